@@ -1,0 +1,113 @@
+package tuangou.bot.pipeline;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tuangou.parser.entry.ParsedEntry;
+import tuangou.parser.intent.Interpretation;
+import tuangou.parser.order.MentionResolver;
+import tuangou.parser.order.Resolution;
+import tuangou.parser.order.ResolvedLine;
+
+/**
+ * Applies one free-form order message ({@code 苹果+1}, {@code 取消香蕉}, {@code 香蕉改成3把}) to
+ * the sender's lines in the group, whether those came from a chain or from earlier messages.
+ */
+final class FreeText {
+  private final InboundMessage msg;
+  private final GroupState state;
+  private final MentionResolver resolver;
+  private final String origin;
+  private final List<OrderChange> changes = new ArrayList<>();
+  private final List<Unresolved> opened = new ArrayList<>();
+  /** The sender's lines as this message has left them so far, so two mentions of one item add up. */
+  private final List<OrderLine> current;
+
+  FreeText(InboundMessage msg, GroupState state, MentionResolver resolver) {
+    this.msg = msg;
+    this.state = state;
+    this.resolver = resolver;
+    this.origin = "msg:" + msg.msgId();
+    this.current = new ArrayList<>(state.linesOf(msg.sender()));
+  }
+
+  Outcome apply(Interpretation in, Interpretation.OrderText order) {
+    if (order.intent() == Interpretation.Intent.CANCEL && order.entries().isEmpty()) {
+      current.forEach(l -> changes.add(new OrderChange.Cancel(l.key(), msg.msgId())));
+      return outcome(in);
+    }
+    List<ResolvedLine> toAdd = new ArrayList<>();
+    String label = "";
+    for (ParsedEntry entry : order.entries()) {
+      Resolution r = resolver.resolve(entry, Optional.empty());
+      OrderInterpreter.open(opened, origin, msg, msg.sender(), r);
+      if (label.isEmpty()) {
+        label = r.label();
+      }
+      for (ResolvedLine line : r.lines()) {
+        switch (order.intent()) {
+          case ORDER -> toAdd.add(line);
+          case CANCEL -> cancel(line);
+          case CHANGE -> change(line, toAdd);
+        }
+      }
+    }
+    OrderInterpreter.newLines(origin, msg, msg.sender(), labelFor(label), toAdd)
+        .forEach(l -> changes.add(new OrderChange.Add(l)));
+    return outcome(in);
+  }
+
+  /** Without an amount the item goes entirely; with one, newest lines shrink first. */
+  private void cancel(ResolvedLine line) {
+    List<OrderLine> ofItem = linesOf(line.item().id());
+    BigDecimal left = line.explicitQuantity() ? line.qty() : null;
+    for (int i = ofItem.size() - 1; i >= 0; i--) {
+      OrderLine l = ofItem.get(i);
+      if (left != null && left.signum() <= 0) {
+        break;
+      }
+      if (left == null || left.compareTo(l.qty()) >= 0) {
+        changes.add(new OrderChange.Cancel(l.key(), msg.msgId()));
+        current.remove(l);
+        left = left == null ? null : left.subtract(l.qty());
+      } else {
+        BigDecimal rest = l.qty().subtract(left);
+        changes.add(new OrderChange.Update(l.key(), rest, l.note(), msg.msgId()));
+        current.set(current.indexOf(l), l.withQty(rest, l.note(), msg.msgId()));
+        left = BigDecimal.ZERO;
+      }
+    }
+  }
+
+  /** The sender's total of the item becomes the amount written. */
+  private void change(ResolvedLine line, List<ResolvedLine> toAdd) {
+    List<OrderLine> ofItem = linesOf(line.item().id());
+    if (ofItem.isEmpty()) {
+      toAdd.add(line);
+      return;
+    }
+    OrderLine first = ofItem.get(0);
+    changes.add(new OrderChange.Update(first.key(), line.qty(), first.note(), msg.msgId()));
+    current.set(current.indexOf(first), first.withQty(line.qty(), first.note(), msg.msgId()));
+    for (OrderLine other : ofItem.subList(1, ofItem.size())) {
+      changes.add(new OrderChange.Cancel(other.key(), msg.msgId()));
+      current.remove(other);
+    }
+  }
+
+  private List<OrderLine> linesOf(String item) {
+    return current.stream().filter(l -> l.item().equals(item)).toList();
+  }
+
+  private String labelFor(String written) {
+    if (!current.isEmpty()) {
+      return current.get(0).label(); // keep the resident's one order together
+    }
+    return written.isEmpty() ? msg.senderName() : written;
+  }
+
+  private Outcome outcome(Interpretation in) {
+    return new Outcome(in, changes, null, opened, List.of());
+  }
+}

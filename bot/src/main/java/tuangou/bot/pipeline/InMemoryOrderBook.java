@@ -1,0 +1,97 @@
+package tuangou.bot.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tuangou.parser.chain.ChainState;
+
+/**
+ * Every group's chains, lines and open questions held in memory: the state of a replay, and a
+ * reference the database-backed store is tested against.
+ */
+public final class InMemoryOrderBook {
+  private final Map<String, Group> groups = new LinkedHashMap<>();
+
+  /** The state of {@code group} for the interpreter. */
+  public GroupState state(String group) {
+    return groups.computeIfAbsent(group, g -> new Group());
+  }
+
+  /** Applies one message's outcome. */
+  public void apply(String group, Outcome outcome) {
+    Group g = groups.computeIfAbsent(group, k -> new Group());
+    if (outcome.chain() != null) {
+      g.chains.put(outcome.chain().id(), outcome.chain());
+    }
+    for (OrderChange change : outcome.changes()) {
+      g.apply(change);
+    }
+    g.unresolved.removeIf(u -> outcome.closedOrigins().contains(u.origin()));
+    for (Unresolved u : outcome.opened()) {
+      boolean known = g.unresolved.stream()
+          .anyMatch(o -> o.origin().equals(u.origin()) && o.text().equals(u.text()));
+      if (!known) {
+        g.unresolved.add(u);
+      }
+    }
+  }
+
+  public List<String> groups() {
+    return List.copyOf(groups.keySet());
+  }
+
+  /** Active lines of a group in the order they were made. */
+  public List<OrderLine> lines(String group) {
+    Group g = groups.get(group);
+    return g == null ? List.of() : List.copyOf(g.lines.values());
+  }
+
+  public List<Unresolved> unresolved(String group) {
+    Group g = groups.get(group);
+    return g == null ? List.of() : List.copyOf(g.unresolved);
+  }
+
+  private static final class Group implements GroupState {
+    final Map<String, ChainState> chains = new LinkedHashMap<>();
+    final Map<String, OrderLine> lines = new LinkedHashMap<>();
+    final List<Unresolved> unresolved = new ArrayList<>();
+
+    @Override
+    public List<ChainState> chains() {
+      return List.copyOf(chains.values());
+    }
+
+    @Override
+    public List<OrderLine> linesOf(String customer) {
+      return lines.values().stream().filter(l -> l.customer().equals(customer)).toList();
+    }
+
+    @Override
+    public List<OrderLine> linesOfOrigin(String origin) {
+      return lines.values().stream().filter(l -> l.origin().equals(origin)).toList();
+    }
+
+    void apply(OrderChange change) {
+      if (change instanceof OrderChange.Add add) {
+        if (lines.putIfAbsent(add.key(), add.line()) != null) {
+          throw new IllegalStateException("order line " + add.key() + " added twice");
+        }
+      } else if (change instanceof OrderChange.Update update) {
+        OrderLine line = existing(update.key());
+        lines.put(update.key(), line.withQty(update.qty(), update.note(), update.source()));
+      } else if (change instanceof OrderChange.Cancel cancel) {
+        existing(cancel.key());
+        lines.remove(cancel.key());
+      }
+    }
+
+    private OrderLine existing(String key) {
+      OrderLine line = lines.get(key);
+      if (line == null) {
+        throw new IllegalStateException("no active order line " + key);
+      }
+      return line;
+    }
+  }
+}

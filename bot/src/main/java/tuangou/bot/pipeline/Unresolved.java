@@ -1,0 +1,12 @@
+package tuangou.bot.pipeline;
+
+/**
+ * A mention the bot could not turn into an order without guessing; it stays open until the
+ * entry or message it came from is changed, removed or answered.
+ *
+ * @param origin the chain entry or message it belongs to (see {@link OrderLine#origin()})
+ * @param source the message it was read in
+ * @param reason the replay contract's reason text ({@code unknown}, {@code ambiguous: a, b})
+ */
+public record Unresolved(String origin, String group, String customer, String source, String text,
+    String reason) {}

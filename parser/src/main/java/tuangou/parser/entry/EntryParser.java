@@ -1,0 +1,441 @@
+package tuangou.parser.entry;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import tuangou.parser.quantity.Quantity;
+import tuangou.parser.quantity.QuantityScanner;
+import tuangou.parser.quantity.Token;
+
+/**
+ * Splits one normalized entry ({@code 9-901 小周 苹果2斤，香蕉1把}) or free-form order
+ * ({@code 我要两斤苹果}) into a label and item mentions. It knows no catalog: whether words name a
+ * product is decided later by the matcher.
+ *
+ * <p>Each amount claims the product words next to it. Words glued to the amount win over words
+ * across a space, the words before win over the words after ({@code 苹果2斤要红的}) unless those
+ * are glued and the ones before are not ({@code 张三 两斤苹果}). Unclaimed words before the first
+ * product are the label; unclaimed words after a product are its note.
+ */
+public final class EntryParser {
+  private static final String STRONG_SEPARATORS = ",;。、/&|:()[]【】<>~!?…—“”\"'";
+  private static final List<String> LEADING_VERBS = List.of(
+      "我也要", "我还要", "我再要", "还要", "再要", "我要", "帮我", "给我", "我买", "我订", "再来", "再加",
+      "要", "来", "买", "订");
+  private static final List<String> TRAILING_VERBS = List.of("再加", "再来", "还要", "再要", "也要");
+
+  private EntryParser() {}
+
+  /** The label and mentions of one normalized entry text. */
+  public static ParsedEntry parse(String text) {
+    Pieces pieces = Pieces.of(text, QuantityScanner.scan(text));
+    List<Piece> list = pieces.list;
+    List<MentionBuilder> mentions = new ArrayList<>();
+
+    for (int i = 0; i < list.size(); i++) {
+      Piece p = list.get(i);
+      if (p.isQuantityAnchor()) {
+        mentions.add(claimAround(list, i, mentions));
+      }
+    }
+    for (int i = 0; i < list.size(); i++) {
+      Piece p = list.get(i);
+      if (p.isToken(Token.Kind.DEAL) && !p.consumed) {
+        p.consumed = true;
+        mentions.add(new MentionBuilder(i, p.token.dealNo(), null, false, -1, p));
+      }
+    }
+    if (mentions.isEmpty()) {
+      implicitMention(list).ifPresent(mentions::add);
+    }
+    mentions.sort(Comparator.comparingInt(m -> m.anchorIndex));
+    attachSpecsAndNotes(list, mentions);
+    String label = label(text, list, mentions);
+    List<ItemMention> out = new ArrayList<>();
+    for (MentionBuilder m : mentions) {
+      out.add(m.build(text, list));
+    }
+    return new ParsedEntry(label, out);
+  }
+
+  private static MentionBuilder claimAround(List<Piece> list, int anchor, List<MentionBuilder> done) {
+    Piece a = list.get(anchor);
+    a.consumed = true;
+    boolean each = a.token.kind() == Token.Kind.EACH;
+    int prev = wordBefore(list, anchor);
+    int next = wordAfter(list, anchor);
+    boolean gluedPrev = prev >= 0 && gluedBetween(list, prev, anchor);
+    boolean gluedNext = next >= 0 && list.get(next).start == a.end;
+    boolean nextOwnedByLater = next >= 0 && ownedByLaterAmount(list, next);
+    int product = -1;
+    if (prev >= 0 && (gluedPrev || !gluedNext || nextOwnedByLater)) {
+      product = prev;
+    } else if (next >= 0) {
+      product = next;
+    }
+    int eachFrom = -1;
+    if (each && product == prev && prev >= 0) {
+      eachFrom = firstWordOfList(list, prev);
+      for (int k = eachFrom; k <= prev; k++) {
+        list.get(k).consumedIfWord();
+      }
+    }
+    if (product >= 0) {
+      list.get(product).consumed = true;
+    }
+    int dealAt = dealBefore(list, product >= 0 && product < anchor ? product : anchor);
+    Piece deal = null;
+    if (dealAt >= 0) {
+      deal = list.get(dealAt);
+      deal.consumed = true;
+    }
+    MentionBuilder m = new MentionBuilder(anchor, deal == null ? 0 : deal.token.dealNo(),
+        a.token.quantity(), each, product, deal);
+    m.eachFrom = eachFrom;
+    if (product < 0 && deal == null && !done.isEmpty()) {
+      MentionBuilder last = done.get(done.size() - 1);
+      if (onlyWeakBetween(list, last.anchorIndex, anchor) && last.quantity != null) {
+        // "车厘子1kg 2盒": the first amount described the product, the second is how many.
+        done.remove(done.size() - 1);
+        last.specFromAmount = list.get(last.anchorIndex);
+        last.anchorIndex = anchor;
+        last.quantity = a.token.quantity();
+        return last;
+      }
+    }
+    return m;
+  }
+
+  private static java.util.Optional<MentionBuilder> implicitMention(List<Piece> list) {
+    for (int i = list.size() - 1; i >= 0; i--) {
+      Piece p = list.get(i);
+      if (p.kind == PieceKind.WORD) {
+        p.consumed = true;
+        return java.util.Optional.of(new MentionBuilder(i, 0, null, false, i, null));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static void attachSpecsAndNotes(List<Piece> list, List<MentionBuilder> mentions) {
+    if (mentions.isEmpty()) {
+      return;
+    }
+    int firstStart = mentions.get(0).firstIndex();
+    for (int i = 0; i < list.size(); i++) {
+      Piece p = list.get(i);
+      boolean spec = p.isToken(Token.Kind.SPEC);
+      boolean looseWord = p.kind == PieceKind.WORD && !p.consumed;
+      if ((!spec && !looseWord) || (looseWord && i < firstStart)) {
+        continue;
+      }
+      MentionBuilder owner = spec ? specOwner(list, mentions, i) : noteOwner(mentions, i);
+      if (owner == null) {
+        continue;
+      }
+      p.consumed = true;
+      if (spec) {
+        owner.specs.add(p);
+      } else {
+        owner.notes.add(p);
+      }
+    }
+  }
+
+  private static MentionBuilder specOwner(List<Piece> list, List<MentionBuilder> mentions, int i) {
+    for (MentionBuilder m : mentions) {
+      if (m.firstIndex() > i && !strongBetween(list, i, m.firstIndex())) {
+        return m; // "牛奶250ml*24 1箱": the spec sits between the product and its amount
+      }
+    }
+    return noteOwner(mentions, i);
+  }
+
+  private static MentionBuilder noteOwner(List<MentionBuilder> mentions, int i) {
+    MentionBuilder owner = null;
+    for (MentionBuilder m : mentions) {
+      if (m.firstIndex() <= i) {
+        owner = m;
+      }
+    }
+    return owner == null ? mentions.get(0) : owner;
+  }
+
+  private static String label(String text, List<Piece> list, List<MentionBuilder> mentions) {
+    int limit = mentions.isEmpty() ? list.size() : mentions.get(0).firstIndex();
+    int from = -1;
+    int to = -1;
+    for (int i = 0; i < limit; i++) {
+      Piece p = list.get(i);
+      boolean labelPart = (p.kind == PieceKind.WORD && !p.consumed) || p.isToken(Token.Kind.ADDRESS);
+      if (labelPart) {
+        if (from < 0) {
+          from = p.start;
+        }
+        to = p.end;
+      }
+    }
+    return from < 0 ? "" : text.substring(from, to).trim();
+  }
+
+  private static int wordBefore(List<Piece> list, int anchor) {
+    for (int i = anchor - 1; i >= 0; i--) {
+      Piece p = list.get(i);
+      if (p.kind == PieceKind.WEAK || p.isToken(Token.Kind.SPEC)) {
+        continue;
+      }
+      return p.kind == PieceKind.WORD && !p.consumed ? i : -1;
+    }
+    return -1;
+  }
+
+  private static int wordAfter(List<Piece> list, int anchor) {
+    for (int i = anchor + 1; i < list.size(); i++) {
+      Piece p = list.get(i);
+      if (p.kind == PieceKind.WEAK || p.isToken(Token.Kind.SPEC)) {
+        continue;
+      }
+      return p.kind == PieceKind.WORD && !p.consumed ? i : -1;
+    }
+    return -1;
+  }
+
+  private static boolean ownedByLaterAmount(List<Piece> list, int word) {
+    int i = word + 1;
+    while (i < list.size() && list.get(i).isToken(Token.Kind.SPEC)) {
+      i++;
+    }
+    return i < list.size() && list.get(i).isQuantityAnchor() && gluedBetween(list, word, i);
+  }
+
+  private static boolean gluedBetween(List<Piece> list, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (!list.get(i).isToken(Token.Kind.SPEC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlyWeakBetween(List<Piece> list, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (list.get(i).kind != PieceKind.WEAK) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean strongBetween(List<Piece> list, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (list.get(i).kind == PieceKind.STRONG) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int dealBefore(List<Piece> list, int index) {
+    for (int i = index - 1; i >= 0; i--) {
+      Piece p = list.get(i);
+      if (p.kind == PieceKind.WEAK) {
+        continue;
+      }
+      return p.isToken(Token.Kind.DEAL) && !p.consumed ? i : -1;
+    }
+    return -1;
+  }
+
+  /** For 各: the run of words joined by 、/和/spaces that ends at {@code last}. */
+  private static int firstWordOfList(List<Piece> list, int last) {
+    int first = last;
+    for (int i = last - 1; i >= 0; i--) {
+      Piece p = list.get(i);
+      if (p.kind == PieceKind.WORD && !p.consumed) {
+        first = i;
+      } else if (p.kind != PieceKind.WEAK && p.kind != PieceKind.STRONG) {
+        break;
+      }
+    }
+    return first;
+  }
+
+  private enum PieceKind { WORD, TOKEN, WEAK, STRONG }
+
+  private static final class Piece {
+    final PieceKind kind;
+    final int start;
+    final int end;
+    final Token token;
+    boolean consumed;
+
+    Piece(PieceKind kind, int start, int end, Token token) {
+      this.kind = kind;
+      this.start = start;
+      this.end = end;
+      this.token = token;
+    }
+
+    boolean isToken(Token.Kind k) {
+      return kind == PieceKind.TOKEN && token.kind() == k;
+    }
+
+    boolean isQuantityAnchor() {
+      return kind == PieceKind.TOKEN && token.isQuantity();
+    }
+
+    void consumedIfWord() {
+      if (kind == PieceKind.WORD) {
+        consumed = true;
+      }
+    }
+  }
+
+  private static final class Pieces {
+    final List<Piece> list = new ArrayList<>();
+
+    static Pieces of(String text, List<Token> tokens) {
+      Pieces pieces = new Pieces();
+      int pos = 0;
+      for (Token t : tokens) {
+        pieces.gap(text, pos, t.start());
+        pieces.list.add(new Piece(PieceKind.TOKEN, t.start(), t.end(), t));
+        pos = t.end();
+      }
+      pieces.gap(text, pos, text.length());
+      return pieces;
+    }
+
+    private void gap(String text, int from, int to) {
+      int i = from;
+      while (i < to) {
+        char c = text.charAt(i);
+        if (c == ' ' || c == '\n' || c == '-' || c == '_' || c == '=') {
+          int j = i;
+          while (j < to && " \n-_=".indexOf(text.charAt(j)) >= 0) {
+            j++;
+          }
+          list.add(new Piece(PieceKind.WEAK, i, j, null));
+          i = j;
+        } else if (STRONG_SEPARATORS.indexOf(c) >= 0 || c == '+' || c == '和' && isJoiner(text, i)) {
+          list.add(new Piece(PieceKind.STRONG, i, i + 1, null));
+          i++;
+        } else {
+          int j = i;
+          while (j < to && !isBreak(text, j)) {
+            j++;
+          }
+          word(text, i, j);
+          i = j;
+        }
+      }
+    }
+
+    private void word(String text, int from, int to) {
+      int start = from;
+      int end = to;
+      for (String verb : LEADING_VERBS) {
+        if (text.startsWith(verb, start)) {
+          list.add(new Piece(PieceKind.WEAK, start, start + verb.length(), null));
+          start += verb.length();
+          break;
+        }
+      }
+      int tailVerbStart = end;
+      for (String verb : TRAILING_VERBS) {
+        if (end - start > verb.length() && text.startsWith(verb, end - verb.length())) {
+          tailVerbStart = end - verb.length();
+          break;
+        }
+      }
+      if (start < tailVerbStart) {
+        list.add(new Piece(PieceKind.WORD, start, tailVerbStart, null));
+      }
+      if (tailVerbStart < end) {
+        list.add(new Piece(PieceKind.WEAK, tailVerbStart, end, null));
+      }
+    }
+
+    private static boolean isBreak(String text, int i) {
+      char c = text.charAt(i);
+      return " \n-_=+".indexOf(c) >= 0 || STRONG_SEPARATORS.indexOf(c) >= 0
+          || (c == '和' && isJoiner(text, i));
+    }
+
+    /** 和 joins two products ("蓝莓和草莓各1盒") but is also part of names ("和田枣"). */
+    private static boolean isJoiner(String text, int i) {
+      return i > 0 && i + 1 < text.length() && !text.startsWith("和田", i)
+          && !text.startsWith("和牛", i);
+    }
+  }
+
+  private static final class MentionBuilder {
+    int anchorIndex;
+    final int dealNo;
+    Quantity quantity;
+    final boolean each;
+    final int productIndex;
+    final Piece deal;
+    int eachFrom = -1;
+    Piece specFromAmount;
+    final List<Piece> specs = new ArrayList<>();
+    final List<Piece> notes = new ArrayList<>();
+
+    MentionBuilder(int anchorIndex, int dealNo, Quantity quantity, boolean each, int productIndex,
+        Piece deal) {
+      this.anchorIndex = anchorIndex;
+      this.dealNo = dealNo;
+      this.quantity = quantity;
+      this.each = each;
+      this.productIndex = productIndex;
+      this.deal = deal;
+    }
+
+    int firstIndex() {
+      int first = anchorIndex;
+      if (productIndex >= 0) {
+        first = Math.min(first, eachFrom >= 0 ? eachFrom : productIndex);
+      }
+      return first;
+    }
+
+    ItemMention build(String text, List<Piece> list) {
+      int from = list.get(anchorIndex).start;
+      int to = list.get(anchorIndex).end;
+      String product = "";
+      if (productIndex >= 0) {
+        Piece p = list.get(productIndex);
+        int productFrom = eachFrom >= 0 ? list.get(eachFrom).start : p.start;
+        product = each && eachFrom >= 0 ? text.substring(productFrom, p.end) : text.substring(p.start, p.end);
+        from = Math.min(from, productFrom);
+        to = Math.max(to, p.end);
+      }
+      if (deal != null) {
+        from = Math.min(from, deal.start);
+        to = Math.max(to, deal.end);
+      }
+      StringBuilder spec = new StringBuilder();
+      if (specFromAmount != null) {
+        spec.append(text, specFromAmount.start, specFromAmount.end);
+        from = Math.min(from, specFromAmount.start);
+      }
+      for (Piece s : specs) {
+        if (spec.length() > 0) {
+          spec.append(' ');
+        }
+        spec.append(text, s.start, s.end);
+        from = Math.min(from, s.start);
+        to = Math.max(to, s.end);
+      }
+      StringBuilder note = new StringBuilder();
+      for (Piece n : notes) {
+        if (note.length() > 0) {
+          note.append(' ');
+        }
+        note.append(text, n.start, n.end);
+      }
+      return new ItemMention(product.trim(), dealNo, quantity, each, spec.toString(),
+          note.toString(), text.substring(from, to).trim());
+    }
+  }
+}

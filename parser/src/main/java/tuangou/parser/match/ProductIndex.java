@@ -1,0 +1,337 @@
+package tuangou.parser.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import tuangou.parser.CatalogItem;
+import tuangou.parser.text.HanScript;
+import tuangou.parser.text.TextNormalizer;
+
+/**
+ * The items of one campaign, indexed with Lucene so that a mention finds the item it names.
+ * Immutable and thread-safe; build once per catalog with {@link #of(List, Synonyms)}.
+ *
+ * <p>Every name, alias and synonym of an item is one document, indexed by character and by
+ * pinyin. Lucene retrieves candidates; each is then scored by how much of the mention the name
+ * covers and how much of the name the mention covers, a homophone character counting less than
+ * the right one. A mention that matches nothing well, or two items about equally well, is not
+ * guessed.
+ */
+public final class ProductIndex {
+  static final double ACCEPT = 0.5;
+  static final double MARGIN = 0.12;
+  private static final double HOMOPHONE = 0.7;
+  private static final double SYNONYM_WEIGHT = 0.95;
+  private static final int MAX_QUERY_TOKENS = 48;
+  private static final int CANDIDATES = 64;
+
+  private final List<CatalogItem> items;
+  private final List<Form> forms;
+  private final Map<Integer, CatalogItem> byNo;
+  private static final Analyzer CHARACTERS = ProductAnalyzer.characters();
+
+  private final IndexSearcher searcher;
+
+  private ProductIndex(List<CatalogItem> items, List<Form> forms, IndexSearcher searcher) throws IOException {
+    this.items = List.copyOf(items);
+    this.forms = List.copyOf(forms);
+    this.searcher = searcher;
+    Map<Integer, CatalogItem> numbers = new HashMap<>();
+    for (CatalogItem item : items) {
+      numbers.putIfAbsent(item.no(), item);
+    }
+    this.byNo = Map.copyOf(numbers);
+  }
+
+  /** An index of {@code items} with the shipped synonym dictionary. */
+  public static ProductIndex of(List<CatalogItem> items) {
+    return of(items, Synonyms.shipped());
+  }
+
+  public static ProductIndex of(List<CatalogItem> items, Synonyms synonyms) {
+    List<Form> forms = Forms.expand(items, synonyms);
+    Map<String, Analyzer> perField = Map.of("c", ProductAnalyzer.characters(), "p", ProductAnalyzer.pinyin());
+    Analyzer analyzer = new PerFieldAnalyzerWrapper(ProductAnalyzer.characters(), perField);
+    try {
+      ByteBuffersDirectory dir = new ByteBuffersDirectory();
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+        for (int i = 0; i < forms.size(); i++) {
+          Document doc = new Document();
+          doc.add(new TextField("c", forms.get(i).text, Field.Store.NO));
+          doc.add(new TextField("p", forms.get(i).text, Field.Store.NO));
+          doc.add(new StoredField("form", i));
+          writer.addDocument(doc);
+        }
+      }
+      return new ProductIndex(items, forms, new IndexSearcher(DirectoryReader.open(dir)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public List<CatalogItem> items() {
+    return items;
+  }
+
+  /** The item with deal number {@code no}. */
+  public Optional<CatalogItem> byDealNo(int no) {
+    return Optional.ofNullable(byNo.get(no));
+  }
+
+  /** The item one of whose names is exactly {@code text} (normalized), if only one has it. */
+  public Optional<CatalogItem> exact(String text) {
+    String t = TextNormalizer.normalize(text);
+    Set<CatalogItem> found = new HashSet<>();
+    for (Form f : forms) {
+      if (f.text.equals(t) && f.weight == 1.0) {
+        found.add(items.get(f.item));
+      }
+    }
+    return found.size() == 1 ? found.stream().findFirst() : Optional.empty();
+  }
+
+  /**
+   * The items named in {@code text} by one of their names written out in full, in order of
+   * appearance, longest name first where names overlap ({@code 蓝莓草莓各1盒}, a one-product
+   * chain's description).
+   */
+  public List<CatalogItem> findAll(String text) {
+    String t = TextNormalizer.normalize(text);
+    List<Form> byLength = new ArrayList<>(forms);
+    byLength.sort(Comparator.comparingInt((Form f) -> f.text.length()).reversed());
+    boolean[] taken = new boolean[t.length()];
+    Map<Integer, CatalogItem> found = new java.util.TreeMap<>();
+    for (Form f : byLength) {
+      if (f.text.length() < 2) {
+        continue;
+      }
+      int at = t.indexOf(f.text);
+      while (at >= 0) {
+        if (!anyTaken(taken, at, at + f.text.length())) {
+          java.util.Arrays.fill(taken, at, at + f.text.length(), true);
+          CatalogItem item = items.get(f.item);
+          if (!found.containsValue(item)) {
+            found.put(at, item);
+          }
+        }
+        at = t.indexOf(f.text, at + 1);
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  /** The item {@code product} names; {@code spec} words ({@code 125g}) break ties. */
+  public MatchResult match(String product, String spec) {
+    String query = TextNormalizer.normalize(product);
+    List<String> tokens = Forms.tokens(CHARACTERS, query);
+    if (tokens.isEmpty()) {
+      return new MatchResult.Unmatched(MatchResult.Reason.UNKNOWN, List.of());
+    }
+    if (tokens.size() > MAX_QUERY_TOKENS) {
+      tokens = tokens.subList(0, MAX_QUERY_TOKENS);
+    }
+    Map<Integer, Double> best = scoreCandidates(query, tokens);
+    List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(best.entrySet());
+    ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+    if (ranked.isEmpty() || ranked.get(0).getValue() < ACCEPT) {
+      List<CatalogItem> near = ranked.stream().filter(e -> e.getValue() >= ACCEPT * 0.7).limit(3)
+          .map(e -> items.get(e.getKey())).toList();
+      return new MatchResult.Unmatched(MatchResult.Reason.UNKNOWN, near);
+    }
+    double top = ranked.get(0).getValue();
+    List<CatalogItem> tied = ranked.stream().filter(e -> e.getValue() > top - MARGIN)
+        .map(e -> items.get(e.getKey())).toList();
+    if (tied.size() == 1) {
+      return new MatchResult.Matched(tied.get(0), Math.min(1.0, top));
+    }
+    Optional<CatalogItem> bySpec = bySpec(tied, spec);
+    if (bySpec.isPresent()) {
+      return new MatchResult.Matched(bySpec.get(), Math.min(1.0, top));
+    }
+    return new MatchResult.Unmatched(MatchResult.Reason.AMBIGUOUS, tied);
+  }
+
+  private Map<Integer, Double> scoreCandidates(String query, List<String> tokens) {
+    String[] pinyin = new String[tokens.size()];
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String tok = tokens.get(i);
+      pinyin[i] = tok.length() == 1 ? HanScript.pinyin(tok.charAt(0)) : "";
+      if (seen.add("c" + tok)) {
+        q.add(new ConstantScoreQuery(new TermQuery(new Term("c", tok))), BooleanClause.Occur.SHOULD);
+      }
+      if (!pinyin[i].isEmpty() && seen.add("p" + pinyin[i])) {
+        q.add(new ConstantScoreQuery(new TermQuery(new Term("p", pinyin[i]))), BooleanClause.Occur.SHOULD);
+      }
+    }
+    Map<Integer, Double> best = new LinkedHashMap<>();
+    try {
+      StoredFields stored = searcher.storedFields(); // one per search: not thread-safe
+      for (ScoreDoc hit : searcher.search(q.build(), CANDIDATES).scoreDocs) {
+        Form form = forms.get(stored.document(hit.doc).getField("form").numericValue().intValue());
+        double score = form.text.equals(query) ? form.weight : form.weight * coverage(tokens, pinyin, form);
+        best.merge(form.item, score, Math::max);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // an in-memory index does no real I/O
+    }
+    return best;
+  }
+
+  /** Half how much of the mention the form covers, half how much of the form the mention covers. */
+  private static double coverage(List<String> tokens, String[] pinyin, Form form) {
+    double queryCovered = 0;
+    Set<String> queryChars = new HashSet<>(tokens);
+    Set<String> queryPinyin = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (form.chars.contains(tokens.get(i))) {
+        queryCovered += 1;
+      } else if (!pinyin[i].isEmpty() && form.pinyin.contains(pinyin[i])) {
+        queryCovered += HOMOPHONE;
+      }
+      if (!pinyin[i].isEmpty()) {
+        queryPinyin.add(pinyin[i]);
+      }
+    }
+    double formCovered = 0;
+    for (int i = 0; i < form.tokens.size(); i++) {
+      if (queryChars.contains(form.tokens.get(i))) {
+        formCovered += 1;
+      } else if (!form.tokenPinyin.get(i).isEmpty() && queryPinyin.contains(form.tokenPinyin.get(i))) {
+        formCovered += HOMOPHONE;
+      }
+    }
+    return 0.5 * queryCovered / tokens.size() + 0.5 * formCovered / form.tokens.size();
+  }
+
+  private static Optional<CatalogItem> bySpec(List<CatalogItem> tied, String spec) {
+    if (spec == null || spec.isBlank()) {
+      return Optional.empty();
+    }
+    String want = TextNormalizer.normalize(spec).replace(" ", "");
+    List<CatalogItem> fits = tied.stream()
+        .filter(i -> TextNormalizer.normalize(i.spec()).replace(" ", "").contains(want))
+        .toList();
+    return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+  }
+
+  private static boolean anyTaken(boolean[] taken, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One name of one item, analyzed once. */
+  static final class Form {
+    final int item;
+    final String text;
+    final double weight;
+    final List<String> tokens;
+    final List<String> tokenPinyin;
+    final Set<String> chars;
+    final Set<String> pinyin;
+
+    Form(int item, String text, double weight) {
+      this.item = item;
+      this.text = text;
+      this.weight = weight;
+      this.tokens = tokens(text);
+      this.tokenPinyin = tokens.stream()
+          .map(t -> t.length() == 1 ? HanScript.pinyin(t.charAt(0)) : "").toList();
+      this.chars = Set.copyOf(tokens);
+      this.pinyin = tokenPinyin.stream().filter(p -> !p.isEmpty()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static List<String> tokens(String text) {
+      return Forms.tokens(CHARACTERS, text);
+    }
+  }
+
+  /** Names of items, with synonyms applied. */
+  static final class Forms {
+    private Forms() {}
+
+    static List<Form> expand(List<CatalogItem> items, Synonyms synonyms) {
+      List<Form> out = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        CatalogItem item = items.get(i);
+        Map<String, Double> names = new LinkedHashMap<>();
+        names.put(TextNormalizer.normalize(item.name()), 1.0);
+        for (String alias : item.aliases()) {
+          String a = TextNormalizer.normalize(alias);
+          if (!a.isEmpty()) {
+            names.put(a, 1.0);
+          }
+        }
+        for (String own : List.copyOf(names.keySet())) {
+          for (List<String> group : synonyms.groups()) {
+            for (String word : group) {
+              if (word.length() >= 2 && own.contains(word) || word.equals(own)) {
+                for (String other : group) {
+                  names.putIfAbsent(other, SYNONYM_WEIGHT);
+                  if (!own.equals(word)) {
+                    names.putIfAbsent(own.replace(word, other), SYNONYM_WEIGHT);
+                  }
+                }
+              }
+            }
+          }
+        }
+        for (Map.Entry<String, Double> e : names.entrySet()) {
+          Form f = new Form(i, e.getKey(), e.getValue());
+          if (!f.tokens.isEmpty()) {
+            out.add(f);
+          }
+        }
+      }
+      return out;
+    }
+
+    static List<String> tokens(Analyzer analyzer, String text) {
+      List<String> out = new ArrayList<>();
+      try (TokenStream ts = analyzer.tokenStream("c", text)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          out.add(term.toString());
+        }
+        ts.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out;
+    }
+  }
+}

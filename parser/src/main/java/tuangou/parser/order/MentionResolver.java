@@ -1,0 +1,151 @@
+package tuangou.parser.order;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tuangou.parser.CatalogItem;
+import tuangou.parser.entry.ItemMention;
+import tuangou.parser.entry.ParsedEntry;
+import tuangou.parser.match.MatchResult;
+import tuangou.parser.match.ProductIndex;
+import tuangou.parser.quantity.Quantity;
+import tuangou.parser.quantity.Units;
+import tuangou.parser.text.TextNormalizer;
+
+/**
+ * Turns the mentions of a parsed entry into order lines against one campaign's items: matches
+ * products, converts quantities into each item's unit, and reports what it cannot resolve.
+ * Immutable and thread-safe.
+ */
+public final class MentionResolver {
+  private final ProductIndex index;
+
+  public MentionResolver(ProductIndex index) {
+    this.index = index;
+  }
+
+  public ProductIndex index() {
+    return index;
+  }
+
+  /**
+   * Resolves {@code entry}.
+   *
+   * @param chainProduct the product of a one-product chain: entries that name no product order it
+   */
+  public Resolution resolve(ParsedEntry entry, Optional<CatalogItem> chainProduct) {
+    String label = entry.label();
+    List<ResolvedLine> lines = new ArrayList<>();
+    List<UnresolvedMention> unresolved = new ArrayList<>();
+    for (ItemMention m : entry.mentions()) {
+      Items found = items(m, chainProduct);
+      if (found.unresolved != null) {
+        unresolved.add(found.unresolved);
+        continue;
+      }
+      if (found.productWasLabel) {
+        label = (label + " " + m.product()).trim();
+      }
+      for (CatalogItem item : found.items) {
+        Optional<BigDecimal> qty = quantityIn(m, item);
+        if (qty.isEmpty()) {
+          unresolved.add(new UnresolvedMention(m.text(), UnresolvedMention.Reason.UNIT, List.of(item),
+              m.quantity().unit()));
+        } else if (qty.get().signum() == 0) {
+          unresolved.add(new UnresolvedMention(m.text(), UnresolvedMention.Reason.UNKNOWN, List.of(item), ""));
+        } else {
+          String note = noteOf(m, lines);
+          lines.add(new ResolvedLine(item, qty.get(), note, m.text(), m.hasExplicitAmount()));
+        }
+      }
+    }
+    return new Resolution(label, lines, unresolved);
+  }
+
+  /** A note that is exactly a product's name is a forgotten second product, not a note. */
+  private String noteOf(ItemMention m, List<ResolvedLine> lines) {
+    if (m.note().isEmpty()) {
+      return "";
+    }
+    Optional<CatalogItem> product = index.exact(m.note());
+    if (product.isPresent()) {
+      lines.add(new ResolvedLine(product.get(), BigDecimal.ONE, "", m.note(), false));
+      return "";
+    }
+    return m.note();
+  }
+
+  private Items items(ItemMention m, Optional<CatalogItem> chainProduct) {
+    if (m.dealNo() > 0) {
+      Optional<CatalogItem> byNo = index.byDealNo(m.dealNo());
+      if (byNo.isEmpty()) {
+        return Items.unresolved(new UnresolvedMention(m.text(), UnresolvedMention.Reason.UNKNOWN, List.of(), ""));
+      }
+      if (!m.product().isEmpty()) {
+        MatchResult byName = index.match(m.product(), m.spec());
+        if (byName instanceof MatchResult.Matched matched && !matched.item().equals(byNo.get())) {
+          return Items.unresolved(new UnresolvedMention(m.text(), UnresolvedMention.Reason.AMBIGUOUS,
+              List.of(byNo.get(), matched.item()), ""));
+        }
+      }
+      return Items.of(List.of(byNo.get()));
+    }
+    if (m.product().isEmpty()) {
+      return chainProduct.map(p -> Items.of(List.of(p))).orElseGet(() -> Items.unresolved(
+          new UnresolvedMention(m.text(), UnresolvedMention.Reason.UNKNOWN, List.of(), "")));
+    }
+    if (m.each()) {
+      List<CatalogItem> all = index.findAll(m.product());
+      if (all.size() > 1) {
+        return Items.of(all);
+      }
+    }
+    MatchResult result = index.match(m.product(), m.spec());
+    if (result instanceof MatchResult.Matched matched) {
+      return Items.of(List.of(matched.item()));
+    }
+    MatchResult.Unmatched un = (MatchResult.Unmatched) result;
+    if (chainProduct.isPresent() && un.reason() == MatchResult.Reason.UNKNOWN) {
+      Items items = Items.of(List.of(chainProduct.get())); // "张三 2" in a one-product chain
+      items.productWasLabel = true;
+      return items;
+    }
+    UnresolvedMention.Reason reason = un.reason() == MatchResult.Reason.AMBIGUOUS
+        ? UnresolvedMention.Reason.AMBIGUOUS : UnresolvedMention.Reason.UNKNOWN;
+    return Items.unresolved(new UnresolvedMention(m.text(), reason, un.candidates(), ""));
+  }
+
+  private static Optional<BigDecimal> quantityIn(ItemMention m, CatalogItem item) {
+    Quantity q = m.quantity() == null ? Quantity.ONE : m.quantity();
+    Optional<BigDecimal> converted = Units.convert(q, item.unit());
+    if (converted.isPresent()) {
+      return converted;
+    }
+    // "车厘子1kg" when cherries are sold by the 盒 of "J级 1kg": the weight is the spec, not a count.
+    String spec = TextNormalizer.normalize(item.spec()).replace(" ", "");
+    if (!spec.isEmpty() && spec.contains(q.toString())) {
+      return Optional.of(BigDecimal.ONE);
+    }
+    return Optional.empty();
+  }
+
+  private static final class Items {
+    final List<CatalogItem> items;
+    final UnresolvedMention unresolved;
+    boolean productWasLabel;
+
+    private Items(List<CatalogItem> items, UnresolvedMention unresolved) {
+      this.items = items;
+      this.unresolved = unresolved;
+    }
+
+    static Items of(List<CatalogItem> items) {
+      return new Items(items, null);
+    }
+
+    static Items unresolved(UnresolvedMention u) {
+      return new Items(List.of(), u);
+    }
+  }
+}

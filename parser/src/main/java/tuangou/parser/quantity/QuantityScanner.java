@@ -1,0 +1,267 @@
+package tuangou.parser.quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the non-word spans of one normalized entry: amounts, specs, deal numbers, addresses and
+ * prices. Everything it does not claim is product words, label or note.
+ *
+ * <p>The rules that keep room numbers and spec words from becoming quantities: a number glued
+ * to a following Han character that is not a unit belongs to a word ({@code 丹东99草莓}); numbers
+ * joined by dashes or followed by 楼/栋/单元/室 are addresses, and so is a bare number glued to an
+ * address ({@code 5号楼1单元301}); a weight or volume followed by 装 or {@code *N}, or any volume,
+ * is a spec.
+ */
+public final class QuantityScanner {
+  private static final String ADDRESS_SUFFIXES = "栋幢座楼层室户门区期院";
+  private static final int MAX_AMOUNT_DIGITS = 4;
+
+  private QuantityScanner() {}
+
+  /** The tokens of {@code text}, in order, not overlapping. */
+  public static List<Token> scan(String text) {
+    List<Token> tokens = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      Token t = tokenAt(text, i, tokens);
+      if (t == null) {
+        i++;
+      } else {
+        tokens.add(t);
+        i = t.end();
+      }
+    }
+    return tokens;
+  }
+
+  private static Token tokenAt(String s, int i, List<Token> before) {
+    char c = s.charAt(i);
+    if (c == '#' && digitAt(s, i + 1)) {
+      int end = digitsEnd(s, i + 1);
+      return Token.deal(i, end, parseInt(s, i + 1, end));
+    }
+    if ((c == 'x' || c == '×' || c == '*') && !letterBefore(s, i)) {
+      int j = skipSpaces(s, i + 1);
+      if (digitAt(s, j) || numeralAt(s, j)) {
+        return countAfter(s, i, j, Token.Kind.MULTIPLIER);
+      }
+    }
+    if (c == '+') {
+      int j = skipSpaces(s, i + 1);
+      if (digitAt(s, j) || numeralAt(s, j)) {
+        return countAfter(s, i, j, Token.Kind.MULTIPLIER);
+      }
+    }
+    if (c == '¥' || c == '$') {
+      int j = skipSpaces(s, i + 1);
+      if (digitAt(s, j)) {
+        return Token.of(Token.Kind.PRICE, i, priceTail(s, numberEnd(s, j)));
+      }
+    }
+    if (c == '各') {
+      int j = skipSpaces(s, i + 1);
+      Token inner = digitAt(s, j) ? arabic(s, j, List.of()) : numeralAt(s, j) ? chinese(s, j) : null;
+      if (inner != null && inner.kind() == Token.Kind.AMOUNT) {
+        return Token.amount(Token.Kind.EACH, i, inner.end(), inner.quantity());
+      }
+      return Token.amount(Token.Kind.EACH, i, i + 1, Quantity.ONE); // "蓝莓草莓各一" without unit
+    }
+    if (c == '第' && digitAt(s, i + 1)) {
+      int end = digitsEnd(s, i + 1);
+      int tail = end < s.length() && "个款号".indexOf(s.charAt(end)) >= 0 ? end + 1 : end;
+      return Token.deal(i, tail, parseInt(s, i + 1, end));
+    }
+    if (digitAt(s, i) && !digitOrDotBefore(s, i)) {
+      return arabic(s, i, before);
+    }
+    if (numeralAt(s, i)) {
+      return chinese(s, i);
+    }
+    return null;
+  }
+
+  private static Token countAfter(String s, int start, int numberStart, Token.Kind kind) {
+    Token inner = digitAt(s, numberStart) ? arabic(s, numberStart, List.of()) : chinese(s, numberStart);
+    if (inner != null && inner.quantity() != null) {
+      return Token.amount(kind, start, inner.end(), inner.quantity());
+    }
+    int end = digitsEnd(s, numberStart);
+    if (end == numberStart) {
+      return null;
+    }
+    return Token.amount(kind, start, end, new Quantity(new BigDecimal(s.substring(numberStart, end)), ""));
+  }
+
+  private static Token arabic(String s, int i, List<Token> before) {
+    int end = numberEnd(s, i);
+    if (end < s.length() && s.charAt(end) == '-' && digitAt(s, end + 1)) {
+      int j = end;
+      while (j < s.length() && s.charAt(j) == '-' && digitAt(s, j + 1)) {
+        j = digitsEnd(s, j + 1);
+      }
+      return Token.of(Token.Kind.ADDRESS, i, j);
+    }
+    String number = s.substring(i, end);
+    Optional<String> unit = Units.unitAt(s, end);
+    if (unit.isPresent()) {
+      return withUnit(s, i, end, new BigDecimal(number), unit.get());
+    }
+    if (startsWithAny(s, end, "元", "块", "rmb")) {
+      return Token.of(Token.Kind.PRICE, i, priceTail(s, end + 1));
+    }
+    if (end < s.length() && s.charAt(end) == '号') {
+      boolean address = end + 1 < s.length() && (ADDRESS_SUFFIXES.indexOf(s.charAt(end + 1)) >= 0
+          || s.startsWith("单元", end + 1));
+      if (address) {
+        return Token.of(Token.Kind.ADDRESS, i, end + 2);
+      }
+      return Token.deal(i, end + 1, parseIntSafe(number));
+    }
+    if (end < s.length() && ADDRESS_SUFFIXES.indexOf(s.charAt(end)) >= 0) {
+      return Token.of(Token.Kind.ADDRESS, i, end + 1);
+    }
+    if (s.startsWith("单元", end)) {
+      return Token.of(Token.Kind.ADDRESS, i, end + 2);
+    }
+    if (gluedToAddress(i, before)) {
+      return Token.of(Token.Kind.ADDRESS, i, end);
+    }
+    boolean glued = end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '.');
+    if (glued || number.indexOf('.') < 0 && number.length() > MAX_AMOUNT_DIGITS) {
+      return null; // part of a word ("99草莓"), a phone number, a date like "11.23."
+    }
+    return Token.amount(Token.Kind.AMOUNT, i, end, new Quantity(new BigDecimal(number), ""));
+  }
+
+  private static Token chinese(String s, int i) {
+    int end = i;
+    while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
+      end++;
+    }
+    // "三两" is three liang, "两斤" is two jin: a trailing 两 is the unit when no unit follows it.
+    Optional<String> unit = Units.unitAt(s, end);
+    if (unit.isEmpty() && end - i > 1 && s.charAt(end - 1) == '两') {
+      end--;
+      unit = Optional.of("两");
+    }
+    if (unit.isEmpty()) {
+      return null; // "三明治", "一起": numerals inside words
+    }
+    Optional<BigDecimal> value = ChineseNumerals.parse(s.substring(i, end));
+    if (value.isEmpty()) {
+      return null;
+    }
+    return withUnit(s, i, end, value.get(), unit.get());
+  }
+
+  private static Token withUnit(String s, int start, int unitStart, BigDecimal amount, String unit) {
+    int end = unitStart + unit.length();
+    if (end < s.length() && s.charAt(end) == '装') {
+      return Token.of(Token.Kind.SPEC, start, end + 1);
+    }
+    if (Units.isVolume(unit) || (Units.isWeight(unit) && followedByMultiplier(s, end))) {
+      int tail = followedByMultiplier(s, end) ? digitsEnd(s, end + 1) : end;
+      return Token.of(Token.Kind.SPEC, start, tail);
+    }
+    if (end < s.length() && s.charAt(end) == '/') {
+      return Token.of(Token.Kind.SPEC, start, Math.min(s.length(), end + 2)); // "5斤/箱"
+    }
+    if (end < s.length() && s.charAt(end) == '半') {
+      return Token.amount(Token.Kind.AMOUNT, start, end + 1,
+          new Quantity(amount.add(new BigDecimal("0.5")), unit));
+    }
+    return Token.amount(Token.Kind.AMOUNT, start, end, new Quantity(amount, unit));
+  }
+
+  private static boolean followedByMultiplier(String s, int i) {
+    return i + 1 < s.length() && (s.charAt(i) == '*' || s.charAt(i) == 'x' || s.charAt(i) == '×')
+        && digitAt(s, i + 1);
+  }
+
+  private static boolean gluedToAddress(int i, List<Token> before) {
+    if (before.isEmpty()) {
+      return false;
+    }
+    Token last = before.get(before.size() - 1);
+    return last.kind() == Token.Kind.ADDRESS && last.end() == i;
+  }
+
+  private static int priceTail(String s, int i) {
+    int j = i;
+    if (j < s.length() && (s.charAt(j) == '钱')) {
+      j++;
+    }
+    if (j + 1 < s.length() && (s.charAt(j) == '/' || s.charAt(j) == '一' || s.charAt(j) == '每')) {
+      Optional<String> unit = Units.unitAt(s, j + 1);
+      if (unit.isPresent()) {
+        return j + 1 + unit.get().length();
+      }
+    }
+    return j;
+  }
+
+  private static int numberEnd(String s, int i) {
+    int end = digitsEnd(s, i);
+    if (end + 1 < s.length() && s.charAt(end) == '.' && Character.isDigit(s.charAt(end + 1))) {
+      end = digitsEnd(s, end + 1);
+    }
+    return end;
+  }
+
+  private static int digitsEnd(String s, int i) {
+    int j = i;
+    while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean digitAt(String s, int i) {
+    return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+  }
+
+  private static boolean numeralAt(String s, int i) {
+    return i < s.length() && ChineseNumerals.isNumeralChar(s.charAt(i));
+  }
+
+  private static boolean digitOrDotBefore(String s, int i) {
+    return i > 0 && (Character.isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.');
+  }
+
+  private static boolean letterBefore(String s, int i) {
+    return i > 0 && s.charAt(i - 1) < 128 && Character.isLetter(s.charAt(i - 1));
+  }
+
+  private static int skipSpaces(String s, int i) {
+    int j = i;
+    while (j < s.length() && s.charAt(j) == ' ') {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean startsWithAny(String s, int i, String... prefixes) {
+    for (String p : prefixes) {
+      if (s.startsWith(p, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int parseInt(String s, int from, int to) {
+    return parseIntSafe(s.substring(from, to));
+  }
+
+  private static int parseIntSafe(String digits) {
+    try {
+      return digits.length() > 6 ? 0 : Integer.parseInt(digits.replaceAll("\\..*", ""));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}
