@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * ({@code 例 …}) and organiser template rows ({@code 1. 楼号-房号 姓名 商品数量}) are not entries.
  */
 public final class ChainParser {
-  private static final Pattern HEADER = Pattern.compile("^#?\\s*(接龙|group\\s*note|团购接龙)");
+  private static final Pattern HEADER = Pattern.compile(
+      "^(#\\s*(接龙|group\\s*note)|【[^】]*接龙[^】]*】|(团购)?接龙(\\s|:|$))");
   private static final Pattern ENTRY_START = Pattern.compile("^(\\d{1,4})\\s*[.、)](?!\\d)\\s*");
   private static final Pattern INLINE_MARKER = Pattern.compile("(?<=\\s|^)(\\d{1,4})\\s*[.、)](?!\\d)");
   private static final Pattern EXAMPLE = Pattern.compile("^(例|例如|示例|举例|格式|模板|参考)\\s*[:：]?\\s*");

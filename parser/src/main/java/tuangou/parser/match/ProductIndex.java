@@ -49,7 +49,10 @@ public final class ProductIndex {
   static final double ACCEPT = 0.5;
   static final double MARGIN = 0.12;
   private static final double HOMOPHONE = 0.7;
+  /** A synonym written out exactly is nearly as good as the item's own name... */
   private static final double SYNONYM_WEIGHT = 0.95;
+  /** ...but a partial overlap with one is weak evidence, so it loses to own names. */
+  private static final double PARTIAL_SYNONYM_WEIGHT = 0.85;
   private static final int MAX_QUERY_TOKENS = 48;
   private static final int CANDIDATES = 64;
 
@@ -198,7 +201,8 @@ public final class ProductIndex {
       StoredFields stored = searcher.storedFields(); // one per search: not thread-safe
       for (ScoreDoc hit : searcher.search(q.build(), CANDIDATES).scoreDocs) {
         Form form = forms.get(stored.document(hit.doc).getField("form").numericValue().intValue());
-        double score = form.text.equals(query) ? form.weight : form.weight * coverage(tokens, pinyin, form);
+        double partialWeight = form.weight < 1.0 ? PARTIAL_SYNONYM_WEIGHT : 1.0;
+        double score = form.text.equals(query) ? form.weight : partialWeight * coverage(tokens, pinyin, form);
         best.merge(form.item, score, Math::max);
       }
     } catch (IOException e) {

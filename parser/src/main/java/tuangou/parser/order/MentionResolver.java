@@ -55,25 +55,15 @@ public final class MentionResolver {
         } else if (qty.get().signum() == 0) {
           unresolved.add(new UnresolvedMention(m.text(), UnresolvedMention.Reason.UNKNOWN, List.of(item), ""));
         } else {
-          String note = noteOf(m, lines);
+          Optional<CatalogItem> forgotten = index.exact(m.note());
+          String note = forgotten.isPresent() ? "" : m.note();
           lines.add(new ResolvedLine(item, qty.get(), note, m.text(), m.hasExplicitAmount()));
+          // "苹果2斤 香蕉": a note that is exactly a product's name is a second product, not a note
+          forgotten.ifPresent(p -> lines.add(new ResolvedLine(p, BigDecimal.ONE, "", m.note(), false)));
         }
       }
     }
     return new Resolution(label, lines, unresolved);
-  }
-
-  /** A note that is exactly a product's name is a forgotten second product, not a note. */
-  private String noteOf(ItemMention m, List<ResolvedLine> lines) {
-    if (m.note().isEmpty()) {
-      return "";
-    }
-    Optional<CatalogItem> product = index.exact(m.note());
-    if (product.isPresent()) {
-      lines.add(new ResolvedLine(product.get(), BigDecimal.ONE, "", m.note(), false));
-      return "";
-    }
-    return m.note();
   }
 
   private Items items(ItemMention m, Optional<CatalogItem> chainProduct) {
