@@ -48,6 +48,31 @@ final class Alignment {
     return pair;
   }
 
+  /**
+   * For each index of {@code after} left unpaired, the unpaired index of {@code before} with the
+   * same key, or -1: entries that a copy shows in another order are moved, not new.
+   */
+  static int[] moved(List<String> before, List<String> after, int[] pair) {
+    boolean[] pairedAfter = new boolean[after.size()];
+    Map<String, Deque<Integer>> free = new HashMap<>();
+    for (int i = 0; i < before.size(); i++) {
+      if (pair[i] >= 0) {
+        pairedAfter[pair[i]] = true;
+      } else {
+        free.computeIfAbsent(before.get(i), k -> new ArrayDeque<>()).add(i);
+      }
+    }
+    int[] moved = new int[after.size()];
+    java.util.Arrays.fill(moved, -1);
+    for (int j = 0; j < after.size(); j++) {
+      Deque<Integer> q = pairedAfter[j] ? null : free.get(after.get(j));
+      if (q != null && !q.isEmpty()) {
+        moved[j] = q.poll();
+      }
+    }
+    return moved;
+  }
+
   private static void lcs(List<String> a, List<String> b, int a0, int a1, int b0, int b1, int[] pair) {
     int rows = a1 - a0;
     int cols = b1 - b0;

@@ -39,7 +39,14 @@ public final class ChainDiffer {
       newKeys.add(e.key());
     }
     int[] pair = Alignment.align(oldKeys, newKeys);
-    Builder b = new Builder(state, sender, authors);
+    int[] movedFrom = Alignment.moved(oldKeys, newKeys, pair);
+    boolean[] oldMoved = new boolean[old.size()];
+    for (int from : movedFrom) {
+      if (from >= 0) {
+        oldMoved[from] = true;
+      }
+    }
+    Builder b = new Builder(state, sender, authors, old, movedFrom);
 
     int oldPos = 0;
     int newPos = 0;
@@ -49,7 +56,13 @@ public final class ChainDiffer {
         continue;
       }
       int newUntil = end ? posted.size() : pair[i];
-      b.gap(old.subList(oldPos, i), posted.subList(newPos, newUntil), newPos);
+      List<TrackedEntry> gone = new ArrayList<>();
+      for (int k = oldPos; k < i; k++) {
+        if (!oldMoved[k]) {
+          gone.add(old.get(k));
+        }
+      }
+      b.gap(gone, posted.subList(newPos, newUntil), newPos);
       if (!end) {
         TrackedEntry kept = old.get(i);
         String author = authors == null ? kept.author() : authors.get(pair[i]);
@@ -72,12 +85,16 @@ public final class ChainDiffer {
     final List<TrackedEntry> removed = new ArrayList<>();
     final List<ChainDiff.Change> conflicts = new ArrayList<>();
     final Map<String, String> tombstones;
+    final List<TrackedEntry> old;
+    final int[] movedFrom;
     long seq;
 
-    Builder(ChainState state, String sender, List<String> authors) {
+    Builder(ChainState state, String sender, List<String> authors, List<TrackedEntry> old, int[] movedFrom) {
       this.state = state;
       this.sender = sender;
       this.authors = authors;
+      this.old = old;
+      this.movedFrom = movedFrom;
       this.tombstones = new HashMap<>(state.removed());
       this.seq = state.nextSeq();
     }
@@ -90,16 +107,23 @@ public final class ChainDiffer {
         boolean authoritative = authors != null;
         (authoritative || e.author().equals(sender) ? own : others).add(e);
       }
-      int ownUsed = 0;
       for (int k = 0; k < fresh.size(); k++) {
         ChainEntry entry = fresh.get(k);
+        int from = movedFrom[freshOffset + k];
+        if (from >= 0) {
+          // the same entry, only in another place in this copy (a stale copy's order)
+          TrackedEntry kept = old.get(from);
+          String keptAuthor = authors == null ? kept.author() : authors.get(freshOffset + k);
+          next.add(new TrackedEntry(kept.seq(), entry.text(), keptAuthor));
+          continue;
+        }
         String author = authors == null ? sender : authors.get(freshOffset + k);
         String key = entry.key();
         String deletedBy = tombstones.get(key);
         if (authors == null && deletedBy != null && !deletedBy.equals(sender)) {
           continue; // a stale copy still shows a line its author deleted
         }
-        TrackedEntry ownBefore = pairable(own, ownUsed, author);
+        TrackedEntry ownBefore = pairable(own, author);
         if (ownBefore != null) {
           own.remove(ownBefore);
           TrackedEntry after = new TrackedEntry(ownBefore.seq(), entry.text(), author);
@@ -124,7 +148,7 @@ public final class ChainDiffer {
       next.addAll(others); // kept: only an entry's author removes it
     }
 
-    private TrackedEntry pairable(List<TrackedEntry> own, int unused, String author) {
+    private TrackedEntry pairable(List<TrackedEntry> own, String author) {
       for (TrackedEntry e : own) {
         if (e.author().equals(author)) {
           return e;
