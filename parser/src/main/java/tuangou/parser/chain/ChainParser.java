@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 public final class ChainParser {
   private static final Pattern HEADER = Pattern.compile(
       "^(#\\s*(接龙|group\\s*note)|【[^】]*接龙[^】]*】|(团购)?接龙(\\s|:|$))");
-  private static final Pattern ENTRY_START = Pattern.compile("^(\\d{1,4})\\s*[.、)](?!\\d)\\s*");
-  private static final Pattern INLINE_MARKER = Pattern.compile("(?<=\\s|^)(\\d{1,4})\\s*[.、)](?!\\d)");
+  private static final Pattern ENTRY_START = Pattern.compile("^(\\d{1,5})\\s*[.、)](?!\\d)\\s*");
+  private static final Pattern INLINE_MARKER = Pattern.compile("(?<=\\s|^)(\\d{1,5})\\s*[.、)](?!\\d)");
   private static final Pattern EXAMPLE = Pattern.compile("^(例|例如|示例|举例|格式|模板|参考)\\s*[:：]?\\s*");
   private static final Pattern TEMPLATE_WORD = Pattern.compile(
       "楼号|房号|门牌|姓名|名字|昵称|商品|数量|品名|规格|份数|几份|产品|单元号|楼栋|地址|xx|××|\\*\\*\\*");

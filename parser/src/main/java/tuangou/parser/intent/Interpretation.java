@@ -42,7 +42,7 @@ public sealed interface Interpretation permits Interpretation.ChainPost, Interpr
     }
 
     /** What kind of not-an-order. */
-    public enum Kind { EMPTY, MEDIA, QUESTION, PRICE_LIST, OTHER }
+    public enum Kind { EMPTY, MEDIA, QUESTION, PRICE_LIST, OTHER, TOO_LONG }
   }
 
   /** What a free-form order message wants done. */

@@ -25,8 +25,11 @@ import tuangou.parser.text.TextNormalizer;
  * {@link #create()}.
  */
 public final class MessageInterpreter {
-  /** Longer than any real message; beyond it text is cut so hostile input costs bounded time. */
-  public static final int MAX_CHARS = 64 * 1024;
+  /**
+   * Far longer than any real chat message. A longer text is refused whole rather than cut, so
+   * that no order is half-read, and hostile input costs bounded time.
+   */
+  public static final int MAX_CHARS = 1_000_000;
 
   private static final Pattern MENTION = Pattern.compile("^(@\\S+\\s+)+");
   private static final Pattern MEDIA = Pattern.compile("^\\[[^\\]\\n]{1,8}\\]$");
@@ -52,7 +55,7 @@ public final class MessageInterpreter {
   public Interpretation interpret(String text) {
     String raw = text == null ? "" : text;
     if (raw.length() > MAX_CHARS) {
-      raw = raw.substring(0, MAX_CHARS);
+      return new Chatter(Chatter.Kind.TOO_LONG);
     }
     String t = MENTION.matcher(TextNormalizer.normalize(raw).trim()).replaceFirst("").trim();
     if (t.isEmpty()) {
