@@ -128,6 +128,9 @@ public final class ChainDiffer {
           own.remove(ownBefore);
           TrackedEntry after = new TrackedEntry(ownBefore.seq(), entry.text(), author);
           changed.add(new ChainDiff.Change(ownBefore, after));
+          // a stale copy may still show the old wording; it is not a new entry of whoever posts it
+          tombstones.put(ownBefore.key(), ownBefore.author());
+          tombstones.remove(key);
           next.add(after);
           continue;
         }

@@ -11,8 +11,8 @@ import java.util.Map;
  * @param identity the header/description identity ({@link ChainSnapshot#identity()})
  * @param preamble header and description text, to find the product of a one-product chain
  * @param entries the entries in chain order, with their authors
- * @param removed entries their authors deleted, by key, with the author: a stale copy that still
- *     shows one does not bring it back under another sender's name
+ * @param removed texts of entries their authors deleted or reworded, by key, with the author: a
+ *     stale copy that still shows one does not bring it back under another sender's name
  * @param nextSeq the sequence number the next new entry gets
  */
 public record ChainState(String id, String identity, String preamble, List<TrackedEntry> entries,

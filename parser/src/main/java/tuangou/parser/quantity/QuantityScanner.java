@@ -90,10 +90,17 @@ public final class QuantityScanner {
       return Token.amount(kind, start, inner.end(), inner.quantity());
     }
     int end = digitsEnd(s, numberStart);
-    if (end == numberStart) {
+    if (end > numberStart) {
+      return Token.amount(kind, start, end, new Quantity(new BigDecimal(s.substring(numberStart, end)), ""));
+    }
+    while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
+      end++; // "x两", "+十": a bare Chinese numeral counts the item's own unit
+    }
+    Optional<BigDecimal> value = ChineseNumerals.parse(s.substring(numberStart, end));
+    if (value.isEmpty()) {
       return null;
     }
-    return Token.amount(kind, start, end, new Quantity(new BigDecimal(s.substring(numberStart, end)), ""));
+    return Token.amount(kind, start, end, new Quantity(value.get(), ""));
   }
 
   private static Token arabic(String s, int i, List<Token> before) {
