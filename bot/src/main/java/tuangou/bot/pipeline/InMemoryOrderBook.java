@@ -55,6 +55,8 @@ public final class InMemoryOrderBook {
   private static final class Group implements GroupState {
     final Map<String, ChainState> chains = new LinkedHashMap<>();
     final Map<String, OrderLine> lines = new LinkedHashMap<>();
+    final Map<String, Map<String, OrderLine>> byCustomer = new java.util.HashMap<>();
+    final Map<String, Map<String, OrderLine>> byOrigin = new java.util.HashMap<>();
     final List<Unresolved> unresolved = new ArrayList<>();
 
     @Override
@@ -64,25 +66,37 @@ public final class InMemoryOrderBook {
 
     @Override
     public List<OrderLine> linesOf(String customer) {
-      return lines.values().stream().filter(l -> l.customer().equals(customer)).toList();
+      return List.copyOf(byCustomer.getOrDefault(customer, Map.of()).values());
     }
 
     @Override
     public List<OrderLine> linesOfOrigin(String origin) {
-      return lines.values().stream().filter(l -> l.origin().equals(origin)).toList();
+      return List.copyOf(byOrigin.getOrDefault(origin, Map.of()).values());
+    }
+
+    private void put(OrderLine line) {
+      lines.put(line.key(), line);
+      byCustomer.computeIfAbsent(line.customer(), k -> new LinkedHashMap<>()).put(line.key(), line);
+      byOrigin.computeIfAbsent(line.origin(), k -> new LinkedHashMap<>()).put(line.key(), line);
+    }
+
+    private void remove(OrderLine line) {
+      lines.remove(line.key());
+      byCustomer.get(line.customer()).remove(line.key());
+      byOrigin.get(line.origin()).remove(line.key());
     }
 
     void apply(OrderChange change) {
       if (change instanceof OrderChange.Add add) {
-        if (lines.putIfAbsent(add.key(), add.line()) != null) {
+        if (lines.containsKey(add.key())) {
           throw new IllegalStateException("order line " + add.key() + " added twice");
         }
+        put(add.line());
       } else if (change instanceof OrderChange.Update update) {
         OrderLine line = existing(update.key());
-        lines.put(update.key(), line.withQty(update.qty(), update.note(), update.source()));
+        put(line.withQty(update.qty(), update.note(), update.source()));
       } else if (change instanceof OrderChange.Cancel cancel) {
-        existing(cancel.key());
-        lines.remove(cancel.key());
+        remove(existing(cancel.key()));
       }
     }
 

@@ -21,8 +21,10 @@ public final class ChainParser {
   private static final Pattern ENTRY_START = Pattern.compile("^(\\d{1,5})\\s*[.、)](?!\\d)\\s*");
   private static final Pattern INLINE_MARKER = Pattern.compile("(?<=\\s|^)(\\d{1,5})\\s*[.、)](?!\\d)");
   private static final Pattern EXAMPLE = Pattern.compile("^(例|例如|示例|举例|格式|模板|参考)\\s*[:：]?\\s*");
-  private static final Pattern TEMPLATE_WORD = Pattern.compile(
-      "楼号|房号|门牌|姓名|名字|昵称|商品|数量|品名|规格|份数|几份|产品|单元号|楼栋|地址|xx|××|\\*\\*\\*");
+  /** Placeholders of an organiser's template row; plain contains() is far cheaper than a regex. */
+  private static final List<String> TEMPLATE_WORDS = List.of(
+      "楼号", "房号", "门牌", "姓名", "名字", "昵称", "商品", "数量", "品名", "规格", "份数", "几份", "产品", "单元号",
+      "楼栋", "地址", "xx", "××", "***");
 
   private ChainParser() {}
 
@@ -124,6 +126,12 @@ public final class ChainParser {
   /** {number, textStart, textEnd} of every entry on one line, split at consecutive numbers only. */
   private static List<int[]> splitInline(String line, int firstNumber) {
     List<int[]> out = new ArrayList<>();
+    if (!mayHoldSecondMarker(line)) {
+      Matcher first = ENTRY_START.matcher(line);
+      first.find();
+      out.add(new int[] {firstNumber, first.end(), line.length()});
+      return out;
+    }
     Matcher m = INLINE_MARKER.matcher(line);
     int expected = firstNumber;
     int number = firstNumber;
@@ -145,6 +153,27 @@ public final class ChainParser {
     }
     out.add(new int[] {number, textStart, line.length()});
     return out;
+  }
+
+  /** Whether a second "N." / "N、" / "N)" marker follows a space: the regex runs only then. */
+  private static boolean mayHoldSecondMarker(String line) {
+    for (int i = 1; i + 2 < line.length(); i++) {
+      if (line.charAt(i) != ' ' || !Character.isDigit(line.charAt(i + 1))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < line.length() && Character.isDigit(line.charAt(j))) {
+        j++;
+      }
+      while (j < line.length() && line.charAt(j) == ' ') {
+        j++;
+      }
+      if (j < line.length() && ".、)".indexOf(line.charAt(j)) >= 0
+          && (j + 1 == line.length() || !Character.isDigit(line.charAt(j + 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final class Body {
@@ -170,13 +199,17 @@ public final class ChainParser {
     }
 
     private static boolean isTemplateRow(String text) {
-      Matcher m = TEMPLATE_WORD.matcher(text);
       int words = 0;
-      while (m.find()) {
-        words++;
+      for (String w : TEMPLATE_WORDS) {
+        if (text.contains(w)) {
+          words++;
+        }
+      }
+      if (words == 0) {
+        return false;
       }
       boolean hasDigit = text.chars().anyMatch(Character::isDigit);
-      return words >= 2 || (words == 1 && !hasDigit && text.length() <= 8);
+      return words >= 2 || (!hasDigit && text.length() <= 8);
     }
   }
 }

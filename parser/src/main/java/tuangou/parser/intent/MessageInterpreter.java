@@ -156,9 +156,18 @@ public final class MessageInterpreter {
   }
 
   private static boolean isPriceOnly(String entryText) {
+    if (!mentionsMoney(entryText)) {
+      return false;
+    }
     List<Token> tokens = QuantityScanner.scan(entryText);
     return tokens.stream().anyMatch(k -> k.kind() == Token.Kind.PRICE)
         && tokens.stream().noneMatch(Token::isQuantity);
+  }
+
+  /** Cheap pre-check before scanning: every price token carries one of these. */
+  private static boolean mentionsMoney(String text) {
+    return text.indexOf('元') >= 0 || text.indexOf('块') >= 0 || text.indexOf('¥') >= 0
+        || text.indexOf('$') >= 0 || text.contains("rmb");
   }
 
   private static boolean hasMultiplier(String t) {

@@ -62,6 +62,9 @@ public final class ProductIndex {
   private static final Analyzer CHARACTERS = ProductAnalyzer.characters();
 
   private final IndexSearcher searcher;
+  /** Residents write the same few words all evening; a result depends only on the text. */
+  private final Map<String, MatchResult> recent = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int RECENT_LIMIT = 20_000;
 
   private ProductIndex(List<CatalogItem> items, List<Form> forms, IndexSearcher searcher) throws IOException {
     this.items = List.copyOf(items);
@@ -153,6 +156,20 @@ public final class ProductIndex {
 
   /** The item {@code product} names; {@code spec} words ({@code 125g}) break ties. */
   public MatchResult match(String product, String spec) {
+    String key = product + '\u0000' + (spec == null ? "" : spec);
+    MatchResult known = recent.get(key);
+    if (known != null) {
+      return known;
+    }
+    MatchResult result = matchUncached(product, spec);
+    if (recent.size() >= RECENT_LIMIT) {
+      recent.clear(); // crude, but bounded; the hot words come straight back
+    }
+    recent.put(key, result);
+    return result;
+  }
+
+  private MatchResult matchUncached(String product, String spec) {
     String query = TextNormalizer.normalize(product);
     List<String> tokens = Forms.tokens(CHARACTERS, query);
     if (tokens.isEmpty()) {
