@@ -1,6 +1,5 @@
 package tuangou.bot.pipeline;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -17,12 +17,10 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -93,11 +91,16 @@ public final class ProductIndex {
           Document doc = new Document();
           doc.add(new TextField("c", forms.get(i).text, Field.Store.NO));
           doc.add(new TextField("p", forms.get(i).text, Field.Store.NO));
-          doc.add(new StoredField("form", i));
           writer.addDocument(doc);
         }
+        writer.forceMerge(1);
       }
-      return new ProductIndex(items, forms, new IndexSearcher(DirectoryReader.open(dir)));
+      DirectoryReader reader = DirectoryReader.open(dir);
+      // one segment, no deletions: a document's id is its form's index, so no stored fields needed
+      if (reader.leaves().size() > 1 || reader.maxDoc() != forms.size()) {
+        throw new IllegalStateException("product index is not one dense segment");
+      }
+      return new ProductIndex(items, forms, new IndexSearcher(reader));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -215,11 +218,11 @@ public final class ProductIndex {
     }
     Map<Integer, Double> best = new LinkedHashMap<>();
     try {
-      StoredFields stored = searcher.storedFields(); // one per search: not thread-safe
+      Query mention = new Query(tokens, pinyin);
       for (ScoreDoc hit : searcher.search(q.build(), CANDIDATES).scoreDocs) {
-        Form form = forms.get(stored.document(hit.doc).getField("form").numericValue().intValue());
+        Form form = forms.get(hit.doc);
         double partialWeight = form.weight < 1.0 ? PARTIAL_SYNONYM_WEIGHT : 1.0;
-        double score = form.text.equals(query) ? form.weight : partialWeight * coverage(tokens, pinyin, form);
+        double score = form.text.equals(query) ? form.weight : partialWeight * mention.coverage(form);
         best.merge(form.item, score, Math::max);
       }
     } catch (IOException e) {
@@ -228,30 +231,42 @@ public final class ProductIndex {
     return best;
   }
 
-  /** Half how much of the mention the form covers, half how much of the form the mention covers. */
-  private static double coverage(List<String> tokens, String[] pinyin, Form form) {
-    double queryCovered = 0;
-    Set<String> queryChars = new HashSet<>(tokens);
-    Set<String> queryPinyin = new HashSet<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (form.chars.contains(tokens.get(i))) {
-        queryCovered += 1;
-      } else if (!pinyin[i].isEmpty() && form.pinyin.contains(pinyin[i])) {
-        queryCovered += HOMOPHONE;
-      }
-      if (!pinyin[i].isEmpty()) {
-        queryPinyin.add(pinyin[i]);
-      }
+  /** A mention's characters and their pinyin, analyzed once and scored against each candidate. */
+  private record Query(List<String> tokens, String[] pinyin, Set<String> chars, Set<String> syllables) {
+    Query(List<String> tokens, String[] pinyin) {
+      this(tokens, pinyin, new HashSet<>(tokens), syllables(pinyin));
     }
-    double formCovered = 0;
-    for (int i = 0; i < form.tokens.size(); i++) {
-      if (queryChars.contains(form.tokens.get(i))) {
-        formCovered += 1;
-      } else if (!form.tokenPinyin.get(i).isEmpty() && queryPinyin.contains(form.tokenPinyin.get(i))) {
-        formCovered += HOMOPHONE;
+
+    private static Set<String> syllables(String[] pinyin) {
+      Set<String> out = new HashSet<>();
+      for (String p : pinyin) {
+        if (!p.isEmpty()) {
+          out.add(p);
+        }
       }
+      return out;
     }
-    return 0.5 * queryCovered / tokens.size() + 0.5 * formCovered / form.tokens.size();
+
+    /** Half how much of the mention the form covers, half how much of the form the mention covers. */
+    double coverage(Form form) {
+      double queryCovered = 0;
+      for (int i = 0; i < tokens.size(); i++) {
+        if (form.chars.contains(tokens.get(i))) {
+          queryCovered += 1;
+        } else if (!pinyin[i].isEmpty() && form.pinyin.contains(pinyin[i])) {
+          queryCovered += HOMOPHONE;
+        }
+      }
+      double formCovered = 0;
+      for (int i = 0; i < form.tokens.size(); i++) {
+        if (chars.contains(form.tokens.get(i))) {
+          formCovered += 1;
+        } else if (!form.tokenPinyin.get(i).isEmpty() && syllables.contains(form.tokenPinyin.get(i))) {
+          formCovered += HOMOPHONE;
+        }
+      }
+      return 0.5 * queryCovered / tokens.size() + 0.5 * formCovered / form.tokens.size();
+    }
   }
 
   private static Optional<CatalogItem> bySpec(List<CatalogItem> tied, String spec) {
