@@ -40,7 +40,7 @@ public final class ReplayLoad {
       System.gc();
       long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
       System.out.printf("run %d: exit %d, %d ms after JVM start-up (%s), heap after GC %d MB%n",
-          run, code, ms, run == 1 ? "cold: includes loading ICU and Lucene" : "warm", heap);
+          run, code, ms, run == 1 ? "cold: class loading and JIT warm-up included" : "warm", heap);
     }
     JsonObject out = new JsonObject(Files.readString(dir.resolve("out.json")));
     System.out.printf("orders: %d, totals: %s%n", out.getJsonArray("orders").size(),

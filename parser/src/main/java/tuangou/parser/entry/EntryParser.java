@@ -20,8 +20,13 @@ import tuangou.parser.quantity.Token;
 public final class EntryParser {
   private static final String STRONG_SEPARATORS = ",;。、/&|:()[]【】<>~!?…—“”\"'";
   private static final List<String> LEADING_VERBS = List.of(
+      "那就给我来", "那给我来", "那就来", "那就要", "那我要", "那来", "那要", "就来", "就要",
       "我也要", "我还要", "我再要", "还要", "再要", "我要", "帮我", "给我", "我买", "我订", "再来", "再加",
       "要", "来", "买", "订");
+  /** Words that address or thank the leader; they are neither label, product nor note. */
+  private static final java.util.Set<String> FILLERS = java.util.Set.of(
+      "团长", "老板", "亲", "你好", "您好", "谢谢", "谢谢团长", "谢谢啦", "谢谢了", "感谢", "多谢", "麻烦",
+      "麻烦了", "麻烦团长", "辛苦", "辛苦了", "辛苦团长", "吧", "哈", "哦", "啊", "呀", "了", "嗯", "好的");
   private static final List<String> TRAILING_VERBS = List.of("再加", "再来", "还要", "再要", "也要");
 
   private EntryParser() {}
@@ -349,7 +354,8 @@ public final class EntryParser {
         }
       }
       if (start < tailVerbStart) {
-        list.add(new Piece(PieceKind.WORD, start, tailVerbStart, null));
+        boolean filler = FILLERS.contains(text.substring(start, tailVerbStart));
+        list.add(new Piece(filler ? PieceKind.WEAK : PieceKind.WORD, start, tailVerbStart, null));
       }
       if (tailVerbStart < end) {
         list.add(new Piece(PieceKind.WEAK, tailVerbStart, end, null));

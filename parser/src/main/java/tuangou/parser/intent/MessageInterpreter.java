@@ -37,6 +37,7 @@ public final class MessageInterpreter {
       "^(取消|取消订单|订单取消|全部取消|取消全部|都不要了|全不要了|全部不要了|不要了|我的订单取消|取消我的订单)$");
   private static final Pattern CANCEL_PREFIX = Pattern.compile("^(取消|撤销|删掉|删除|退掉|不要)\\s*(.+?)(了|啦)?$");
   private static final Pattern CANCEL_SUFFIX = Pattern.compile("^(.+?)\\s*(不要了|不要啦|不要|取消了|取消|删掉|退掉|算了)$");
+  private static final Pattern WHOLE_ORDER = Pattern.compile("^(我|我的|我家|我们|都|全部|所有|全|订单|我的订单)+$");
   private static final Pattern CHANGE = Pattern.compile("(改成|改为|改到|换成|修改为|改)");
   private static final Pattern ORDER_VERB = Pattern.compile("^(我也要|我还要|我要|还要|帮我|给我|要|来|买|订|再来|再加)");
   private static final Pattern QUESTION = Pattern.compile(
@@ -99,6 +100,9 @@ public final class MessageInterpreter {
     Matcher prefix = CANCEL_PREFIX.matcher(oneLine);
     Matcher suffix = CANCEL_SUFFIX.matcher(oneLine);
     String cancelled = prefix.matches() ? prefix.group(2) : suffix.matches() ? suffix.group(1) : null;
+    if (cancelled != null && WHOLE_ORDER.matcher(cancelled.trim()).matches()) {
+      return new Interpretation.OrderText(Intent.CANCEL, List.of()); // "我不要了", "我的都不要了"
+    }
     if (cancelled != null) {
       List<ParsedEntry> entries = entries(cancelled, true);
       if (!entries.isEmpty()) {

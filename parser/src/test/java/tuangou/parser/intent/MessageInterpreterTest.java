@@ -107,6 +107,13 @@ class MessageInterpreterTest {
     assertThat(in).isEqualTo(new Interpretation.OrderText(Interpretation.Intent.CANCEL, java.util.List.of()));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"我不要了", "我的都不要了", "全部取消", "我都不要了"})
+  void cancellingOneselfCancelsEverything(String text) {
+    assertThat(interpreter.interpret(text))
+        .isEqualTo(new Interpretation.OrderText(Interpretation.Intent.CANCEL, java.util.List.of()));
+  }
+
   @Test
   void multiLineFreeTextOrdersEveryLine() {
     Interpretation in = interpreter.interpret("苹果2斤\n香蕉1把");
