@@ -8,10 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import tuangou.bot.replay.ReplayCommand;
 
-/** The command line: {@code replay} reads a transcript offline. */
+/** The command line: no command runs the service; {@code replay} reads a transcript offline. */
 public final class Main {
   private static final String USAGE = String.join("\n",
-      "usage: java -jar tuangou-bot.jar replay --catalog CATALOG.json TRANSCRIPT.jsonl",
+      "usage: java -jar tuangou-bot.jar                 run the service (settings: conf/tuangou.yaml, TUANGOU_*)",
+      "       java -jar tuangou-bot.jar replay --catalog CATALOG.json TRANSCRIPT.jsonl",
       "       java -jar tuangou-bot.jar replay --help");
 
   private Main() {}
@@ -19,17 +20,16 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    System.exit(run(Arrays.asList(args), out, err));
+    int code = run(Arrays.asList(args), out, err);
+    if (code != 0 || (args.length > 0 && !args[0].equals("run"))) {
+      System.exit(code);
+    }
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    if (args.isEmpty()) {
-      err.println("tuangou: the service itself is not built yet; the command available is replay");
-      err.println(USAGE);
-      return 2;
-    }
-    String command = args.get(0);
+    String command = args.isEmpty() ? "run" : args.get(0);
     return switch (command) {
+      case "run" -> Runner.run(out, err);
       case "replay" -> ReplayCommand.run(args.subList(1, args.size()), out, err);
       case "-h", "--help", "help" -> {
         out.println(USAGE);

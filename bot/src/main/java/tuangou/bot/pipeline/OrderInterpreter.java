@@ -78,7 +78,7 @@ public final class OrderInterpreter {
     }
     for (ChainDiff.Change c : diff.conflicts()) {
       opened.add(new Unresolved(origin(current, c.before()) + "!" + msg.sender(), msg.group(), msg.sender(),
-          msg.msgId(), c.after().text(), "conflict: edits " + c.before().author() + "'s entry"));
+          msg.msgId(), c.after().text(), "conflict: edits " + c.before().author() + "'s entry", List.of()));
     }
     return new Outcome(in, changes, diff.next(), opened, closed);
   }
@@ -139,7 +139,8 @@ public final class OrderInterpreter {
 
   static void open(List<Unresolved> opened, String origin, InboundMessage msg, String customer, Resolution r) {
     for (UnresolvedMention u : r.unresolved()) {
-      opened.add(new Unresolved(origin, msg.group(), customer, msg.msgId(), u.text(), u.reasonText()));
+      opened.add(new Unresolved(origin, msg.group(), customer, msg.msgId(), u.text(), u.reasonText(),
+          u.candidates().stream().map(CatalogItem::id).toList()));
     }
   }
 

@@ -2,17 +2,15 @@ package tuangou.bot.replay;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import tuangou.bot.pipeline.InMemoryOrderBook;
 import tuangou.bot.pipeline.InboundMessage;
 import tuangou.bot.pipeline.OrderInterpreter;
 import tuangou.bot.pipeline.OrderLine;
+import tuangou.bot.pipeline.OrdersJson;
 import tuangou.bot.pipeline.Unresolved;
 import tuangou.parser.CatalogItem;
 import tuangou.parser.intent.MessageInterpreter;
@@ -49,38 +47,18 @@ public final class Replay {
 
   /** {@code {"orders": [...], "totals": [...], "unresolved": [...]}}. */
   public JsonObject report() {
-    JsonArray orders = new JsonArray();
-    Map<String, BigDecimal> totals = new TreeMap<>();
+    List<OrderLine> lines = new ArrayList<>();
     JsonArray unresolved = new JsonArray();
     for (String group : book.groups()) {
-      Map<String, JsonObject> byCustomerLabel = new LinkedHashMap<>();
-      for (OrderLine line : book.lines(group)) {
-        JsonObject order = byCustomerLabel.computeIfAbsent(line.customer() + '\u0000' + line.label(),
-            k -> new JsonObject().put("group", group).put("customer", line.customer())
-                .put("label", line.label()).put("lines", new JsonArray()));
-        order.getJsonArray("lines").add(new JsonObject()
-            .put("item", line.item())
-            .put("qty", number(line.qty()))
-            .put("note", line.note())
-            .put("source", line.source()));
-        totals.merge(line.item(), line.qty(), BigDecimal::add);
-      }
-      byCustomerLabel.values().forEach(orders::add);
+      lines.addAll(book.lines(group));
       for (Unresolved u : book.unresolved(group)) {
         unresolved.add(new JsonObject().put("source", u.source()).put("text", u.text()).put("reason", u.reason()));
       }
     }
-    JsonArray totalArray = new JsonArray();
-    totals.forEach((item, qty) -> totalArray.add(new JsonObject().put("item", item).put("qty", number(qty))));
-    return new JsonObject().put("orders", orders).put("totals", totalArray).put("unresolved", unresolved);
-  }
-
-  /** 2 rather than 2.0 or 2E+0; 0.5 stays 0.5. */
-  static Number number(BigDecimal qty) {
-    BigDecimal q = qty.stripTrailingZeros();
-    if (q.scale() <= 0) {
-      return q.longValueExact();
-    }
-    return q;
+    JsonArray totals = new JsonArray();
+    OrdersJson.totals(lines).forEach((item, qty) ->
+        totals.add(new JsonObject().put("item", item).put("qty", OrdersJson.number(qty))));
+    return new JsonObject().put("orders", OrdersJson.orders(lines, group -> group))
+        .put("totals", totals).put("unresolved", unresolved);
   }
 }

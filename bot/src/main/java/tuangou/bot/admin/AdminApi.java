@@ -1,0 +1,307 @@
+package tuangou.bot.admin;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import tuangou.bot.conversation.Money;
+import tuangou.bot.pipeline.CampaignInterpreters;
+import tuangou.bot.pipeline.OrderLine;
+import tuangou.bot.pipeline.OrdersJson;
+import tuangou.bot.replay.CatalogReader;
+import tuangou.bot.replay.ReplayException;
+import tuangou.parser.CatalogItem;
+import tuangou.store.Campaign;
+import tuangou.store.CampaignItem;
+import tuangou.store.ChatGroup;
+import tuangou.store.Leader;
+import tuangou.store.pg.PgCatalog;
+import tuangou.store.pg.PgOrders;
+
+/** The admin HTTP API under {@code /api/v1}: what the platform uses to run leaders, groups and campaigns. */
+public final class AdminApi {
+  static final Set<String> CHANNELS = Set.of("wecom", "bridge", "sim");
+
+  private final PgCatalog catalog;
+  private final PgOrders orders;
+  private final CampaignInterpreters interpreters;
+  private final byte[] token;
+
+  public AdminApi(PgCatalog catalog, PgOrders orders, CampaignInterpreters interpreters, String token) {
+    this.catalog = catalog;
+    this.orders = orders;
+    this.interpreters = interpreters;
+    this.token = token.getBytes(StandardCharsets.UTF_8);
+  }
+
+  public void mount(Router router) {
+    router.get("/api/v1/openapi.yaml").handler(OpenApi::serve);
+    router.route("/api/v1/*").handler(this::authorize);
+    router.post("/api/v1/leaders").handler(json(this::createLeader, 201));
+    router.get("/api/v1/leaders").handler(json(this::listLeaders, 200));
+    router.get("/api/v1/leaders/:id").handler(json(this::getLeader, 200));
+    router.patch("/api/v1/leaders/:id").handler(json(this::updateLeader, 200));
+    router.post("/api/v1/groups").handler(json(this::createGroup, 201));
+    router.get("/api/v1/groups").handler(json(this::listGroups, 200));
+    router.get("/api/v1/groups/:id").handler(json(this::getGroup, 200));
+    router.patch("/api/v1/groups/:id").handler(json(this::updateGroup, 200));
+    router.post("/api/v1/campaigns").handler(json(this::createCampaign, 201));
+    router.get("/api/v1/campaigns").handler(json(this::listCampaigns, 200));
+    router.get("/api/v1/campaigns/:id").handler(json(this::getCampaign, 200));
+    router.get("/api/v1/campaigns/:id/orders").handler(json(this::campaignOrders, 200));
+    router.get("/api/v1/campaigns/:id/summary").handler(json(this::campaignSummary, 200));
+  }
+
+  private void authorize(RoutingContext ctx) {
+    String header = ctx.request().getHeader("Authorization");
+    if (header == null || !header.startsWith("Bearer ")) {
+      HttpErrors.respond(ctx, 401, "unauthorized", "send Authorization: Bearer <admin token>");
+      return;
+    }
+    byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
+    if (!MessageDigest.isEqual(given, token)) {
+      HttpErrors.respond(ctx, 403, "forbidden", "the admin token is wrong");
+      return;
+    }
+    ctx.next();
+  }
+
+  private static io.vertx.core.Handler<RoutingContext> json(Function<RoutingContext, Future<?>> handler, int status) {
+    return ctx -> {
+      Future<?> result;
+      try {
+        result = handler.apply(ctx);
+      } catch (RuntimeException e) {
+        ctx.fail(e);
+        return;
+      }
+      result.onSuccess(body -> ctx.response().setStatusCode(status)
+              .putHeader("content-type", "application/json; charset=utf-8")
+              .end(body instanceof JsonArray a ? a.encode() : ((JsonObject) body).encode()))
+          .onFailure(ctx::fail);
+    };
+  }
+
+  private Future<JsonObject> createLeader(RoutingContext ctx) {
+    JsonObject body = Bodies.json(ctx);
+    String name = Bodies.requiredString(body, "name");
+    String phone = Bodies.optionalString(body, "phone");
+    Long rate = Bodies.optionalLong(body, "commissionRateBp");
+    if (rate != null && (rate < 0 || rate > 10_000)) {
+      throw ApiException.badRequest("\"commissionRateBp\" must be between 0 and 10000 (basis points: 1000 = 10%)");
+    }
+    return catalog.createLeader(name, phone, rate == null ? 1000 : rate.intValue()).map(AdminApi::leader);
+  }
+
+  private Future<JsonObject> listLeaders(RoutingContext ctx) {
+    int offset = Bodies.queryInt(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    int limit = Bodies.queryInt(ctx, "limit", 50, 1, 500);
+    return catalog.leaders(offset, limit).map(list -> page(list.stream().map(AdminApi::leader).toList(), offset, limit));
+  }
+
+  private Future<JsonObject> getLeader(RoutingContext ctx) {
+    long id = Bodies.pathId(ctx, "id");
+    return catalog.leader(id).map(l -> leader(l.orElseThrow(() -> ApiException.notFound("leader " + id))));
+  }
+
+  private Future<JsonObject> updateLeader(RoutingContext ctx) {
+    long id = Bodies.pathId(ctx, "id");
+    JsonObject body = Bodies.json(ctx);
+    Long rate = Bodies.optionalLong(body, "commissionRateBp");
+    if (rate != null && (rate < 0 || rate > 10_000)) {
+      throw ApiException.badRequest("\"commissionRateBp\" must be between 0 and 10000");
+    }
+    String name = Bodies.optionalString(body, "name");
+    if (name != null && name.isEmpty()) {
+      throw ApiException.badRequest("\"name\" must not be empty");
+    }
+    return catalog.updateLeader(id, name, Bodies.optionalString(body, "phone"), rate == null ? null : rate.intValue())
+        .map(l -> leader(l.orElseThrow(() -> ApiException.notFound("leader " + id))));
+  }
+
+  private Future<JsonObject> createGroup(RoutingContext ctx) {
+    JsonObject body = Bodies.json(ctx);
+    String channel = Bodies.requiredString(body, "channel");
+    if (!CHANNELS.contains(channel)) {
+      throw ApiException.badRequest("\"channel\" must be one of wecom, bridge, sim");
+    }
+    String chatId = Bodies.requiredString(body, "chatId");
+    String name = Bodies.requiredString(body, "name");
+    long leaderId = Bodies.requiredLong(body, "leaderId");
+    return catalog.leader(leaderId).compose(l -> {
+      if (l.isEmpty()) {
+        throw ApiException.badRequest("leader " + leaderId + " does not exist");
+      }
+      return catalog.createGroup(channel, chatId, name, leaderId, Bodies.optionalString(body, "leaderUser"),
+          Bodies.optionalString(body, "pickupPoint"));
+    }).map(AdminApi::group);
+  }
+
+  private Future<JsonObject> listGroups(RoutingContext ctx) {
+    int offset = Bodies.queryInt(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    int limit = Bodies.queryInt(ctx, "limit", 50, 1, 500);
+    return catalog.groups(offset, limit).map(list -> page(list.stream().map(AdminApi::group).toList(), offset, limit));
+  }
+
+  private Future<JsonObject> getGroup(RoutingContext ctx) {
+    long id = Bodies.pathId(ctx, "id");
+    return catalog.group(id).map(g -> group(g.orElseThrow(() -> ApiException.notFound("group " + id))));
+  }
+
+  private Future<JsonObject> updateGroup(RoutingContext ctx) {
+    long id = Bodies.pathId(ctx, "id");
+    JsonObject body = Bodies.json(ctx);
+    return catalog.updateGroup(id, Bodies.optionalString(body, "name"), Bodies.optionalLong(body, "leaderId"),
+            Bodies.optionalString(body, "leaderUser"), Bodies.optionalString(body, "pickupPoint"))
+        .map(g -> group(g.orElseThrow(() -> ApiException.notFound("group " + id))));
+  }
+
+  private Future<JsonObject> createCampaign(RoutingContext ctx) {
+    JsonObject body = Bodies.json(ctx);
+    List<CatalogItem> items;
+    try {
+      items = CatalogReader.items(body, "campaign");
+    } catch (ReplayException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+    if (items.isEmpty()) {
+      throw ApiException.badRequest("a campaign needs at least one item");
+    }
+    if (items.stream().map(CatalogItem::no).distinct().count() != items.size()) {
+      throw ApiException.badRequest("two items share a deal number \"no\"");
+    }
+    if (items.stream().anyMatch(i -> i.no() <= 0)) {
+      throw ApiException.badRequest("deal numbers \"no\" must be positive");
+    }
+    List<Long> groups = new ArrayList<>();
+    for (Object g : Bodies.optionalArray(body, "groups")) {
+      if (!(g instanceof Number n)) {
+        throw ApiException.badRequest("\"groups\" must be an array of group ids");
+      }
+      groups.add(n.longValue());
+    }
+    String name = body.getValue("campaign") instanceof String s && !s.isBlank() ? s : "campaign";
+    var opens = Bodies.optionalTime(body, "opensAt");
+    var cutoff = Bodies.optionalTime(body, "cutoffAt");
+    if (opens != null && cutoff != null && !cutoff.isAfter(opens)) {
+      throw ApiException.badRequest("\"cutoffAt\" must be after \"opensAt\"");
+    }
+    List<CampaignItem> campaignItems = items.stream().map(i -> new CampaignItem(i.no(), i.id(), i.name(), i.aliases(),
+        i.unit(), i.spec(), i.priceFen())).toList();
+    return catalog.createCampaign(name, opens, cutoff, Bodies.optionalTime(body, "pickupAt"), campaignItems, groups)
+        .map(c -> {
+          interpreters.invalidate(c.id());
+          return campaign(c);
+        });
+  }
+
+  private Future<JsonObject> listCampaigns(RoutingContext ctx) {
+    int offset = Bodies.queryInt(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    int limit = Bodies.queryInt(ctx, "limit", 50, 1, 200);
+    return catalog.campaigns(offset, limit).map(list -> page(list.stream().map(AdminApi::campaign).toList(), offset, limit));
+  }
+
+  private Future<JsonObject> getCampaign(RoutingContext ctx) {
+    long id = Bodies.pathId(ctx, "id");
+    return catalog.campaign(id).map(c -> campaign(c.orElseThrow(() -> ApiException.notFound("campaign " + id))));
+  }
+
+  private Future<JsonObject> campaignOrders(RoutingContext ctx) {
+    long id = Bodies.pathId(ctx, "id");
+    String groupParam = ctx.request().getParam("group");
+    Long group;
+    try {
+      group = groupParam == null || groupParam.isEmpty() ? null : Long.parseLong(groupParam);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("group must be a group id");
+    }
+    return existing(id).compose(c -> orders.activeLines(id, group))
+        .map(lines -> new JsonObject().put("orders", OrdersJson.orders(toLines(lines), Long::valueOf)));
+  }
+
+  private Future<JsonObject> campaignSummary(RoutingContext ctx) {
+    long id = Bodies.pathId(ctx, "id");
+    return existing(id).compose(c -> Future.all(orders.activeLines(id, null), groupsOf(c)).map(all -> {
+      List<PgOrders.GroupLine> lines = all.resultAt(0);
+      Map<Long, ChatGroup> groups = all.resultAt(1);
+      Map<String, Long> prices = new LinkedHashMap<>();
+      c.items().forEach(i -> prices.put(i.productId(), i.priceFen()));
+      Map<Long, List<OrderLine>> byGroup = new LinkedHashMap<>();
+      for (OrderLine l : toLines(lines)) {
+        byGroup.computeIfAbsent(Long.valueOf(l.group()), k -> new ArrayList<>()).add(l);
+      }
+      JsonArray perGroup = new JsonArray();
+      byGroup.forEach((g, ls) -> {
+        ChatGroup cg = groups.get(g);
+        perGroup.add(new JsonObject().put("group", g).put("name", cg == null ? "" : cg.name())
+            .put("pickupPoint", cg == null ? null : cg.pickupPoint())
+            .put("customers", ls.stream().map(l -> l.customer() + '\u0000' + l.label()).distinct().count())
+            .put("totals", totals(ls, prices)));
+      });
+      return new JsonObject().put("campaign", id).put("totals", totals(toLines(lines), prices)).put("groups", perGroup);
+    }));
+  }
+
+  private Future<Map<Long, ChatGroup>> groupsOf(Campaign c) {
+    List<Future<java.util.Optional<ChatGroup>>> all = c.groups().stream().map(catalog::group).toList();
+    return Future.all(all).map(v -> {
+      Map<Long, ChatGroup> out = new LinkedHashMap<>();
+      all.forEach(f -> f.result().ifPresent(g -> out.put(g.id(), g)));
+      return out;
+    });
+  }
+
+  private Future<Campaign> existing(long id) {
+    return catalog.campaign(id).map(c -> c.orElseThrow(() -> ApiException.notFound("campaign " + id)));
+  }
+
+  private static JsonArray totals(List<OrderLine> lines, Map<String, Long> prices) {
+    JsonArray out = new JsonArray();
+    Map<String, BigDecimal> qty = OrdersJson.totals(lines);
+    qty.forEach((item, q) -> out.add(new JsonObject().put("item", item).put("qty", OrdersJson.number(q))
+        .put("amountFen", Money.amountFen(q, prices.getOrDefault(item, 0L)))));
+    return out;
+  }
+
+  private static List<OrderLine> toLines(List<PgOrders.GroupLine> lines) {
+    return lines.stream().map(g -> new OrderLine(g.line().key(), g.line().origin(), String.valueOf(g.groupId()),
+        g.line().customer(), g.line().label(), g.line().productId(), g.line().qty(), g.line().note(),
+        g.line().sourceMsg())).toList();
+  }
+
+  private static JsonObject page(List<JsonObject> items, int offset, int limit) {
+    return new JsonObject().put("items", new JsonArray(items)).put("offset", offset).put("limit", limit);
+  }
+
+  static JsonObject leader(Leader l) {
+    return new JsonObject().put("id", l.id()).put("name", l.name()).put("phone", l.phone())
+        .put("commissionRateBp", l.commissionRateBp());
+  }
+
+  static JsonObject group(ChatGroup g) {
+    return new JsonObject().put("id", g.id()).put("channel", g.channel()).put("chatId", g.chatId()).put("name", g.name())
+        .put("leaderId", g.leaderId()).put("leaderUser", g.leaderUser()).put("pickupPoint", g.pickupPoint());
+  }
+
+  static JsonObject campaign(Campaign c) {
+    JsonArray items = new JsonArray();
+    c.items().forEach(i -> items.add(new JsonObject().put("no", i.no()).put("id", i.productId()).put("name", i.name())
+        .put("aliases", new JsonArray(i.aliases())).put("unit", i.unit()).put("spec", i.spec())
+        .put("priceFen", i.priceFen())));
+    return new JsonObject().put("id", c.id()).put("campaign", c.name())
+        .put("opensAt", c.opensAt() == null ? null : c.opensAt().toString())
+        .put("cutoffAt", c.cutoffAt() == null ? null : c.cutoffAt().toString())
+        .put("pickupAt", c.pickupAt() == null ? null : c.pickupAt().toString())
+        .put("items", items).put("groups", new JsonArray(c.groups()));
+  }
+}

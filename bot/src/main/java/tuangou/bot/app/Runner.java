@@ -1,0 +1,52 @@
+package tuangou.bot.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import tuangou.bot.config.Config;
+import tuangou.bot.config.ConfigException;
+import tuangou.bot.config.ConfigLoader;
+
+/** {@code java -jar tuangou-bot.jar}: loads settings, starts the service, says where to go. */
+final class Runner {
+  private Runner() {}
+
+  static int run(PrintStream out, PrintStream err) {
+    Config config;
+    try {
+      config = ConfigLoader.load(Path.of("conf", "tuangou.yaml"), System.getenv());
+    } catch (ConfigException e) {
+      err.println("tuangou: bad configuration: " + e.getMessage());
+      return 2;
+    }
+    out.println("tuangou: starting" + (config.postgres().embedded() ? " embedded PostgreSQL" : "")
+        + (config.redis().embedded() ? " and embedded Redis" : "") + " (data in " + config.dataDir().toAbsolutePath() + ")");
+    Service service;
+    try {
+      service = Service.start(config, Clock.system(config.timezone())).toCompletionStage().toCompletableFuture()
+          .get(180, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      err.println("tuangou: cannot start: " + cause.getMessage());
+      return 1;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        service.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+      } catch (Exception ignored) {
+        // the process is ending either way
+      }
+    }, "tuangou-shutdown"));
+    String base = "http://localhost:" + service.port();
+    out.println("tuangou is running.");
+    out.println("  health:     " + base + "/health");
+    out.println("  admin API:  " + base + "/api/v1  (OpenAPI: " + base + "/api/v1/openapi.yaml)");
+    out.println("  admin token: " + (config.admin().token().isBlank()
+        ? service.adminToken() + "  (kept in " + config.dataDir().resolve("admin-token") + ")" : "from TUANGOU_ADMIN_TOKEN"));
+    if (config.simulator().enabled()) {
+      out.println("  simulator:  " + base + "/sim  (create a group with channel sim first)");
+    }
+    return 0;
+  }
+}

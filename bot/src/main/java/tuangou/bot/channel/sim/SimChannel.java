@@ -1,0 +1,149 @@
+package tuangou.bot.channel.sim;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tuangou.bot.admin.ApiException;
+import tuangou.bot.admin.Bodies;
+import tuangou.bot.pipeline.GroupSequencer;
+import tuangou.bot.pipeline.OutboxSender;
+import tuangou.bot.pipeline.PipelineMetrics;
+import tuangou.store.OutboxMessage;
+import tuangou.store.pg.PgCatalog;
+import tuangou.store.pg.PgInbox;
+import tuangou.store.pg.PgOutbox;
+import tuangou.store.pg.PgSimulator;
+
+/**
+ * The simulator: HTTP endpoints and a chat page that act as a group, so that tuangou can be tried
+ * and tested with no WeChat account. A posted message goes through the same inbox and pipeline as
+ * every channel's; the call answers once it is processed, with the bot's replies.
+ */
+public final class SimChannel {
+  public static final String CHANNEL = "sim";
+  private static final String BOT_NAME = "团购助手";
+
+  private final Vertx vertx;
+  private final PgCatalog catalog;
+  private final PgInbox inbox;
+  private final PgOutbox outbox;
+  private final PgSimulator conversations;
+  private final GroupSequencer sequencer;
+  private final OutboxSender sender;
+  private final PipelineMetrics metrics;
+  private final long answerTimeoutMs;
+  private final String page = load("/tuangou/bot/channel/sim/index.html");
+
+  public SimChannel(Vertx vertx, PgCatalog catalog, PgInbox inbox, PgOutbox outbox, PgSimulator conversations,
+      GroupSequencer sequencer, OutboxSender sender, PipelineMetrics metrics, long answerTimeoutMs) {
+    this.vertx = vertx;
+    this.catalog = catalog;
+    this.inbox = inbox;
+    this.outbox = outbox;
+    this.conversations = conversations;
+    this.sequencer = sequencer;
+    this.sender = sender;
+    this.metrics = metrics;
+    this.answerTimeoutMs = answerTimeoutMs;
+  }
+
+  public void mount(Router router) {
+    router.get("/sim").handler(ctx -> ctx.response().putHeader("content-type", "text/html; charset=utf-8").end(page));
+    router.post("/sim/groups/:chatId/messages").handler(this::post);
+    router.get("/sim/groups/:chatId/messages").handler(ctx -> listed(ctx, conversations.conversation(
+        ctx.pathParam("chatId"), null, Bodies.queryInt(ctx, "limit", 200, 1, 2000))));
+    router.get("/sim/users/:user/messages").handler(ctx -> listed(ctx, conversations.conversation(
+        null, ctx.pathParam("user"), Bodies.queryInt(ctx, "limit", 200, 1, 2000))));
+    router.get("/sim/groups").handler(ctx -> catalog.groups(0, 500)
+        .onSuccess(groups -> ctx.json(new JsonArray(groups.stream().filter(g -> g.channel().equals(CHANNEL))
+            .map(g -> new JsonObject().put("chatId", g.chatId()).put("name", g.name())
+                .put("leaderUser", g.leaderUser())).toList())))
+        .onFailure(ctx::fail));
+  }
+
+  /** Delivers a message of the outbox to the simulated chat or person. */
+  public Future<Void> send(OutboxMessage m) {
+    return conversations.append(m.chatId(), m.recipient(), "bot", BOT_NAME, m.text(), true);
+  }
+
+  private void post(RoutingContext ctx) {
+    JsonObject body;
+    String chatId = ctx.pathParam("chatId");
+    String senderId;
+    String text;
+    try {
+      body = Bodies.json(ctx);
+      senderId = Bodies.requiredString(body, "sender");
+      Object t = body.getValue("text");
+      if (!(t instanceof String s)) {
+        throw ApiException.badRequest("\"text\" is required and must be a string");
+      }
+      text = s;
+    } catch (RuntimeException e) {
+      ctx.fail(e);
+      return;
+    }
+    String name = body.getString("name", senderId) == null ? senderId : body.getString("name", senderId);
+    String msgId = body.getValue("id") instanceof String id && !id.isBlank() ? id : UUID.randomUUID().toString();
+    catalog.groupByChat(CHANNEL, chatId)
+        .compose(group -> {
+          if (group.isEmpty()) {
+            throw new ApiException(404, "unknown_group", "no simulator group with chat id " + chatId
+                + "; create it with POST /api/v1/groups");
+          }
+          long groupId = group.get().id();
+          return inbox.store(CHANNEL, msgId, groupId, chatId, senderId, name, text, List.of(), Map.of(),
+                  OffsetDateTime.now())
+              .compose(stored -> (stored.fresh()
+                  ? conversations.append(chatId, null, senderId, name, text, false).onSuccess(v -> metrics.received())
+                  : Future.<Void>succeededFuture()).map(stored))
+              .compose(stored -> processed(groupId, stored.id()).map(stored));
+        })
+        .compose(stored -> outbox.repliesTo(stored.id()).map(replies -> {
+          sender.wake();
+          JsonArray out = new JsonArray();
+          replies.forEach(r -> out.add(new JsonObject().put("text", r.text())));
+          return new JsonObject().put("id", msgId).put("replies", out);
+        }))
+        .onSuccess(json -> ctx.response().putHeader("content-type", "application/json; charset=utf-8").end(json.encode()))
+        .onFailure(ctx::fail);
+  }
+
+  /** Waits for the group's run that includes the message, but no longer than the answer timeout. */
+  private Future<Void> processed(long groupId, long inboxId) {
+    return sequencer.submit(groupId)
+        .timeout(answerTimeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS)
+        .compose(n -> inbox.state(inboxId))
+        .map(state -> {
+          if (state.equals("pending")) {
+            throw new ApiException(503, "unavailable", "the message is stored and will be processed shortly");
+          }
+          return null;
+        });
+  }
+
+  private static void listed(RoutingContext ctx, Future<List<JsonObject>> messages) {
+    messages.onSuccess(list -> ctx.response().putHeader("content-type", "application/json; charset=utf-8")
+            .end(new JsonObject().put("messages", new JsonArray(list)).encode()))
+        .onFailure(ctx::fail);
+  }
+
+  private static String load(String resource) {
+    try (InputStream in = SimChannel.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package tuangou.bot.config;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+/**
+ * Every setting of the service, validated. Built once at start by {@link ConfigLoader} and passed
+ * through constructors; nothing reads settings deep inside the code.
+ */
+public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres, Redis redis, Admin admin,
+    Simulator simulator, Pipeline pipeline) {
+
+  /** The HTTP listener. */
+  public record Http(int port, int maxBodyBytes) {}
+
+  /** {@code url} empty means the embedded server. */
+  public record Postgres(String url, int poolSize) {
+    public boolean embedded() {
+      return url.isEmpty();
+    }
+  }
+
+  /** {@code url} empty means the embedded server. */
+  public record Redis(String url) {
+    public boolean embedded() {
+      return url.isEmpty();
+    }
+  }
+
+  /** {@code token} empty means generate one under the data directory. */
+  public record Admin(String token) {}
+
+  public record Simulator(boolean enabled) {}
+
+  public record Pipeline(long answerTimeoutMs, long outboxPollMs) {}
+}

@@ -1,0 +1,135 @@
+package tuangou.bot.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Reads {@code conf/tuangou.yaml} (or the defaults bundled in the jar), applies the
+ * {@code TUANGOU_*} environment variables, and validates every value.
+ */
+public final class ConfigLoader {
+  private static final String BUNDLED = "/tuangou.yaml";
+
+  private ConfigLoader() {}
+
+  /** The settings: {@code file} if it exists, else the bundled defaults, then {@code env}. */
+  public static Config load(Path file, Map<String, String> env) {
+    Map<String, Object> yaml = Files.isRegularFile(file) ? read(file) : bundled();
+    Settings s = new Settings(yaml, env);
+    Config.Http http = new Config.Http(
+        s.integer("http.port", "TUANGOU_HTTP_PORT", 0, 65535),
+        s.integer("http.maxBodyBytes", null, 1024, 64 * 1024 * 1024));
+    String pgUrl = s.string("postgres.url", "TUANGOU_PG_URL");
+    if (!pgUrl.isEmpty() && !pgUrl.startsWith("postgresql://") && !pgUrl.startsWith("postgres://")) {
+      throw new ConfigException("postgres.url (TUANGOU_PG_URL) must look like postgresql://user@host:port/db, got " + pgUrl);
+    }
+    String redisUrl = s.string("redis.url", "TUANGOU_REDIS_URL");
+    if (!redisUrl.isEmpty() && !redisUrl.startsWith("redis://") && !redisUrl.startsWith("rediss://")) {
+      throw new ConfigException("redis.url (TUANGOU_REDIS_URL) must look like redis://host:port, got " + redisUrl);
+    }
+    String zone = s.string("timezone", "TUANGOU_TIMEZONE");
+    ZoneId timezone;
+    try {
+      timezone = ZoneId.of(zone);
+    } catch (DateTimeException e) {
+      throw new ConfigException("timezone (TUANGOU_TIMEZONE) is not a time zone: " + zone);
+    }
+    String dataDir = s.string("dataDir", "TUANGOU_DATA_DIR");
+    if (dataDir.isBlank()) {
+      throw new ConfigException("dataDir (TUANGOU_DATA_DIR) is empty");
+    }
+    return new Config(http, Path.of(dataDir), timezone,
+        new Config.Postgres(pgUrl, s.integer("postgres.poolSize", null, 1, 200)),
+        new Config.Redis(redisUrl),
+        new Config.Admin(s.string("admin.token", "TUANGOU_ADMIN_TOKEN")),
+        new Config.Simulator(s.bool("simulator.enabled", "TUANGOU_SIM_ENABLED")),
+        new Config.Pipeline(s.integer("pipeline.answerTimeoutMs", null, 100, 600_000),
+            s.integer("pipeline.outboxPollMs", null, 10, 60_000)));
+  }
+
+  private static Map<String, Object> read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static Map<String, Object> bundled() {
+    try (InputStream in = ConfigLoader.class.getResourceAsStream(BUNDLED)) {
+      return parse(in, "bundled tuangou.yaml");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> parse(InputStream in, String name) {
+    try {
+      Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+      if (!(doc instanceof Map)) {
+        throw new ConfigException(name + ": not a YAML mapping");
+      }
+      return (Map<String, Object>) doc;
+    } catch (org.yaml.snakeyaml.error.YAMLException e) {
+      throw new ConfigException(name + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+  }
+
+  /** Dotted-key look-up with environment overrides. */
+  private record Settings(Map<String, Object> yaml, Map<String, String> env) {
+    Object raw(String key, String envName) {
+      if (envName != null && env.containsKey(envName)) {
+        return env.get(envName);
+      }
+      Object node = yaml;
+      for (String part : key.split("\\.")) {
+        if (!(node instanceof Map<?, ?> map) || !map.containsKey(part)) {
+          throw new ConfigException(key + " is missing from the configuration");
+        }
+        node = map.get(part);
+      }
+      return node;
+    }
+
+    String name(String key, String envName) {
+      return envName == null ? key : key + " (" + envName + ")";
+    }
+
+    String string(String key, String envName) {
+      Object v = raw(key, envName);
+      return v == null ? "" : String.valueOf(v).trim();
+    }
+
+    int integer(String key, String envName, int min, int max) {
+      String v = string(key, envName);
+      try {
+        int n = Integer.parseInt(v);
+        if (n < min || n > max) {
+          throw new ConfigException(name(key, envName) + " must be between " + min + " and " + max + ", got " + n);
+        }
+        return n;
+      } catch (NumberFormatException e) {
+        throw new ConfigException(name(key, envName) + " must be a whole number, got \"" + v + "\"");
+      }
+    }
+
+    boolean bool(String key, String envName) {
+      String v = string(key, envName).toLowerCase();
+      return switch (v) {
+        case "true", "yes", "on", "1" -> true;
+        case "false", "no", "off", "0" -> false;
+        default -> throw new ConfigException(name(key, envName) + " must be true or false, got \"" + v + "\"");
+      };
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package tuangou.bot.conversation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import tuangou.bot.pipeline.OrderLine;
+import tuangou.parser.command.Command;
+
+/** Answers to chat commands that read the group's orders. */
+public final class CommandReplies {
+  private CommandReplies() {}
+
+  /**
+   * The reply to {@code command} from {@code sender} ({@code name}); {@code leader} tells whether
+   * the sender runs the group, {@code lines} are the group's active lines.
+   */
+  public static String reply(Command command, String sender, String name, boolean leader, String groupName,
+      List<OrderLine> lines, Replies replies) {
+    if (command instanceof Command.MyOrders) {
+      return myOrders(sender, name, lines, replies);
+    }
+    if (command instanceof Command.Help) {
+      return leader ? Messages.text("help.resident") + "\n" + Messages.text("help.leader") : Messages.text("help.resident");
+    }
+    if (command instanceof Command.Summary) {
+      return leader ? summary(groupName, lines, replies) : Messages.text("summary.leader.only", name);
+    }
+    return Messages.text("command.not.yet", name, label(command));
+  }
+
+  private static String myOrders(String sender, String name, List<OrderLine> lines, Replies replies) {
+    List<String> rows = new ArrayList<>();
+    long total = 0;
+    for (OrderLine l : lines) {
+      if (l.customer().equals(sender)) {
+        rows.add(Messages.text("line", replies.describe(l.item(), l.qty()), Money.yuan(replies.amountFen(l)) + "元",
+            l.note().isEmpty() ? "" : "（" + l.note() + "）"));
+        total += replies.amountFen(l);
+      }
+    }
+    if (rows.isEmpty()) {
+      return Messages.text("orders.mine.empty", name);
+    }
+    return Messages.text("orders.mine", name, String.join("\n", rows), Money.yuan(total));
+  }
+
+  private static String summary(String groupName, List<OrderLine> lines, Replies replies) {
+    if (lines.isEmpty()) {
+      return Messages.text("summary.empty", groupName);
+    }
+    Map<String, java.math.BigDecimal> byItem = new LinkedHashMap<>();
+    Map<String, Long> amount = new LinkedHashMap<>();
+    LinkedHashSet<String> customers = new LinkedHashSet<>();
+    long total = 0;
+    for (OrderLine l : lines) {
+      byItem.merge(l.item(), l.qty(), java.math.BigDecimal::add);
+      amount.merge(l.item(), replies.amountFen(l), Long::sum);
+      customers.add(l.customer() + '\u0000' + l.label());
+      total += replies.amountFen(l);
+    }
+    List<String> rows = new ArrayList<>();
+    byItem.forEach((item, qty) -> rows.add(Messages.text("line", replies.describe(item, qty),
+        Money.yuan(amount.get(item)) + "元", "")));
+    return Messages.text("summary.title", groupName, customers.size(), String.join("\n", rows), Money.yuan(total));
+  }
+
+  private static String label(Command command) {
+    return switch (command.getClass().getSimpleName()) {
+      case "Cutoff" -> "截单";
+      case "Arrival" -> "到货";
+      case "Unpicked" -> "未取";
+      case "Verify" -> "核销";
+      case "Commission" -> "佣金";
+      case "PickupCode" -> "取货码";
+      default -> command.getClass().getSimpleName();
+    };
+  }
+}

@@ -1,0 +1,120 @@
+package tuangou.bot.conversation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tuangou.bot.pipeline.OrderChange;
+import tuangou.bot.pipeline.OrderLine;
+import tuangou.bot.pipeline.Outcome;
+import tuangou.bot.pipeline.Unresolved;
+import tuangou.parser.CatalogItem;
+import tuangou.parser.intent.Interpretation;
+
+/**
+ * What the bot says after a message: short confirmations for free-text orders, a question for
+ * what it could not resolve, nothing for a chain re-post or chatter, so the group is not flooded.
+ */
+public final class Replies {
+  private final Map<String, CatalogItem> items = new LinkedHashMap<>();
+
+  public Replies(List<CatalogItem> catalog) {
+    catalog.forEach(i -> items.put(i.id(), i));
+  }
+
+  /** The replies to one processed message from {@code name}; {@code before} are the lines it started from. */
+  public List<String> after(Outcome outcome, String name, List<OrderLine> before) {
+    List<String> out = new ArrayList<>();
+    Interpretation in = outcome.interpretation();
+    if (in instanceof Interpretation.OrderText order) {
+      orderReply(order, outcome, name, before).ifPresent(out::add);
+    }
+    if (!outcome.opened().isEmpty()) {
+      out.add(question(outcome.opened().get(0), name));
+    }
+    return out;
+  }
+
+  private Optional<String> orderReply(Interpretation.OrderText order, Outcome outcome, String name, List<OrderLine> before) {
+    Map<String, OrderLine> old = new LinkedHashMap<>();
+    before.forEach(l -> old.put(l.key(), l));
+    List<String> added = new ArrayList<>();
+    Set<String> touched = new LinkedHashSet<>();
+    Map<String, BigDecimal> changedTo = new LinkedHashMap<>();
+    for (OrderChange c : outcome.changes()) {
+      if (c instanceof OrderChange.Add add) {
+        added.add(describe(add.line().item(), add.line().qty()));
+        changedTo.merge(add.line().item(), add.line().qty(), BigDecimal::add);
+      } else if (c instanceof OrderChange.Update u && old.containsKey(u.key())) {
+        touched.add(old.get(u.key()).item());
+        changedTo.merge(old.get(u.key()).item(), u.qty(), BigDecimal::add);
+      } else if (c instanceof OrderChange.Cancel x && old.containsKey(x.key())) {
+        touched.add(old.get(x.key()).item());
+      }
+    }
+    return switch (order.intent()) {
+      case ORDER -> added.isEmpty() ? Optional.empty()
+          : Optional.of(Messages.text("order.added", name, String.join("、", added)));
+      case CANCEL -> {
+        if (touched.isEmpty()) {
+          yield Optional.of(Messages.text("order.nothing.to.cancel", name));
+        }
+        yield Optional.of(order.entries().isEmpty() ? Messages.text("order.cancelled.all", name)
+            : Messages.text("order.cancelled", name, touched.stream().map(this::shortName).collect(Collectors.joining("、"))));
+      }
+      case CHANGE -> changedTo.isEmpty() ? Optional.empty() : Optional.of(Messages.text("order.changed", name,
+          changedTo.entrySet().stream().map(e -> describe(e.getKey(), e.getValue())).collect(Collectors.joining("、"))));
+    };
+  }
+
+  /** A question back for a mention the bot would not guess. */
+  public String question(Unresolved u, String name) {
+    String reason = u.reason();
+    if (reason.startsWith("ambiguous")) {
+      List<String> choices = new ArrayList<>();
+      for (int i = 0; i < u.candidates().size(); i++) {
+        CatalogItem item = items.get(u.candidates().get(i));
+        choices.add((i + 1) + "." + (item == null ? u.candidates().get(i) : item.name()));
+      }
+      return Messages.text("question.ambiguous", name, u.text(), String.join(" 还是 ", choices));
+    }
+    if (reason.startsWith("unit") && !u.candidates().isEmpty() && items.containsKey(u.candidates().get(0))) {
+      CatalogItem item = items.get(u.candidates().get(0));
+      return Messages.text("question.unit", name, shortName(item.id()), item.unit(), u.text());
+    }
+    if (reason.startsWith("conflict")) {
+      return Messages.text("question.conflict", name, u.text());
+    }
+    return Messages.text("question.unknown", name, u.text(), dealList());
+  }
+
+  /** "1.云南蓝莓 2.丹东草莓 …": the day's deals by number. */
+  public String dealList() {
+    return items.values().stream().map(i -> i.no() + "." + i.name()).collect(Collectors.joining(" "));
+  }
+
+  /** "苹果2斤". */
+  public String describe(String itemId, BigDecimal qty) {
+    CatalogItem item = items.get(itemId);
+    return shortName(itemId) + Money.qty(qty) + (item == null ? "" : item.unit());
+  }
+
+  /** The shortest name residents know the item by. */
+  public String shortName(String itemId) {
+    CatalogItem item = items.get(itemId);
+    if (item == null) {
+      return itemId;
+    }
+    return item.aliases().isEmpty() ? item.name() : item.aliases().get(0);
+  }
+
+  public long amountFen(OrderLine line) {
+    CatalogItem item = items.get(line.item());
+    return item == null ? 0 : Money.amountFen(line.qty(), item.priceFen());
+  }
+}

@@ -1,0 +1,48 @@
+package tuangou.bot.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tuangou.parser.CatalogItem;
+import tuangou.parser.intent.MessageInterpreter;
+import tuangou.parser.match.ProductIndex;
+import tuangou.parser.match.Synonyms;
+import tuangou.parser.order.MentionResolver;
+import tuangou.store.Campaign;
+import tuangou.store.CampaignItem;
+
+/**
+ * One interpreter per campaign, built from its items on first use and kept: building a Lucene
+ * index per message would cost more than reading the message.
+ */
+public final class CampaignInterpreters {
+  private final MessageInterpreter messages = MessageInterpreter.create();
+  private final Synonyms synonyms;
+  private final Map<Long, OrderInterpreter> byCampaign = new ConcurrentHashMap<>();
+
+  public CampaignInterpreters(Synonyms synonyms) {
+    this.synonyms = synonyms;
+  }
+
+  public OrderInterpreter of(Campaign campaign) {
+    return byCampaign.computeIfAbsent(campaign.id(), id -> new OrderInterpreter(messages,
+        new MentionResolver(ProductIndex.of(items(campaign), synonyms))));
+  }
+
+  public MessageInterpreter messages() {
+    return messages;
+  }
+
+  /** Forgets a campaign whose items changed. */
+  public void invalidate(long campaignId) {
+    byCampaign.remove(campaignId);
+  }
+
+  public static List<CatalogItem> items(Campaign campaign) {
+    return campaign.items().stream().map(CampaignInterpreters::item).toList();
+  }
+
+  static CatalogItem item(CampaignItem i) {
+    return new CatalogItem(i.no(), i.productId(), i.name(), i.aliases(), i.unit(), i.spec(), i.priceFen());
+  }
+}

@@ -1,0 +1,54 @@
+package tuangou.bot.pipeline;
+
+import io.vertx.core.Future;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import tuangou.store.OutboxMessage;
+import tuangou.store.pg.PgOutbox;
+
+/**
+ * Drains the outbox through each channel's sender: woken after every processed message and on a
+ * timer, so that a failed send is retried and nothing queued is left behind after a restart.
+ */
+public final class OutboxSender {
+  private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+  private final PgOutbox outbox;
+  private final Map<String, Function<OutboxMessage, Future<Void>>> channels;
+  private boolean running;
+  private boolean again;
+
+  public OutboxSender(PgOutbox outbox, Map<String, Function<OutboxMessage, Future<Void>>> channels) {
+    this.outbox = outbox;
+    this.channels = Map.copyOf(channels);
+  }
+
+  /** Starts a drain now, or right after the one in progress. */
+  public synchronized void wake() {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    outbox.drain(100, this::send)
+        .onFailure(t -> LOG.log(Level.WARNING, "outbox drain failed; retrying on the next tick: " + t.getMessage()))
+        .onComplete(ar -> finished(ar.succeeded() && ar.result() == 100));
+  }
+
+  private synchronized void finished(boolean full) {
+    running = false;
+    if (again || full) {
+      again = false;
+      wake();
+    }
+  }
+
+  private Future<Void> send(OutboxMessage m) {
+    Function<OutboxMessage, Future<Void>> channel = channels.get(m.channel());
+    if (channel == null) {
+      return Future.failedFuture("no sender for channel " + m.channel() + " is configured");
+    }
+    return channel.apply(m);
+  }
+}

@@ -1,0 +1,213 @@
+package tuangou.store.pg;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import tuangou.store.Campaign;
+import tuangou.store.CampaignItem;
+import tuangou.store.ChatGroup;
+import tuangou.store.Leader;
+
+/** Leaders, groups, products and campaigns in PostgreSQL. */
+public final class PgCatalog {
+  private final Pool pool;
+
+  public PgCatalog(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<Leader> createLeader(String name, String phone, int rateBp) {
+    return pool.preparedQuery("insert into leader (name, phone, commission_rate_bp) values ($1, $2, $3) returning *")
+        .execute(Tuple.of(name, phone, rateBp))
+        .map(rs -> leader(rs.iterator().next()))
+        .recover(t -> PgErrors.translate(t, "leader conflicts"));
+  }
+
+  public Future<Optional<Leader>> leader(long id) {
+    return pool.preparedQuery("select * from leader where id = $1").execute(Tuple.of(id))
+        .map(rs -> first(rs).map(PgCatalog::leader))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  public Future<List<Leader>> leaders(int offset, int limit) {
+    return pool.preparedQuery("select * from leader order by id offset $1 limit $2")
+        .execute(Tuple.of(offset, limit))
+        .map(rs -> all(rs, PgCatalog::leader))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  public Future<Optional<Leader>> updateLeader(long id, String name, String phone, Integer rateBp) {
+    return pool.preparedQuery("update leader set name = coalesce($2, name), phone = coalesce($3, phone), "
+            + "commission_rate_bp = coalesce($4, commission_rate_bp), updated_at = now() where id = $1 returning *")
+        .execute(Tuple.of(id, name, phone, rateBp))
+        .map(rs -> first(rs).map(PgCatalog::leader))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  public Future<ChatGroup> createGroup(String channel, String chatId, String name, long leaderId, String leaderUser,
+      String pickupPoint) {
+    return pool.preparedQuery("insert into chat_group (channel, chat_id, name, leader_id, leader_user, pickup_point) "
+            + "values ($1, $2, $3, $4, $5, $6) returning *")
+        .execute(Tuple.of(channel, chatId, name, leaderId, leaderUser, pickupPoint))
+        .map(rs -> group(rs.iterator().next()))
+        .recover(t -> PgErrors.translate(t, "a " + channel + " group with chat id " + chatId
+            + " already exists, or leader " + leaderId + " does not"));
+  }
+
+  public Future<Optional<ChatGroup>> group(long id) {
+    return pool.preparedQuery("select * from chat_group where id = $1").execute(Tuple.of(id))
+        .map(rs -> first(rs).map(PgCatalog::group))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  public Future<Optional<ChatGroup>> groupByChat(String channel, String chatId) {
+    return pool.preparedQuery("select * from chat_group where channel = $1 and chat_id = $2")
+        .execute(Tuple.of(channel, chatId))
+        .map(rs -> first(rs).map(PgCatalog::group))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  public Future<List<ChatGroup>> groups(int offset, int limit) {
+    return pool.preparedQuery("select * from chat_group order by id offset $1 limit $2")
+        .execute(Tuple.of(offset, limit))
+        .map(rs -> all(rs, PgCatalog::group))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  public Future<Optional<ChatGroup>> updateGroup(long id, String name, Long leaderId, String leaderUser,
+      String pickupPoint) {
+    return pool.preparedQuery("update chat_group set name = coalesce($2, name), leader_id = coalesce($3, leader_id), "
+            + "leader_user = coalesce($4, leader_user), pickup_point = coalesce($5, pickup_point), updated_at = now() "
+            + "where id = $1 returning *")
+        .execute(Tuple.of(id, name, leaderId, leaderUser, pickupPoint))
+        .map(rs -> first(rs).map(PgCatalog::group))
+        .recover(t -> PgErrors.translate(t, "leader " + leaderId + " does not exist"));
+  }
+
+  /**
+   * Creates a campaign with its items (products are created, or updated and matched by id) and
+   * groups, in one transaction.
+   */
+  public Future<Campaign> createCampaign(String name, OffsetDateTime opensAt, OffsetDateTime cutoffAt,
+      OffsetDateTime pickupAt, List<CampaignItem> items, List<Long> groups) {
+    return pool.withTransaction(conn -> conn
+            .preparedQuery("insert into campaign (name, opens_at, cutoff_at, pickup_at) "
+                + "values ($1, coalesce($2, now()), $3, $4) returning id")
+            .execute(Tuple.of(name, opensAt, cutoffAt, pickupAt))
+            .map(rs -> rs.iterator().next().getLong("id"))
+            .compose(id -> insertItems(conn, id, items).compose(v -> insertGroups(conn, id, groups)).map(id)))
+        .recover(t -> PgErrors.translate(t, "a group of the campaign does not exist, or two items share a product"))
+        .compose(id -> campaign(id).map(Optional::orElseThrow));
+  }
+
+  private static Future<Void> insertItems(SqlConnection conn, long campaignId, List<CampaignItem> items) {
+    List<Tuple> products = new ArrayList<>();
+    List<Tuple> rows = new ArrayList<>();
+    for (CampaignItem i : items) {
+      products.add(Tuple.of(i.productId(), i.name(), i.aliases().toArray(String[]::new), i.unit(), i.spec(), i.priceFen()));
+      rows.add(Tuple.of(campaignId, i.no(), i.productId(), i.priceFen()));
+    }
+    if (items.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return conn.preparedQuery("insert into product (id, name, aliases, unit, spec, price_fen) values ($1, $2, $3, $4, $5, $6) "
+            + "on conflict (id) do update set name = excluded.name, aliases = excluded.aliases, unit = excluded.unit, "
+            + "spec = excluded.spec, price_fen = excluded.price_fen, updated_at = now()")
+        .executeBatch(products)
+        .compose(v -> conn.preparedQuery("insert into campaign_item (campaign_id, no, product_id, price_fen) values ($1, $2, $3, $4)")
+            .executeBatch(rows))
+        .mapEmpty();
+  }
+
+  private static Future<Void> insertGroups(SqlConnection conn, long campaignId, List<Long> groups) {
+    if (groups.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    List<Tuple> rows = groups.stream().distinct().map(g -> Tuple.of(campaignId, g)).toList();
+    return conn.preparedQuery("insert into campaign_group (campaign_id, group_id) values ($1, $2)")
+        .executeBatch(rows).mapEmpty();
+  }
+
+  public Future<Optional<Campaign>> campaign(long id) {
+    return pool.preparedQuery("select * from campaign where id = $1").execute(Tuple.of(id))
+        .compose(rs -> {
+          Optional<Row> row = first(rs);
+          if (row.isEmpty()) {
+            return Future.succeededFuture(Optional.<Campaign>empty());
+          }
+          return itemsAndGroups(row.get()).map(Optional::of);
+        })
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  public Future<List<Campaign>> campaigns(int offset, int limit) {
+    return pool.preparedQuery("select id from campaign order by id desc offset $1 limit $2")
+        .execute(Tuple.of(offset, limit))
+        .compose(rs -> {
+          List<Future<Optional<Campaign>>> all = new ArrayList<>();
+          rs.forEach(r -> all.add(campaign(r.getLong("id"))));
+          return Future.all(all).map(cf -> all.stream().map(f -> f.result().orElseThrow()).toList());
+        });
+  }
+
+  /** The campaign taking orders in a group at {@code now}: the most recently opened one. */
+  public Future<Optional<Campaign>> openCampaign(long groupId, OffsetDateTime now) {
+    return pool.preparedQuery("select c.* from campaign c join campaign_group g on g.campaign_id = c.id "
+            + "where g.group_id = $1 and c.opens_at <= $2 and (c.cutoff_at is null or c.cutoff_at > $2) "
+            + "and c.closed_at is null order by c.opens_at desc, c.id desc limit 1")
+        .execute(Tuple.of(groupId, now))
+        .compose(rs -> {
+          Optional<Row> row = first(rs);
+          return row.isEmpty() ? Future.succeededFuture(Optional.<Campaign>empty())
+              : itemsAndGroups(row.get()).map(Optional::of);
+        })
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  private Future<Campaign> itemsAndGroups(Row c) {
+    long id = c.getLong("id");
+    Future<RowSet<Row>> items = pool.preparedQuery("select i.no, i.product_id, i.price_fen, p.name, p.aliases, p.unit, p.spec "
+        + "from campaign_item i join product p on p.id = i.product_id where i.campaign_id = $1 order by i.no").execute(Tuple.of(id));
+    Future<RowSet<Row>> groups = pool.preparedQuery("select group_id from campaign_group where campaign_id = $1 order by group_id")
+        .execute(Tuple.of(id));
+    return Future.all(items, groups).map(v -> {
+      List<CampaignItem> list = new ArrayList<>();
+      for (Row r : items.result()) {
+        list.add(new CampaignItem(r.getInteger("no"), r.getString("product_id"), r.getString("name"),
+            Arrays.asList(r.getArrayOfStrings("aliases")), r.getString("unit"), r.getString("spec"), r.getLong("price_fen")));
+      }
+      List<Long> gs = new ArrayList<>();
+      groups.result().forEach(r -> gs.add(r.getLong("group_id")));
+      return new Campaign(id, c.getString("name"), c.getOffsetDateTime("opens_at"), c.getOffsetDateTime("cutoff_at"),
+          c.getOffsetDateTime("pickup_at"), c.getOffsetDateTime("closed_at"), list, gs);
+    });
+  }
+
+  static Leader leader(Row r) {
+    return new Leader(r.getLong("id"), r.getString("name"), r.getString("phone"), r.getInteger("commission_rate_bp"));
+  }
+
+  static ChatGroup group(Row r) {
+    return new ChatGroup(r.getLong("id"), r.getString("channel"), r.getString("chat_id"), r.getString("name"),
+        r.getLong("leader_id"), r.getString("leader_user"), r.getString("pickup_point"));
+  }
+
+  static Optional<Row> first(RowSet<Row> rs) {
+    var it = rs.iterator();
+    return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+  }
+
+  static <T> List<T> all(RowSet<Row> rs, java.util.function.Function<Row, T> map) {
+    List<T> out = new ArrayList<>();
+    rs.forEach(r -> out.add(map.apply(r)));
+    return out;
+  }
+}

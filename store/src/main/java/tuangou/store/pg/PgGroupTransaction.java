@@ -1,0 +1,169 @@
+package tuangou.store.pg;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tuangou.store.InboxMessage;
+import tuangou.store.StoredLine;
+
+/**
+ * Everything the pipeline reads and writes for one group inside one transaction, which holds the
+ * group's advisory lock: one group's messages are applied one at a time, in arrival order, even
+ * across several instances.
+ */
+public final class PgGroupTransaction {
+  private final SqlConnection conn;
+  private final long groupId;
+
+  PgGroupTransaction(SqlConnection conn, long groupId) {
+    this.conn = conn;
+    this.groupId = groupId;
+  }
+
+  public long groupId() {
+    return groupId;
+  }
+
+  /** The group's unprocessed messages, oldest first. */
+  public Future<List<InboxMessage>> pending(int limit) {
+    return conn.preparedQuery("select * from inbox where group_id = $1 and state = 'pending' order by id limit $2")
+        .execute(Tuple.of(groupId, limit))
+        .map(rs -> PgCatalog.all(rs, PgInbox::message));
+  }
+
+  /** Chain states by chain id, as JSON the interpreter wrote. */
+  public Future<Map<String, JsonObject>> chains(long campaignId) {
+    return conn.preparedQuery("select chain_id, state from chain_state where group_id = $1 and campaign_id = $2 "
+            + "order by updated_at, chain_id")
+        .execute(Tuple.of(groupId, campaignId))
+        .map(rs -> {
+          Map<String, JsonObject> out = new LinkedHashMap<>();
+          rs.forEach(r -> out.put(r.getString("chain_id"), r.getJsonObject("state")));
+          return out;
+        });
+  }
+
+  public Future<Void> saveChain(long campaignId, String chainId, JsonObject state) {
+    return conn.preparedQuery("insert into chain_state (group_id, campaign_id, chain_id, state) values ($1, $2, $3, $4) "
+            + "on conflict (group_id, campaign_id, chain_id) do update set state = excluded.state, updated_at = now()")
+        .execute(Tuple.of(groupId, campaignId, chainId, state)).mapEmpty();
+  }
+
+  /** Active lines of the group in the campaign, oldest first. */
+  public Future<List<StoredLine>> activeLines(long campaignId) {
+    return conn.preparedQuery("select * from order_line where group_id = $1 and campaign_id = $2 and status = 'active' "
+            + "order by id")
+        .execute(Tuple.of(groupId, campaignId))
+        .map(rs -> PgCatalog.all(rs, r -> new StoredLine(r.getString("line_key"), r.getString("origin"),
+            r.getString("customer"), r.getString("label"), r.getString("product_id"), r.getBigDecimal("qty"),
+            r.getString("note"), r.getString("source_msg"))));
+  }
+
+  public Future<Void> addLine(long campaignId, StoredLine l) {
+    return conn.preparedQuery("insert into order_line (campaign_id, group_id, line_key, origin, customer, label, "
+            + "product_id, qty, note, source_msg) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id")
+        .execute(Tuple.from(new Object[] {campaignId, groupId, l.key(), l.origin(), l.customer(), l.label(),
+            l.productId(), l.qty(), l.note(), l.sourceMsg()}))
+        .compose(rs -> history(rs.iterator().next().getLong("id"), "add", l.qty(), l.note(), l.sourceMsg()));
+  }
+
+  public Future<Void> updateLine(long campaignId, String key, BigDecimal qty, String note, String sourceMsg) {
+    return conn.preparedQuery("update order_line set qty = $4, note = $5, source_msg = $6, updated_at = now() "
+            + "where campaign_id = $1 and group_id = $2 and line_key = $3 and status = 'active' returning id")
+        .execute(Tuple.from(new Object[] {campaignId, groupId, key, qty, note, sourceMsg}))
+        .compose(rs -> history(single(rs, key), "update", qty, note, sourceMsg));
+  }
+
+  public Future<Void> cancelLine(long campaignId, String key, String sourceMsg) {
+    return conn.preparedQuery("update order_line set status = 'cancelled', source_msg = $4, updated_at = now() "
+            + "where campaign_id = $1 and group_id = $2 and line_key = $3 and status = 'active' returning id")
+        .execute(Tuple.of(campaignId, groupId, key, sourceMsg))
+        .compose(rs -> history(single(rs, key), "cancel", null, null, sourceMsg));
+  }
+
+  private static long single(io.vertx.sqlclient.RowSet<io.vertx.sqlclient.Row> rs, String key) {
+    if (rs.rowCount() != 1) {
+      throw new IllegalStateException("no active order line " + key);
+    }
+    return rs.iterator().next().getLong("id");
+  }
+
+  private Future<Void> history(long lineId, String change, BigDecimal qty, String note, String sourceMsg) {
+    return conn.preparedQuery("insert into order_line_history (order_line_id, change, qty, note, source_msg) "
+            + "values ($1, $2, $3, $4, $5)")
+        .execute(Tuple.of(lineId, change, qty, note, sourceMsg)).mapEmpty();
+  }
+
+  /** A stored open question: which mention, for whom, and the choices offered. */
+  public record OpenQuestion(long id, String origin, String customer, String sourceMsg, String text,
+      String reason, List<String> choices) {}
+
+  public Future<List<OpenQuestion>> openQuestions(long campaignId) {
+    return conn.preparedQuery("select * from unresolved_mention where group_id = $1 and campaign_id = $2 and open "
+            + "order by id")
+        .execute(Tuple.of(groupId, campaignId))
+        .map(rs -> PgCatalog.all(rs, r -> new OpenQuestion(r.getLong("id"), r.getString("origin"),
+            r.getString("customer"), r.getString("source_msg"), r.getString("text"), r.getString("reason"),
+            r.getJsonArray("choices").stream().map(String::valueOf).toList())));
+  }
+
+  public Future<Void> openQuestion(long campaignId, String origin, String customer, String sourceMsg, String text,
+      String reason, List<String> choices) {
+    return conn.preparedQuery("insert into unresolved_mention (campaign_id, group_id, origin, customer, source_msg, "
+            + "text, reason, choices) values ($1, $2, $3, $4, $5, $6, $7, $8)")
+        .execute(Tuple.from(new Object[] {campaignId, groupId, origin, customer, sourceMsg, text, reason,
+            new JsonArray(List.copyOf(choices))}))
+        .mapEmpty();
+  }
+
+  public Future<Void> closeQuestions(long campaignId, List<String> origins) {
+    if (origins.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return conn.preparedQuery("update unresolved_mention set open = false, closed_at = now() "
+            + "where group_id = $1 and campaign_id = $2 and open and origin = any($3)")
+        .execute(Tuple.of(groupId, campaignId, origins.toArray(String[]::new))).mapEmpty();
+  }
+
+  public Future<Void> closeQuestion(long id) {
+    return conn.preparedQuery("update unresolved_mention set open = false, closed_at = now() where id = $1")
+        .execute(Tuple.of(id)).mapEmpty();
+  }
+
+  /** Queues a reply or push, sent after this transaction commits. */
+  public Future<Void> enqueue(String channel, String chatId, String recipient, String text, List<String> mentions,
+      Long inReplyTo) {
+    return conn.preparedQuery("insert into outbox (channel, chat_id, recipient, text, mentions, in_reply_to) "
+            + "values ($1, $2, $3, $4, $5, $6)")
+        .execute(Tuple.of(channel, chatId, recipient, text, new JsonArray(List.copyOf(mentions)), inReplyTo))
+        .mapEmpty();
+  }
+
+  public Future<Void> markDone(long inboxId) {
+    return conn.preparedQuery("update inbox set state = 'done', processed_at = now(), attempts = attempts + 1 where id = $1")
+        .execute(Tuple.of(inboxId)).mapEmpty();
+  }
+
+  /** Sets a message aside that could not be processed, so that the group's later messages go on. */
+  public Future<Void> markFailed(long inboxId, String error) {
+    return conn.preparedQuery("update inbox set state = 'failed', processed_at = now(), attempts = attempts + 1, "
+            + "error = $2 where id = $1")
+        .execute(Tuple.of(inboxId, error)).mapEmpty();
+  }
+
+  /** Runs {@code steps} one after another: SQL on one connection must not interleave. */
+  public static Future<Void> sequence(List<java.util.function.Supplier<Future<Void>>> steps) {
+    Future<Void> f = Future.succeededFuture();
+    for (var step : new ArrayList<>(steps)) {
+      f = f.compose(v -> step.get());
+    }
+    return f;
+  }
+}

@@ -1,0 +1,69 @@
+package tuangou.store.pg;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tuangou.store.InboxMessage;
+
+/** The inbox: every message stored before it is acknowledged, unique per (channel, msg_id). */
+public final class PgInbox {
+  private final Pool pool;
+
+  public PgInbox(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** The stored row: {@code fresh} is false when this (channel, msg_id) was already there. */
+  public record Stored(long id, boolean fresh) {}
+
+  public Future<Stored> store(String channel, String msgId, Long groupId, String chatId, String sender,
+      String senderName, String text, List<String> mentions, Map<String, String> extras, OffsetDateTime sentAt) {
+    return pool.preparedQuery("insert into inbox (channel, msg_id, group_id, chat_id, sender, sender_name, text, "
+            + "mentions, extras, sent_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
+            + "on conflict (channel, msg_id) do nothing returning id")
+        .execute(Tuple.from(new Object[] {channel, msgId, groupId, chatId, sender, senderName, text,
+            new JsonArray(List.copyOf(mentions)), new JsonObject(Map.copyOf(extras)), sentAt}))
+        .compose(rs -> {
+          Optional<Row> row = PgCatalog.first(rs);
+          if (row.isPresent()) {
+            return Future.succeededFuture(new Stored(row.get().getLong("id"), true));
+          }
+          return pool.preparedQuery("select id from inbox where channel = $1 and msg_id = $2")
+              .execute(Tuple.of(channel, msgId))
+              .map(existing -> new Stored(existing.iterator().next().getLong("id"), false));
+        })
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** The processing state of a row: pending, done or failed. */
+  public Future<String> state(long id) {
+    return pool.preparedQuery("select state from inbox where id = $1").execute(Tuple.of(id))
+        .map(rs -> PgCatalog.first(rs).map(r -> r.getString("state")).orElse("missing"))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** Groups with messages stored but not processed: after a crash or restart they are resumed. */
+  public Future<List<Long>> groupsWithPending() {
+    return pool.query("select distinct group_id from inbox where state = 'pending' and group_id is not null")
+        .execute()
+        .map(rs -> PgCatalog.all(rs, r -> r.getLong("group_id")))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  static InboxMessage message(Row r) {
+    JsonArray mentions = r.getJsonArray("mentions");
+    JsonObject extras = r.getJsonObject("extras");
+    Map<String, String> ex = new java.util.HashMap<>();
+    extras.forEach(e -> ex.put(e.getKey(), String.valueOf(e.getValue())));
+    return new InboxMessage(r.getLong("id"), r.getString("channel"), r.getString("msg_id"), r.getLong("group_id"),
+        r.getString("chat_id"), r.getString("sender"), r.getString("sender_name"), r.getString("text"),
+        mentions.stream().map(String::valueOf).toList(), ex, r.getOffsetDateTime("sent_at"), r.getString("state"));
+  }
+}

@@ -1,0 +1,60 @@
+package tuangou.store.pg;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.util.List;
+import java.util.function.Function;
+import tuangou.store.OutboxMessage;
+
+/** The outbox: claimed with FOR UPDATE SKIP LOCKED so that several instances never send twice. */
+public final class PgOutbox {
+  private static final int MAX_ATTEMPTS = 10;
+  private final Pool pool;
+
+  public PgOutbox(Pool pool) {
+    this.pool = pool;
+  }
+
+  /**
+   * Claims up to {@code limit} due messages and hands each to {@code send}; a message whose send
+   * succeeds is marked sent, a failed one is retried later with backoff, and failed for good after
+   * {@value #MAX_ATTEMPTS} attempts. Returns how many were sent.
+   */
+  public Future<Integer> drain(int limit, Function<OutboxMessage, Future<Void>> send) {
+    return pool.withTransaction(conn -> conn
+            .preparedQuery("select * from outbox where state = 'pending' and next_attempt_at <= now() "
+                + "order by id limit $1 for update skip locked")
+            .execute(Tuple.of(limit))
+            .compose(rs -> {
+              List<OutboxMessage> due = PgCatalog.all(rs, PgOutbox::message);
+              Future<Integer> sent = Future.succeededFuture(0);
+              for (OutboxMessage m : due) {
+                sent = sent.compose(n -> send.apply(m)
+                    .compose(v -> conn.preparedQuery("update outbox set state = 'sent', sent_at = now(), "
+                        + "attempts = attempts + 1 where id = $1").execute(Tuple.of(m.id())).map(n + 1))
+                    .recover(t -> conn.preparedQuery("update outbox set attempts = attempts + 1, last_error = $2, "
+                            + "state = case when attempts + 1 >= $3 then 'failed' else 'pending' end, "
+                            + "next_attempt_at = now() + (interval '1 second' * power(2, least(attempts, 8))) "
+                            + "where id = $1")
+                        .execute(Tuple.of(m.id(), String.valueOf(t.getMessage()), MAX_ATTEMPTS)).map(n)));
+              }
+              return sent;
+            }))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** Replies queued for an inbox row, in order. */
+  public Future<List<OutboxMessage>> repliesTo(long inboxId) {
+    return pool.preparedQuery("select * from outbox where in_reply_to = $1 order by id").execute(Tuple.of(inboxId))
+        .map(rs -> PgCatalog.all(rs, PgOutbox::message))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  static OutboxMessage message(Row r) {
+    return new OutboxMessage(r.getLong("id"), r.getString("channel"), r.getString("chat_id"), r.getString("recipient"),
+        r.getString("text"), r.getJsonArray("mentions").stream().map(String::valueOf).toList(),
+        r.getLong("in_reply_to"), r.getInteger("attempts"));
+  }
+}
