@@ -68,6 +68,11 @@ public final class Service {
     return vertx;
   }
 
+  /** The database pool, for tools and tests that look at stored rows. */
+  public io.vertx.sqlclient.Pool pool() {
+    return database.pool();
+  }
+
   /** Starts everything; blocking parts (embedded servers, Redis connect, migrations) run off the event loop. */
   public static Future<Service> start(Config config, Clock clock) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

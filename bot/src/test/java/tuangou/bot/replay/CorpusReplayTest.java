@@ -26,9 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the shared corpus beside the repository and our own under {@code src/test/resources/corpus}.
  * An expected line may also name its {@code label}, {@code note} and {@code source}.
  */
-class CorpusReplayTest {
+public class CorpusReplayTest {
 
-  static Stream<Path> cases() throws IOException, URISyntaxException {
+  public static Stream<Path> cases() throws IOException, URISyntaxException {
     String shared = System.getProperty("tuangou.corpus.dir", "../../shared/corpus");
     Path sharedDir = Path.of(shared);
     if (!Files.isDirectory(sharedDir)) {
@@ -59,7 +59,7 @@ class CorpusReplayTest {
         .containsExactlyInAnyOrderElementsOf(expected.getJsonArray("unresolved").stream().map(Object::toString).toList());
   }
 
-  static JsonObject replay(Path dir) {
+  public static JsonObject replay(Path dir) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = ReplayCommand.run(List.of("--catalog", dir.resolve("catalog.json").toString(),

@@ -1,0 +1,123 @@
+package tuangou.bot.app;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import tuangou.bot.config.Config;
+import tuangou.bot.config.ConfigLoader;
+
+/**
+ * One running service for the whole test JVM, on real servers: embedded PostgreSQL and Redis by
+ * default, or TUANGOU_PG_URL / TUANGOU_REDIS_URL when set. Tests create their own groups and
+ * campaigns (unique chat ids), so they never see each other's orders.
+ */
+public final class TestService {
+  public static final String TOKEN = "test-admin-token";
+  private static TestService instance;
+
+  private final Service service;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private TestService(Service service) {
+    this.service = service;
+  }
+
+  public static synchronized TestService get() {
+    if (instance == null) {
+      try {
+        Path data = Files.createTempDirectory("tuangou-test");
+        Map<String, String> env = new HashMap<>();
+        env.put("TUANGOU_HTTP_PORT", "0");
+        env.put("TUANGOU_DATA_DIR", data.toString());
+        env.put("TUANGOU_ADMIN_TOKEN", TOKEN);
+        for (String key : new String[] {"TUANGOU_PG_URL", "TUANGOU_REDIS_URL"}) {
+          String v = System.getenv(key);
+          if (v != null && !v.isBlank()) {
+            env.put(key, v);
+          }
+        }
+        Config config = ConfigLoader.load(Path.of("no-such-file.yaml"), env);
+        Service service = Service.start(config, Clock.systemUTC()).toCompletionStage().toCompletableFuture()
+            .get(180, TimeUnit.SECONDS);
+        instance = new TestService(service);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> service.stop()));
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot start the service for tests", e);
+      }
+    }
+    return instance;
+  }
+
+  public Service service() {
+    return service;
+  }
+
+  public String base() {
+    return "http://127.0.0.1:" + service.port();
+  }
+
+  /** A fresh chat id, unique across test runs against the same database. */
+  public static String chatId(String hint) {
+    return hint + "-" + UUID.randomUUID();
+  }
+
+  public record Reply(int status, String body) {
+    public JsonObject json() {
+      return new JsonObject(body);
+    }
+  }
+
+  public Reply call(String method, String path, String body, boolean auth) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
+        .header("content-type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (auth) {
+      b.header("Authorization", "Bearer " + TOKEN);
+    }
+    try {
+      HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(r.statusCode(), r.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Reply admin(String method, String path, Object body) {
+    return call(method, "/api/v1" + path, body == null ? null : body.toString(), true);
+  }
+
+  /** Creates a leader and a simulator group; returns the group's id. */
+  public long simGroup(String chatId, String leaderUser) {
+    long leader = admin("POST", "/leaders", new JsonObject().put("name", "团长" + chatId)).json().getLong("id");
+    Reply g = admin("POST", "/groups", new JsonObject().put("channel", "sim").put("chatId", chatId)
+        .put("name", "群" + chatId).put("leaderId", leader).put("leaderUser", leaderUser));
+    if (g.status() != 201) {
+      throw new IllegalStateException("group not created: " + g.body());
+    }
+    return g.json().getLong("id");
+  }
+
+  public Reply say(String chatId, String id, String sender, String name, String text) {
+    JsonObject body = new JsonObject().put("sender", sender).put("name", name).put("text", text);
+    if (id != null) {
+      body.put("id", id);
+    }
+    return call("POST", "/sim/groups/" + chatId + "/messages", body.encode(), false);
+  }
+}
