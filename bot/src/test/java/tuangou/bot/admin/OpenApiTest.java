@@ -1,0 +1,44 @@
+package tuangou.bot.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.Router;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+import tuangou.bot.channel.sim.SimChannel;
+
+/** The OpenAPI document lists exactly the routes the service serves, with their methods. */
+class OpenApiTest {
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void documentMatchesTheRoutes() {
+    Vertx vertx = Vertx.vertx();
+    try {
+      Router router = Router.router(vertx);
+      new AdminApi(null, null, null, "t").mount(router);
+      new SimChannel(vertx, null, null, null, null, null, null, null, 1000).mount(router);
+      Set<String> served = new TreeSet<>(Set.of("GET /health", "GET /metrics"));
+      for (Route r : router.getRoutes()) {
+        if (r.getPath() == null || r.getPath().endsWith("*") || r.getPath().equals("/sim") || r.methods() == null) {
+          continue;
+        }
+        String path = r.getPath().replaceAll(":(\\w+)", "{$1}");
+        r.methods().forEach(m -> served.add(m.name() + " " + path));
+      }
+      Map<String, Object> doc = new Yaml().load(OpenApi.document());
+      Set<String> documented = new TreeSet<>();
+      ((Map<String, Map<String, Object>>) doc.get("paths")).forEach((path, ops) -> ops.keySet().stream()
+          .filter(k -> !k.equals("parameters"))
+          .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
+      assertThat(documented).isEqualTo(served);
+    } finally {
+      vertx.close();
+    }
+  }
+}

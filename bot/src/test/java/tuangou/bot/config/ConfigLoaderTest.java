@@ -1,0 +1,55 @@
+package tuangou.bot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+
+  @Test
+  void defaultsNeedNoServers() {
+    Config c = ConfigLoader.load(Path.of("conf/none.yaml"), Map.of());
+    assertThat(c.http().port()).isEqualTo(8080);
+    assertThat(c.postgres().embedded()).isTrue();
+    assertThat(c.redis().embedded()).isTrue();
+    assertThat(c.simulator().enabled()).isTrue();
+    assertThat(c.timezone().getId()).isEqualTo("Asia/Shanghai");
+  }
+
+  @Test
+  void environmentOverridesTheFile() {
+    Config c = ConfigLoader.load(Path.of("conf/none.yaml"), Map.of("TUANGOU_HTTP_PORT", "9000",
+        "TUANGOU_PG_URL", "postgresql://postgres@127.0.0.1:5432/test", "TUANGOU_SIM_ENABLED", "false"));
+    assertThat(c.http().port()).isEqualTo(9000);
+    assertThat(c.postgres().embedded()).isFalse();
+    assertThat(c.simulator().enabled()).isFalse();
+  }
+
+  @Test
+  void badValuesNameTheirKey() {
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_HTTP_PORT", "eighty")))
+        .hasMessageContaining("http.port (TUANGOU_HTTP_PORT)");
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_PG_URL", "mysql://x")))
+        .hasMessageContaining("TUANGOU_PG_URL");
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_TIMEZONE", "Mars/Base")))
+        .hasMessageContaining("timezone");
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_SIM_ENABLED", "maybe")))
+        .hasMessageContaining("simulator.enabled");
+  }
+
+  @Test
+  void fileIsReadAndBrokenYamlIsReported() throws Exception {
+    Path ok = Files.writeString(dir.resolve("ok.yaml"), Files.readString(Path.of("../conf/tuangou.yaml"))
+        .replace("port: 8080", "port: 8181"));
+    assertThat(ConfigLoader.load(ok, Map.of()).http().port()).isEqualTo(8181);
+    Path broken = Files.writeString(dir.resolve("broken.yaml"), "http: [unclosed");
+    assertThatThrownBy(() -> ConfigLoader.load(broken, Map.of())).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("not valid YAML");
+  }
+}
