@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import tuangou.bot.conversation.Money;
 import tuangou.bot.pipeline.CampaignInterpreters;
+import tuangou.bot.pipeline.GroupDirectory;
 import tuangou.bot.pipeline.OrderLine;
 import tuangou.bot.pipeline.OrdersJson;
 import tuangou.bot.replay.CatalogReader;
@@ -35,12 +36,15 @@ public final class AdminApi {
   private final PgCatalog catalog;
   private final PgOrders orders;
   private final CampaignInterpreters interpreters;
+  private final GroupDirectory directory;
   private final byte[] token;
 
-  public AdminApi(PgCatalog catalog, PgOrders orders, CampaignInterpreters interpreters, String token) {
+  public AdminApi(PgCatalog catalog, PgOrders orders, CampaignInterpreters interpreters, GroupDirectory directory,
+      String token) {
     this.catalog = catalog;
     this.orders = orders;
     this.interpreters = interpreters;
+    this.directory = directory;
     this.token = token.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -76,8 +80,11 @@ public final class AdminApi {
     ctx.next();
   }
 
-  private static io.vertx.core.Handler<RoutingContext> json(Function<RoutingContext, Future<?>> handler, int status) {
+  private io.vertx.core.Handler<RoutingContext> json(Function<RoutingContext, Future<?>> handler, int status) {
     return ctx -> {
+      if (ctx.request().method() != io.vertx.core.http.HttpMethod.GET) {
+        ctx.addEndHandler(v -> directory.invalidate()); // groups and campaigns changed: drop cached look-ups
+      }
       Future<?> result;
       try {
         result = handler.apply(ctx);

@@ -21,6 +21,7 @@ import tuangou.bot.admin.HttpErrors;
 import tuangou.bot.channel.sim.SimChannel;
 import tuangou.bot.config.Config;
 import tuangou.bot.pipeline.CampaignInterpreters;
+import tuangou.bot.pipeline.GroupDirectory;
 import tuangou.bot.pipeline.GroupSequencer;
 import tuangou.bot.pipeline.MessagePipeline;
 import tuangou.bot.pipeline.OutboxSender;
@@ -119,10 +120,11 @@ public final class Service {
     PgSimulator conversations = new PgSimulator(db.pool());
     PipelineMetrics metrics = new PipelineMetrics(registry);
     CampaignInterpreters interpreters = new CampaignInterpreters(Synonyms.shipped());
-    MessagePipeline pipeline = new MessagePipeline(catalog, orders, interpreters, clock, metrics);
+    GroupDirectory directory = new GroupDirectory(catalog);
+    MessagePipeline pipeline = new MessagePipeline(directory, orders, interpreters, clock, metrics);
     GroupSequencer sequencer = new GroupSequencer(pipeline);
     SimChannel[] sim = new SimChannel[1];
-    OutboxSender sender = new OutboxSender(outbox, Map.of(SimChannel.CHANNEL, m -> sim[0].send(m)));
+    OutboxSender sender = new OutboxSender(outbox, Map.of(), () -> sim[0].deliver());
     sim[0] = new SimChannel(vertx, catalog, inbox, outbox, conversations, sequencer, sender, metrics,
         config.pipeline().answerTimeoutMs());
 
@@ -140,7 +142,7 @@ public final class Service {
               .end(new JsonObject().put("status", up ? "UP" : "DOWN").put("postgres", pg).put("redis", rd).encode());
         }));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
-    new AdminApi(catalog, orders, interpreters, token.value()).mount(router);
+    new AdminApi(catalog, orders, interpreters, directory, token.value()).mount(router);
     if (config.simulator().enabled()) {
       sim[0].mount(router);
     }
@@ -149,7 +151,9 @@ public final class Service {
         + ctx.request().method() + " " + ctx.request().path()));
 
     HttpVerticle http = new HttpVerticle(router, config.http().port());
-    return vertx.deployVerticle(http).map(id -> {
+    return vertx.deployVerticle(http).compose(first -> config.http().port() == 0 ? Future.succeededFuture(first)
+            // a second event loop serves the same port (Vert.x balances connections between them)
+            : vertx.deployVerticle(new HttpVerticle(router, config.http().port()))).map(id -> {
       // resume what was stored but not processed before a crash or restart, and keep sweeping
       vertx.setPeriodic(0, 2000, t -> inbox.groupsWithPending()
           .onSuccess(groups -> groups.forEach(sequencer::submit)));

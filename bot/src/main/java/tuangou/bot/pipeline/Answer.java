@@ -60,14 +60,18 @@ final class Answer {
     return chosen == null ? Optional.empty() : Optional.of(new Answer(msg, latest, chosen));
   }
 
-  Future<List<String>> apply(PgGroupTransaction tx, long campaignId, TransactionState state, Replies replies) {
+  Future<List<String>> apply(PgGroupTransaction tx, long campaignId, InMemoryOrderBook book, Replies replies) {
     BigDecimal qty = quantity();
-    List<OrderLine> mine = state.linesOf(msg.sender());
+    List<OrderLine> mine = book.state(msg.group()).linesOf(msg.sender());
     String label = mine.isEmpty() ? msg.senderName() : mine.get(0).label();
     StoredLine line = new StoredLine(question.origin() + "#" + msg.msgId() + "#0", question.origin(), msg.sender(),
         label, item.id(), qty, "", msg.msgId());
+    OrderLine added = new OrderLine(line.key(), line.origin(), msg.group(), line.customer(), line.label(),
+        line.productId(), line.qty(), line.note(), line.sourceMsg());
     return tx.addLine(campaignId, line)
         .compose(v -> tx.closeQuestion(question.id()))
+        .onSuccess(v -> book.apply(msg.group(), new Outcome(null, List.of(new OrderChange.Add(added)), null,
+            List.of(), List.of())))
         .map(v -> List.of(Messages.text("question.resolved", msg.senderName(), replies.describe(item.id(), qty))));
   }
 

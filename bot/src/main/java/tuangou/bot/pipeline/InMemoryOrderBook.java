@@ -37,6 +37,13 @@ public final class InMemoryOrderBook {
     }
   }
 
+  /** Seeds a group with state loaded from the store, before messages are applied to it. */
+  public void load(String group, List<ChainState> chains, List<OrderLine> lines) {
+    Group g = groups.computeIfAbsent(group, k -> new Group());
+    chains.forEach(c -> g.chains.put(c.id(), c));
+    lines.forEach(g::put);
+  }
+
   public List<String> groups() {
     return List.copyOf(groups.keySet());
   }

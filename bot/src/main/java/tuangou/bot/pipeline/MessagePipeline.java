@@ -19,7 +19,6 @@ import tuangou.store.ChatGroup;
 import tuangou.store.InboxMessage;
 import tuangou.store.StoreUnavailableException;
 import tuangou.store.StoredLine;
-import tuangou.store.pg.PgCatalog;
 import tuangou.store.pg.PgGroupTransaction;
 import tuangou.store.pg.PgOrders;
 
@@ -32,15 +31,17 @@ import tuangou.store.pg.PgOrders;
 public final class MessagePipeline {
   private static final Logger LOG = Logger.getLogger(MessagePipeline.class.getName());
 
-  private final PgCatalog catalog;
+  static final int BATCH = 20;
+
+  private final GroupDirectory groups;
   private final PgOrders orders;
   private final CampaignInterpreters interpreters;
   private final Clock clock;
   private final PipelineMetrics metrics;
 
-  public MessagePipeline(PgCatalog catalog, PgOrders orders, CampaignInterpreters interpreters, Clock clock,
+  public MessagePipeline(GroupDirectory groups, PgOrders orders, CampaignInterpreters interpreters, Clock clock,
       PipelineMetrics metrics) {
-    this.catalog = catalog;
+    this.groups = groups;
     this.orders = orders;
     this.interpreters = interpreters;
     this.clock = clock;
@@ -49,25 +50,63 @@ public final class MessagePipeline {
 
   /** Processes every pending message of the group; returns how many. */
   public Future<Integer> drain(long groupId) {
-    return next(groupId).compose(done -> done ? drain(groupId).map(n -> n + 1) : Future.succeededFuture(0));
+    // a short batch took everything pending; a message stored meanwhile triggers a run of its own
+    return batch(groupId, BATCH).compose(n -> n == BATCH ? drain(groupId).map(m -> m + n) : Future.succeededFuture(n));
   }
 
-  /** Processes the oldest pending message of the group; false when there was none. */
-  Future<Boolean> next(long groupId) {
+  /**
+   * Processes up to {@value #BATCH} pending messages of the group, oldest first, in one transaction:
+   * the group's state is loaded once and carried from message to message in memory.
+   */
+  Future<Integer> batch(long groupId, int size) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    return catalog.group(groupId).compose(group -> {
-      if (group.isEmpty()) {
-        return Future.succeededFuture(false);
+    return groups.lookup(groupId, now).compose(found -> {
+      if (found.isEmpty()) {
+        return Future.succeededFuture(0);
       }
-      return catalog.openCampaign(groupId, now).compose(campaign -> orders.inGroup(groupId, tx -> tx.pending(1)
-          .compose(pending -> pending.isEmpty() ? Future.succeededFuture(false)
-              : handle(tx, group.get(), campaign, pending.get(0)).map(true))))
-          .recover(t -> t instanceof StoreUnavailableException ? Future.failedFuture(t)
-              : markFailed(groupId, t).map(true));
+      ChatGroup group = found.get().group();
+      Optional<Campaign> campaign = found.get().openCampaign();
+      return orders.inGroup(groupId, tx -> tx.pending(size).compose(pending -> {
+            if (pending.isEmpty()) {
+              return Future.succeededFuture(0);
+            }
+            return loadState(tx, group, campaign).compose(book -> {
+              Future<Void> chain = Future.succeededFuture();
+              for (InboxMessage m : pending) {
+                chain = chain.compose(v -> handle(tx, group, campaign, book, m));
+              }
+              return chain.map(pending.size());
+            });
+          }))
+          .recover(t -> {
+            if (t instanceof StoreUnavailableException) {
+              return Future.failedFuture(t);
+            }
+            // the whole batch rolled back: go one by one, so that only the message at fault is set aside
+            return size > 1 ? batch(groupId, 1) : markFailed(groupId, t).map(1);
+          });
     });
   }
 
-  private Future<Void> handle(PgGroupTransaction tx, ChatGroup group, Optional<Campaign> campaign, InboxMessage m) {
+  private Future<InMemoryOrderBook> loadState(PgGroupTransaction tx, ChatGroup group, Optional<Campaign> campaign) {
+    InMemoryOrderBook book = new InMemoryOrderBook();
+    if (campaign.isEmpty()) {
+      return Future.succeededFuture(book);
+    }
+    long cid = campaign.get().id();
+    String g = String.valueOf(group.id());
+    return Future.all(tx.chains(cid), tx.activeLines(cid)).map(loaded -> {
+      java.util.Map<String, io.vertx.core.json.JsonObject> chains = loaded.resultAt(0);
+      List<StoredLine> lines = loaded.resultAt(1);
+      book.load(g, chains.values().stream().map(ChainStateJson::decode).toList(), lines.stream()
+          .map(l -> new OrderLine(l.key(), l.origin(), g, l.customer(), l.label(), l.productId(), l.qty(), l.note(),
+              l.sourceMsg())).toList());
+      return book;
+    });
+  }
+
+  private Future<Void> handle(PgGroupTransaction tx, ChatGroup group, Optional<Campaign> campaign,
+      InMemoryOrderBook book, InboxMessage m) {
     long started = System.nanoTime();
     String name = m.senderName().isEmpty() ? m.sender() : m.senderName();
     InboundMessage msg = new InboundMessage(m.channel(), m.msgId(), String.valueOf(group.id()), m.sender(), name,
@@ -77,7 +116,7 @@ public final class MessagePipeline {
     if (campaign.isEmpty()) {
       replies = Future.succeededFuture(withoutCampaign(msg, group, leader));
     } else {
-      replies = withCampaign(tx, group, campaign.get(), msg, leader);
+      replies = withCampaign(tx, group, campaign.get(), book, msg, leader);
     }
     return replies
         .compose(texts -> PgGroupTransaction.sequence(texts.stream()
@@ -103,25 +142,27 @@ public final class MessagePipeline {
   }
 
   private Future<List<String>> withCampaign(PgGroupTransaction tx, ChatGroup group, Campaign campaign,
-      InboundMessage msg, boolean leader) {
+      InMemoryOrderBook book, InboundMessage msg, boolean leader) {
     long cid = campaign.id();
     List<CatalogItem> items = CampaignInterpreters.items(campaign);
     Replies replies = new Replies(items);
-    return Future.all(tx.chains(cid), tx.activeLines(cid), tx.openQuestions(cid)).compose(loaded -> {
-      TransactionState state = new TransactionState(msg.group(), loaded.resultAt(0), loaded.resultAt(1));
-      List<PgGroupTransaction.OpenQuestion> questions = loaded.resultAt(2);
+    GroupState state = book.state(msg.group());
+    return tx.openQuestions(cid).compose(questions -> {
       Optional<Answer> answer = Answer.of(msg, questions, items);
       if (answer.isPresent()) {
-        return answer.get().apply(tx, cid, state, replies);
+        return answer.get().apply(tx, cid, book, replies);
       }
       Outcome outcome = interpreters.of(campaign).process(msg, state);
       if (outcome.interpretation() instanceof Interpretation.CommandText c) {
         return Future.succeededFuture(List.of(CommandReplies.reply(c.command(), msg.sender(), msg.senderName(), leader,
-            group.name(), state.all(), replies)));
+            group.name(), book.lines(msg.group()), replies)));
       }
       List<OrderLine> before = state.linesOf(msg.sender());
       metrics.changed(outcome.changes().size());
-      return apply(tx, cid, outcome).map(v -> replies.after(outcome, msg.senderName(), before));
+      return apply(tx, cid, outcome).map(v -> {
+        book.apply(msg.group(), outcome);
+        return replies.after(outcome, msg.senderName(), before);
+      });
     });
   }
 

@@ -16,12 +16,19 @@ public final class OutboxSender {
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
   private final PgOutbox outbox;
   private final Map<String, Function<OutboxMessage, Future<Void>>> channels;
+  private final java.util.function.Supplier<Future<Integer>> local;
   private boolean running;
   private boolean again;
 
-  public OutboxSender(PgOutbox outbox, Map<String, Function<OutboxMessage, Future<Void>>> channels) {
+  /**
+   * @param channels senders of remote channels, by channel name
+   * @param local delivers the channels that live in the database itself (the simulator) in bulk
+   */
+  public OutboxSender(PgOutbox outbox, Map<String, Function<OutboxMessage, Future<Void>>> channels,
+      java.util.function.Supplier<Future<Integer>> local) {
     this.outbox = outbox;
     this.channels = Map.copyOf(channels);
+    this.local = local;
   }
 
   /** Starts a drain now, or right after the one in progress. */
@@ -31,9 +38,11 @@ public final class OutboxSender {
       return;
     }
     running = true;
-    outbox.drain(100, this::send)
+    local.get()
+        .compose(delivered -> (channels.isEmpty() ? Future.succeededFuture(0) : outbox.drain(100, this::send))
+            .map(sent -> delivered >= 500 || sent == 100))
         .onFailure(t -> LOG.log(Level.WARNING, "outbox drain failed; retrying on the next tick: " + t.getMessage()))
-        .onComplete(ar -> finished(ar.succeeded() && ar.result() == 100));
+        .onComplete(ar -> finished(ar.succeeded() && ar.result()));
   }
 
   private synchronized void finished(boolean full) {

@@ -21,7 +21,7 @@ class OpenApiTest {
     Vertx vertx = Vertx.vertx();
     try {
       Router router = Router.router(vertx);
-      new AdminApi(null, null, null, "t").mount(router);
+      new AdminApi(null, null, null, null, "t").mount(router);
       new SimChannel(vertx, null, null, null, null, null, null, null, 1000).mount(router);
       Set<String> served = new TreeSet<>(Set.of("GET /health", "GET /metrics"));
       for (Route r : router.getRoutes()) {

@@ -32,6 +32,10 @@ public final class EmbeddedServers implements AutoCloseable {
         pg = EmbeddedPostgres.builder()
             .setDataDirectory(dataDir.resolve("pg"))
             .setCleanDataDirectory(false)
+            // the library's test-friendly defaults turn durability off; orders must survive a crash
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on")
             .start();
       }
       RedisServer redis = null;

@@ -158,6 +158,20 @@ public final class PgCatalog {
         });
   }
 
+  /** Campaigns of a group that are not closed and whose cutoff has not long passed. */
+  public Future<List<Campaign>> campaignsOf(long groupId) {
+    return pool.preparedQuery("select c.* from campaign c join campaign_group g on g.campaign_id = c.id "
+            + "where g.group_id = $1 and c.closed_at is null and (c.cutoff_at is null or c.cutoff_at > now() - interval '1 day') "
+            + "order by c.opens_at, c.id")
+        .execute(Tuple.of(groupId))
+        .compose(rs -> {
+          List<Future<Campaign>> all = new ArrayList<>();
+          rs.forEach(r -> all.add(itemsAndGroups(r)));
+          return Future.all(all).map(v -> all.stream().map(Future::result).toList());
+        })
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
   /** The campaign taking orders in a group at {@code now}: the most recently opened one. */
   public Future<Optional<Campaign>> openCampaign(long groupId, OffsetDateTime now) {
     return pool.preparedQuery("select c.* from campaign c join campaign_group g on g.campaign_id = c.id "

@@ -42,6 +42,48 @@ public final class PgInbox {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
+  /**
+   * Stores a simulator message and its line in the simulated chat in one statement, so that
+   * accepting a message costs one commit.
+   */
+  public Future<Stored> storeSimulated(String msgId, long groupId, String chatId, String sender, String senderName,
+      String text, OffsetDateTime sentAt) {
+    return pool.preparedQuery("with stored as (insert into inbox (channel, msg_id, group_id, chat_id, sender, "
+            + "sender_name, text, sent_at) values ('sim', $1, $2, $3, $4, $5, $6, $7) "
+            + "on conflict (channel, msg_id) do nothing returning id), "
+            + "shown as (insert into sim_message (chat_id, sender, name, text, from_bot) "
+            + "select $3, $4, $5, $6, false from stored) "
+            + "select id, true as fresh from stored union all "
+            + "select id, false from inbox where channel = 'sim' and msg_id = $1 and not exists (select 1 from stored)")
+        .execute(Tuple.of(msgId, groupId, chatId, sender, senderName, text, sentAt))
+        .compose(rs -> {
+          Optional<Row> row = PgCatalog.first(rs);
+          if (row.isPresent()) {
+            return Future.succeededFuture(new Stored(row.get().getLong("id"), row.get().getBoolean("fresh")));
+          }
+          // a concurrent insert of the same id committed between the two parts: read it now
+          return pool.preparedQuery("select id from inbox where channel = 'sim' and msg_id = $1").execute(Tuple.of(msgId))
+              .map(again -> new Stored(again.iterator().next().getLong("id"), false));
+        })
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** A processed row's state and the texts of its replies, in one round trip. */
+  public record Outcome(String state, List<String> replies) {}
+
+  public Future<Outcome> outcome(long id) {
+    return pool.preparedQuery("select i.state, coalesce((select json_agg(o.text order by o.id) from outbox o "
+            + "where o.in_reply_to = i.id), '[]'::json) as replies from inbox i where i.id = $1")
+        .execute(Tuple.of(id))
+        .map(rs -> {
+          Row r = rs.iterator().next();
+          Object replies = r.getValue("replies");
+          JsonArray texts = replies instanceof JsonArray a ? a : new JsonArray(String.valueOf(replies));
+          return new Outcome(r.getString("state"), texts.stream().map(String::valueOf).toList());
+        })
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
   /** The processing state of a row: pending, done or failed. */
   public Future<String> state(long id) {
     return pool.preparedQuery("select state from inbox where id = $1").execute(Tuple.of(id))

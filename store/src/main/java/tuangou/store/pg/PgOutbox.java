@@ -45,6 +45,21 @@ public final class PgOutbox {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
+  /**
+   * Delivers due simulator messages into the simulated conversations: the "channel" is a table of
+   * the same database, so claiming, delivering and marking sent are one statement and one commit.
+   */
+  public Future<Integer> deliverToSimulator(int limit, String botName) {
+    return pool.preparedQuery("with due as (update outbox set state = 'sent', sent_at = now(), attempts = attempts + 1 "
+            + "where id in (select id from outbox where state = 'pending' and channel = 'sim' and next_attempt_at <= now() "
+            + "order by id limit $1 for update skip locked) returning id, chat_id, recipient, text) "
+            + "insert into sim_message (chat_id, recipient, sender, name, text, from_bot) "
+            + "select chat_id, recipient, 'bot', $2, text, true from due order by id")
+        .execute(Tuple.of(limit, botName))
+        .map(rs -> rs.rowCount())
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
   /** Replies queued for an inbox row, in order. */
   public Future<List<OutboxMessage>> repliesTo(long inboxId) {
     return pool.preparedQuery("select * from outbox where in_reply_to = $1 order by id").execute(Tuple.of(inboxId))

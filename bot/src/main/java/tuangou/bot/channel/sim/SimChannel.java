@@ -103,34 +103,40 @@ public final class SimChannel {
                 + "; create it with POST /api/v1/groups");
           }
           long groupId = group.get().id();
-          return inbox.store(CHANNEL, msgId, groupId, chatId, senderId, name, text, List.of(), Map.of(),
-                  OffsetDateTime.now())
-              .compose(stored -> (stored.fresh()
-                  ? conversations.append(chatId, null, senderId, name, text, false).onSuccess(v -> metrics.received())
-                  : Future.<Void>succeededFuture()).map(stored))
-              .compose(stored -> processed(groupId, stored.id()).map(stored));
+          return inbox.storeSimulated(msgId, groupId, chatId, senderId, name, text, OffsetDateTime.now())
+              .onSuccess(stored -> {
+                if (stored.fresh()) {
+                  metrics.received();
+                }
+              })
+              .compose(stored -> processed(groupId, stored.id()));
         })
-        .compose(stored -> outbox.repliesTo(stored.id()).map(replies -> {
+        .map(outcome -> {
           sender.wake();
           JsonArray out = new JsonArray();
-          replies.forEach(r -> out.add(new JsonObject().put("text", r.text())));
+          outcome.replies().forEach(text1 -> out.add(new JsonObject().put("text", text1)));
           return new JsonObject().put("id", msgId).put("replies", out);
-        }))
+        })
         .onSuccess(json -> ctx.response().putHeader("content-type", "application/json; charset=utf-8").end(json.encode()))
         .onFailure(ctx::fail);
   }
 
   /** Waits for the group's run that includes the message, but no longer than the answer timeout. */
-  private Future<Void> processed(long groupId, long inboxId) {
+  private Future<PgInbox.Outcome> processed(long groupId, long inboxId) {
     return sequencer.submit(groupId)
         .timeout(answerTimeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS)
-        .compose(n -> inbox.state(inboxId))
-        .map(state -> {
-          if (state.equals("pending")) {
+        .compose(n -> inbox.outcome(inboxId))
+        .map(outcome -> {
+          if (outcome.state().equals("pending")) {
             throw new ApiException(503, "unavailable", "the message is stored and will be processed shortly");
           }
-          return null;
+          return outcome;
         });
+  }
+
+  /** Delivers the bot's queued simulator messages into the conversations, in bulk. */
+  public Future<Integer> deliver() {
+    return outbox.deliverToSimulator(500, BOT_NAME);
   }
 
   private static void listed(RoutingContext ctx, Future<List<JsonObject>> messages) {

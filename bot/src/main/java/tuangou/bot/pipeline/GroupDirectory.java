@@ -1,0 +1,60 @@
+package tuangou.bot.pipeline;
+
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import tuangou.store.Campaign;
+import tuangou.store.ChatGroup;
+import tuangou.store.pg.PgCatalog;
+
+/**
+ * A group and the campaign open in it, looked up once and kept for a few seconds: every message
+ * needs them, and they change only through the admin API (which drops the cache here) or, on
+ * another instance, at worst a few seconds late.
+ */
+public final class GroupDirectory {
+  private static final Duration KEEP = Duration.ofSeconds(5);
+  private final PgCatalog catalog;
+  private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
+
+  public GroupDirectory(PgCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** A group and the campaign taking orders in it at {@code now}. */
+  public record Found(ChatGroup group, Optional<Campaign> openCampaign) {}
+
+  private record Entry(ChatGroup group, List<Campaign> campaigns, long loadedAt) {}
+
+  public Future<Optional<Found>> lookup(long groupId, OffsetDateTime now) {
+    Entry e = cache.get(groupId);
+    if (e != null && System.nanoTime() - e.loadedAt < KEEP.toNanos()) {
+      return Future.succeededFuture(Optional.of(found(e, now)));
+    }
+    return catalog.group(groupId).compose(group -> {
+      if (group.isEmpty()) {
+        return Future.succeededFuture(Optional.<Found>empty());
+      }
+      return catalog.campaignsOf(groupId).map(campaigns -> {
+        Entry fresh = new Entry(group.get(), campaigns, System.nanoTime());
+        cache.put(groupId, fresh);
+        return Optional.of(found(fresh, now));
+      });
+    });
+  }
+
+  /** Forgets everything: a group or campaign was created or changed. */
+  public void invalidate() {
+    cache.clear();
+  }
+
+  private static Found found(Entry e, OffsetDateTime now) {
+    return new Found(e.group, e.campaigns.stream().filter(c -> c.isOpenAt(now))
+        .max((a, b) -> a.opensAt().compareTo(b.opensAt()) != 0 ? a.opensAt().compareTo(b.opensAt())
+            : Long.compare(a.id(), b.id())));
+  }
+}
