@@ -46,6 +46,8 @@ public final class Service {
   private final RedissonClient redis;
   private final int port;
   private final String adminToken;
+  private String postgresUrl;
+  private String redisUrl;
 
   private Service(Vertx vertx, EmbeddedServers embedded, Database database, RedissonClient redis, int port,
       String adminToken) {
@@ -67,6 +69,16 @@ public final class Service {
 
   public Vertx vertx() {
     return vertx;
+  }
+
+  /** The PostgreSQL the service uses (embedded or configured). */
+  public String postgresUrl() {
+    return postgresUrl;
+  }
+
+  /** The Redis the service uses (embedded or configured). */
+  public String redisUrl() {
+    return redisUrl;
   }
 
   /** The database pool, for tools and tests that look at stored rows. */
@@ -93,6 +105,10 @@ public final class Service {
           return Database.connect(vertx, pgUrl, config.postgres().poolSize())
               .compose(db -> vertx.executeBlocking(() -> redis(redisUrl))
                   .compose(redis -> wire(vertx, config, clock, registry, embedded, db, redis)
+                      .onSuccess(service -> {
+                        service.postgresUrl = pgUrl;
+                        service.redisUrl = redisUrl;
+                      })
                       .onFailure(t -> redis.shutdown())));
         })
         .onFailure(t -> vertx.close().onComplete(ar -> {

@@ -1,0 +1,130 @@
+package tuangou.bot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tuangou.bot.config.ConfigLoader;
+
+/**
+ * PostgreSQL or Redis going away for a moment: a second service reaches both through proxies that
+ * the test cuts and restores. A refused message is a 503 the sender retries; no order is lost.
+ */
+class OutageTest {
+  private static TcpProxy pg;
+  private static TcpProxy redis;
+  private static Service service;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws Exception {
+    Service shared = TestService.get().service();
+    URI pgUri = URI.create(shared.postgresUrl());
+    URI redisUri = URI.create(shared.redisUrl());
+    pg = new TcpProxy(pgUri.getHost(), pgUri.getPort());
+    redis = new TcpProxy(redisUri.getHost(), redisUri.getPort());
+    String userInfo = pgUri.getUserInfo() == null ? "" : pgUri.getUserInfo() + "@";
+    Map<String, String> env = Map.of(
+        "TUANGOU_HTTP_PORT", "0",
+        "TUANGOU_DATA_DIR", Files.createTempDirectory("tuangou-outage").toString(),
+        "TUANGOU_ADMIN_TOKEN", TestService.TOKEN,
+        "TUANGOU_PG_URL", "postgresql://" + userInfo + "127.0.0.1:" + pg.port() + pgUri.getPath(),
+        "TUANGOU_REDIS_URL", "redis://127.0.0.1:" + redis.port());
+    service = Service.start(ConfigLoader.load(java.nio.file.Path.of("none.yaml"), env), Clock.systemUTC())
+        .toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    service.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    pg.close();
+    redis.close();
+  }
+
+  private static int status(String method, String path, String body) {
+    return call(method, path, body).statusCode();
+  }
+
+  private static HttpResponse<String> call(String method, String path, String body) {
+    try {
+      return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
+          .timeout(Duration.ofSeconds(30)).header("content-type", "application/json")
+          .header("Authorization", "Bearer " + TestService.TOKEN)
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static long campaign(String chat) {
+    long leader = new JsonObject(call("POST", "/api/v1/leaders", "{\"name\": \"outage\"}").body()).getLong("id");
+    long group = new JsonObject(call("POST", "/api/v1/groups", new JsonObject().put("channel", "sim").put("chatId", chat)
+        .put("name", "outage").put("leaderId", leader).encode()).body()).getLong("id");
+    JsonObject c = new JsonObject().put("groups", new JsonArray().add(group)).put("items", new JsonArray()
+        .add(new JsonObject().put("no", 1).put("id", "outage-apple").put("name", "烟台苹果")
+            .put("aliases", new JsonArray().add("苹果")).put("unit", "斤").put("priceFen", 690))
+        .add(new JsonObject().put("no", 2).put("id", "outage-banana").put("name", "海南香蕉")
+            .put("aliases", new JsonArray().add("香蕉")).put("unit", "把").put("priceFen", 1290)));
+    return new JsonObject(call("POST", "/api/v1/campaigns", c.encode()).body()).getLong("id");
+  }
+
+  private static String say(String chat, String id, String text) {
+    return new JsonObject().put("id", id).put("sender", "u1").put("name", "张三").put("text", text).encode();
+  }
+
+  private static int lineCount(long campaign) {
+    JsonArray orders = new JsonObject(call("GET", "/api/v1/campaigns/" + campaign + "/orders", null).body())
+        .getJsonArray("orders");
+    return orders.stream().mapToInt(o -> ((JsonObject) o).getJsonArray("lines").size()).sum();
+  }
+
+  @Test
+  void postgresGoneForAMomentIs503AndTheRetryIsApplied() {
+    String chat = TestService.chatId("pg-outage");
+    long campaign = campaign(chat);
+    assertThat(status("POST", "/sim/groups/" + chat + "/messages", say(chat, chat + "-1", "苹果2斤"))).isEqualTo(200);
+    pg.cut();
+    try {
+      HttpResponse<String> refused = call("POST", "/sim/groups/" + chat + "/messages", say(chat, chat + "-2", "香蕉1把"));
+      assertThat(refused.statusCode()).isEqualTo(503);
+      assertThat(new JsonObject(refused.body()).getString("error")).isEqualTo("unavailable");
+      assertThat(status("GET", "/health", null)).isEqualTo(503);
+    } finally {
+      pg.restore();
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() ->
+        status("POST", "/sim/groups/" + chat + "/messages", say(chat, chat + "-2", "香蕉1把")) == 200);
+    assertThat(lineCount(campaign)).isEqualTo(2);
+  }
+
+  @Test
+  void redisGoneLosesNoOrder() {
+    String chat = TestService.chatId("redis-outage");
+    long campaign = campaign(chat);
+    redis.cut();
+    try {
+      assertThat(status("POST", "/sim/groups/" + chat + "/messages", say(chat, chat + "-1", "苹果2斤"))).isEqualTo(200);
+      assertThat(lineCount(campaign)).isEqualTo(1);
+      await().atMost(Duration.ofSeconds(15)).until(() -> status("GET", "/health", null) == 503);
+    } finally {
+      redis.restore();
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> status("GET", "/health", null) == 200);
+  }
+}
