@@ -141,7 +141,7 @@ public final class Service {
     GroupSequencer sequencer = new GroupSequencer(pipeline);
     SimChannel[] sim = new SimChannel[1];
     OutboxSender sender = new OutboxSender(outbox, Map.of(), () -> sim[0].deliver());
-    sim[0] = new SimChannel(vertx, catalog, inbox, outbox, conversations, sequencer, sender, metrics,
+    sim[0] = new SimChannel(vertx, catalog, directory, inbox, outbox, conversations, sequencer, sender, metrics,
         config.pipeline().answerTimeoutMs());
 
     Router router = Router.router(vertx);

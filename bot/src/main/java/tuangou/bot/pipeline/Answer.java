@@ -34,6 +34,11 @@ final class Answer {
     this.item = item;
   }
 
+  /** Whether {@code msg} is a bare number, the only shape an answer has. */
+  static boolean mayAnswer(InboundMessage msg) {
+    return NUMBER.matcher(TextNormalizer.normalize(msg.text()).trim()).matches();
+  }
+
   /** The answer {@code msg} gives, if it is a number and its sender has an open question. */
   static Optional<Answer> of(InboundMessage msg, List<PgGroupTransaction.OpenQuestion> questions, List<CatalogItem> items) {
     String text = TextNormalizer.normalize(msg.text()).trim();

@@ -20,6 +20,7 @@ public final class GroupDirectory {
   private static final Duration KEEP = Duration.ofSeconds(5);
   private final PgCatalog catalog;
   private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
+  private final Map<String, Long> chats = new ConcurrentHashMap<>();
 
   public GroupDirectory(PgCatalog catalog) {
     this.catalog = catalog;
@@ -47,9 +48,22 @@ public final class GroupDirectory {
     });
   }
 
+  /** The id of the group with this chat id on this channel; an unknown chat is asked for every time. */
+  public Future<Optional<Long>> groupOf(String channel, String chatId) {
+    Long known = chats.get(channel + '\u0000' + chatId);
+    if (known != null) {
+      return Future.succeededFuture(Optional.of(known));
+    }
+    return catalog.groupByChat(channel, chatId).map(g -> {
+      g.ifPresent(group -> chats.put(channel + '\u0000' + chatId, group.id()));
+      return g.map(ChatGroup::id);
+    });
+  }
+
   /** Forgets everything: a group or campaign was created or changed. */
   public void invalidate() {
     cache.clear();
+    chats.clear();
   }
 
   private static Found found(Entry e, OffsetDateTime now) {

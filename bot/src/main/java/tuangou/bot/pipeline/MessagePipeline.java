@@ -118,15 +118,12 @@ public final class MessagePipeline {
     } else {
       replies = withCampaign(tx, group, campaign.get(), book, msg, leader);
     }
-    return replies
-        .compose(texts -> PgGroupTransaction.sequence(texts.stream()
-            .<Supplier<Future<Void>>>map(text -> () -> tx.enqueue(m.channel(), m.chatId(), null, text,
-                List.of(m.sender()), m.id()))
-            .toList()).map(texts.size()))
-        .compose(n -> {
-          metrics.processed(System.nanoTime() - started, n);
-          return tx.markDone(m.id());
-        });
+    return replies.compose(texts -> {
+      List<Supplier<Future<Void>>> steps = new ArrayList<>();
+      texts.forEach(text -> steps.add(() -> tx.enqueue(m.channel(), m.chatId(), null, text, List.of(m.sender()), m.id())));
+      steps.add(() -> tx.markDone(m.id()));
+      return PgGroupTransaction.sequence(steps).onSuccess(v -> metrics.processed(System.nanoTime() - started, texts.size()));
+    });
   }
 
   private List<String> withoutCampaign(InboundMessage msg, ChatGroup group, boolean leader) {
@@ -147,7 +144,10 @@ public final class MessagePipeline {
     List<CatalogItem> items = CampaignInterpreters.items(campaign);
     Replies replies = new Replies(items);
     GroupState state = book.state(msg.group());
-    return tx.openQuestions(cid).compose(questions -> {
+    // only a bare number can answer a question: other messages need not read them
+    Future<List<PgGroupTransaction.OpenQuestion>> open = Answer.mayAnswer(msg)
+        ? tx.openQuestions(cid) : Future.succeededFuture(List.of());
+    return open.compose(questions -> {
       Optional<Answer> answer = Answer.of(msg, questions, items);
       if (answer.isPresent()) {
         return answer.get().apply(tx, cid, book, replies);

@@ -26,7 +26,10 @@ public final class Database {
    * @param url {@code postgresql://user[:password]@host:port/db}
    */
   public static Future<Database> connect(Vertx vertx, String url, int poolSize) {
-    PgConnectOptions options = PgConnectOptions.fromUri(url);
+    PgConnectOptions options = PgConnectOptions.fromUri(url)
+        // every statement is a prepared one repeated thousands of times: parse each once per connection
+        .setCachePreparedStatements(true)
+        .setPreparedStatementCacheMaxSize(512);
     return vertx.executeBlocking(() -> {
       migrate(options);
       return null;

@@ -21,9 +21,13 @@ public final class PgOrders {
    * than Redis keeps the group's order, so losing Redis can neither reorder nor lose a message.
    */
   public <T> Future<T> inGroup(long groupId, Function<PgGroupTransaction, Future<T>> work) {
-    return pool.withTransaction(conn -> conn.preparedQuery("select pg_advisory_xact_lock($1, $2)")
-            .execute(Tuple.of(7_200_101, (int) groupId))
-            .compose(v -> work.apply(new PgGroupTransaction(conn, groupId))))
+    return pool.withTransaction(conn -> {
+          // not awaited: statements on one connection run in order, so the work's first query
+          // waits behind the lock in PostgreSQL, and the lock costs no extra round trip
+          Future<?> lock = conn.preparedQuery("select pg_advisory_xact_lock($1, $2)")
+              .execute(Tuple.of(7_200_101, (int) groupId));
+          return work.apply(new PgGroupTransaction(conn, groupId)).compose(result -> lock.map(result));
+        })
         .recover(t -> PgErrors.translate(t, "conflict while applying messages of group " + groupId));
   }
 

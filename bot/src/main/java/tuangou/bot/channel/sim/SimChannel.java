@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import tuangou.bot.admin.ApiException;
 import tuangou.bot.admin.Bodies;
+import tuangou.bot.pipeline.GroupDirectory;
 import tuangou.bot.pipeline.GroupSequencer;
 import tuangou.bot.pipeline.OutboxSender;
 import tuangou.bot.pipeline.PipelineMetrics;
@@ -36,6 +37,7 @@ public final class SimChannel {
 
   private final Vertx vertx;
   private final PgCatalog catalog;
+  private final GroupDirectory directory;
   private final PgInbox inbox;
   private final PgOutbox outbox;
   private final PgSimulator conversations;
@@ -45,10 +47,12 @@ public final class SimChannel {
   private final long answerTimeoutMs;
   private final String page = load("/tuangou/bot/channel/sim/index.html");
 
-  public SimChannel(Vertx vertx, PgCatalog catalog, PgInbox inbox, PgOutbox outbox, PgSimulator conversations,
-      GroupSequencer sequencer, OutboxSender sender, PipelineMetrics metrics, long answerTimeoutMs) {
+  public SimChannel(Vertx vertx, PgCatalog catalog, GroupDirectory directory, PgInbox inbox, PgOutbox outbox,
+      PgSimulator conversations, GroupSequencer sequencer, OutboxSender sender, PipelineMetrics metrics,
+      long answerTimeoutMs) {
     this.vertx = vertx;
     this.catalog = catalog;
+    this.directory = directory;
     this.inbox = inbox;
     this.outbox = outbox;
     this.conversations = conversations;
@@ -96,13 +100,13 @@ public final class SimChannel {
     }
     String name = body.getString("name", senderId) == null ? senderId : body.getString("name", senderId);
     String msgId = body.getValue("id") instanceof String id && !id.isBlank() ? id : UUID.randomUUID().toString();
-    catalog.groupByChat(CHANNEL, chatId)
+    directory.groupOf(CHANNEL, chatId)
         .compose(group -> {
           if (group.isEmpty()) {
             throw new ApiException(404, "unknown_group", "no simulator group with chat id " + chatId
                 + "; create it with POST /api/v1/groups");
           }
-          long groupId = group.get().id();
+          long groupId = group.get();
           return inbox.storeSimulated(msgId, groupId, chatId, senderId, name, text, OffsetDateTime.now())
               .onSuccess(stored -> {
                 if (stored.fresh()) {
