@@ -55,6 +55,11 @@ public final class SimLoad {
     }
     post(http, base + "/api/v1/campaigns", token, new JsonObject().put("campaign", "load " + run)
         .put("items", items).put("groups", groupIds));
+    if (System.getProperty("setupOnly") != null) {
+      // for the wrk driver (bench/wrk/sim.lua): one chat id a line
+      java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("setupOnly")), chats);
+      return;
+    }
 
     // per group: a growing chain re-posted by each resident, and free-text orders in between
     ConcurrentLinkedQueue<String[]> work = new ConcurrentLinkedQueue<>();

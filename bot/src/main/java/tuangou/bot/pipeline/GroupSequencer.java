@@ -25,6 +25,11 @@ public final class GroupSequencer {
     return next;
   }
 
+  /** See {@link MessagePipeline#takeReplies(long)}. */
+  public java.util.Optional<java.util.List<String>> takeReplies(long inboxId) {
+    return pipeline.takeReplies(inboxId);
+  }
+
   private synchronized void forget(long groupId, Future<Integer> run) {
     if (tails.get(groupId) == run) {
       tails.remove(groupId);

@@ -38,6 +38,11 @@ public final class MessagePipeline {
   private final CampaignInterpreters interpreters;
   private final Clock clock;
   private final PipelineMetrics metrics;
+  /**
+   * Replies of messages this instance just processed, by inbox id, for the caller waiting on them:
+   * saves reading them back. Taken once; what nobody takes is dropped when the map grows.
+   */
+  private final java.util.Map<Long, List<String>> justProcessed = new java.util.concurrent.ConcurrentHashMap<>();
 
   public MessagePipeline(GroupDirectory groups, PgOrders orders, CampaignInterpreters interpreters, Clock clock,
       PipelineMetrics metrics) {
@@ -75,7 +80,8 @@ public final class MessagePipeline {
               for (InboxMessage m : pending) {
                 chain = chain.compose(v -> handle(tx, group, campaign, book, m));
               }
-              return chain.map(pending.size());
+              // replies remembered for a batch that then rolls back must not be handed out
+              return chain.map(pending.size()).onFailure(t -> pending.forEach(m -> justProcessed.remove(m.id())));
             });
           }))
           .recover(t -> {
@@ -122,7 +128,10 @@ public final class MessagePipeline {
       List<Supplier<Future<Void>>> steps = new ArrayList<>();
       texts.forEach(text -> steps.add(() -> tx.enqueue(m.channel(), m.chatId(), null, text, List.of(m.sender()), m.id())));
       steps.add(() -> tx.markDone(m.id()));
-      return PgGroupTransaction.sequence(steps).onSuccess(v -> metrics.processed(System.nanoTime() - started, texts.size()));
+      return PgGroupTransaction.sequence(steps).onSuccess(v -> {
+        metrics.processed(System.nanoTime() - started, texts.size());
+        remember(m.id(), texts);
+      });
     });
   }
 
@@ -164,6 +173,21 @@ public final class MessagePipeline {
         return replies.after(outcome, msg.senderName(), before);
       });
     });
+  }
+
+  private void remember(long inboxId, List<String> replies) {
+    if (justProcessed.size() > 10_000) {
+      justProcessed.clear();
+    }
+    justProcessed.put(inboxId, List.copyOf(replies));
+  }
+
+  /**
+   * The replies of a message processed here, once; empty when it was processed elsewhere (another
+   * instance, or a transaction that was later rolled back and retried), then read them from the store.
+   */
+  public Optional<List<String>> takeReplies(long inboxId) {
+    return Optional.ofNullable(justProcessed.remove(inboxId));
   }
 
   /** Writes one outcome through the transaction, in order. */

@@ -129,7 +129,9 @@ public final class SimChannel {
   private Future<PgInbox.Outcome> processed(long groupId, long inboxId) {
     return sequencer.submit(groupId)
         .timeout(answerTimeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS)
-        .compose(n -> inbox.outcome(inboxId))
+        .compose(n -> sequencer.takeReplies(inboxId)
+            .map(replies -> Future.succeededFuture(new PgInbox.Outcome("done", replies)))
+            .orElseGet(() -> inbox.outcome(inboxId)))
         .map(outcome -> {
           if (outcome.state().equals("pending")) {
             throw new ApiException(503, "unavailable", "the message is stored and will be processed shortly");
