@@ -26,6 +26,7 @@ import tuangou.store.Campaign;
 import tuangou.store.CampaignItem;
 import tuangou.store.ChatGroup;
 import tuangou.store.Leader;
+import tuangou.store.Product;
 import tuangou.store.pg.PgCatalog;
 import tuangou.store.pg.PgOrders;
 
@@ -59,6 +60,9 @@ public final class AdminApi {
     router.get("/api/v1/groups").handler(json(this::listGroups, 200));
     router.get("/api/v1/groups/:id").handler(json(this::getGroup, 200));
     router.patch("/api/v1/groups/:id").handler(json(this::updateGroup, 200));
+    router.get("/api/v1/products").handler(json(this::listProducts, 200));
+    router.get("/api/v1/products/:id").handler(json(this::getProduct, 200));
+    router.patch("/api/v1/products/:id").handler(json(this::updateProduct, 200));
     router.post("/api/v1/campaigns").handler(json(this::createCampaign, 201));
     router.get("/api/v1/campaigns").handler(json(this::listCampaigns, 200));
     router.get("/api/v1/campaigns/:id").handler(json(this::getCampaign, 200));
@@ -171,6 +175,46 @@ public final class AdminApi {
     return catalog.updateGroup(id, Bodies.optionalString(body, "name"), Bodies.optionalLong(body, "leaderId"),
             Bodies.optionalString(body, "leaderUser"), Bodies.optionalString(body, "pickupPoint"))
         .map(g -> group(g.orElseThrow(() -> ApiException.notFound("group " + id))));
+  }
+
+  private Future<JsonObject> listProducts(RoutingContext ctx) {
+    int offset = Bodies.queryInt(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    int limit = Bodies.queryInt(ctx, "limit", 50, 1, 500);
+    return catalog.products(offset, limit).map(list -> page(list.stream().map(AdminApi::product).toList(), offset, limit));
+  }
+
+  private Future<JsonObject> getProduct(RoutingContext ctx) {
+    String id = ctx.pathParam("id");
+    return catalog.product(id).map(p -> product(p.orElseThrow(() -> ApiException.notFound("product " + id))));
+  }
+
+  private Future<JsonObject> updateProduct(RoutingContext ctx) {
+    String id = ctx.pathParam("id");
+    JsonObject body = Bodies.json(ctx);
+    Long price = Bodies.optionalLong(body, "priceFen");
+    if (price != null && price < 0) {
+      throw ApiException.badRequest("\"priceFen\" must not be negative");
+    }
+    String name = Bodies.optionalString(body, "name");
+    if (name != null && name.isEmpty()) {
+      throw ApiException.badRequest("\"name\" must not be empty");
+    }
+    List<String> aliases = null;
+    if (body.containsKey("aliases")) {
+      aliases = new ArrayList<>();
+      for (Object a : Bodies.optionalArray(body, "aliases")) {
+        if (!(a instanceof String alias) || alias.isBlank()) {
+          throw ApiException.badRequest("\"aliases\" must be an array of non-empty strings");
+        }
+        aliases.add(alias.trim());
+      }
+    }
+    return catalog.updateProduct(id, name, aliases, Bodies.optionalString(body, "unit"), Bodies.optionalString(body, "spec"),
+            price)
+        .map(p -> {
+          interpreters.invalidateAll(); // names and aliases are what mentions are matched against
+          return product(p.orElseThrow(() -> ApiException.notFound("product " + id)));
+        });
   }
 
   private Future<JsonObject> createCampaign(RoutingContext ctx) {
@@ -298,6 +342,11 @@ public final class AdminApi {
   static JsonObject group(ChatGroup g) {
     return new JsonObject().put("id", g.id()).put("channel", g.channel()).put("chatId", g.chatId()).put("name", g.name())
         .put("leaderId", g.leaderId()).put("leaderUser", g.leaderUser()).put("pickupPoint", g.pickupPoint());
+  }
+
+  static JsonObject product(Product p) {
+    return new JsonObject().put("id", p.id()).put("name", p.name()).put("aliases", new JsonArray(p.aliases()))
+        .put("unit", p.unit()).put("spec", p.spec()).put("priceFen", p.priceFen());
   }
 
   static JsonObject campaign(Campaign c) {

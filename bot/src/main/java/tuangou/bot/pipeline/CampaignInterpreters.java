@@ -33,6 +33,11 @@ public final class CampaignInterpreters {
     return messages;
   }
 
+  /** Forgets every campaign's interpreter: a product's names changed. */
+  public void invalidateAll() {
+    byCampaign.clear();
+  }
+
   /** Forgets a campaign whose items changed. */
   public void invalidate(long campaignId) {
     byCampaign.remove(campaignId);

@@ -104,6 +104,27 @@ class AdminApiTest {
   }
 
   @Test
+  void productAliasChangeIsMatchedAtOnce() {
+    String chat = TestService.chatId("alias");
+    long group = SERVICE.simGroup(chat, "lead");
+    String pid = "alias-" + chat;
+    SERVICE.admin("POST", "/campaigns", new JsonObject().put("groups", new JsonArray().add(group))
+        .put("items", new JsonArray().add(new JsonObject().put("no", 1).put("id", pid).put("name", "烟台苹果")
+            .put("aliases", new JsonArray().add("苹果")).put("unit", "斤").put("priceFen", 690))));
+    assertThat(SERVICE.say(chat, null, "u1", "张三", "大红袍2斤").json().getJsonArray("replies").encode())
+        .doesNotContain("已记下");
+    TestService.Reply patched = SERVICE.admin("PATCH", "/products/" + pid,
+        new JsonObject().put("aliases", new JsonArray().add("苹果").add("大红袍")));
+    assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+    assertThat(SERVICE.admin("GET", "/products/" + pid, null).json().getJsonArray("aliases")).contains("大红袍");
+    assertThat(SERVICE.say(chat, null, "u1", "张三", "大红袍2斤").json().getJsonArray("replies").getJsonObject(0)
+        .getString("text")).isEqualTo("@张三 已记下：苹果2斤");
+    assertThat(SERVICE.admin("GET", "/products/none-such", null).status()).isEqualTo(404);
+    assertThat(SERVICE.admin("PATCH", "/products/" + pid, new JsonObject().put("priceFen", -1)).status()).isEqualTo(400);
+    assertThat(SERVICE.admin("GET", "/products?limit=1", null).json().getJsonArray("items")).hasSize(1);
+  }
+
+  @Test
   void campaignSummaryAddsUpOrdersInFen() {
     String chat = TestService.chatId("sum");
     long group = SERVICE.simGroup(chat, "lead");

@@ -15,6 +15,7 @@ import tuangou.store.Campaign;
 import tuangou.store.CampaignItem;
 import tuangou.store.ChatGroup;
 import tuangou.store.Leader;
+import tuangou.store.Product;
 
 /** Leaders, groups, products and campaigns in PostgreSQL. */
 public final class PgCatalog {
@@ -90,6 +91,34 @@ public final class PgCatalog {
         .execute(Tuple.of(id, name, leaderId, leaderUser, pickupPoint))
         .map(rs -> first(rs).map(PgCatalog::group))
         .recover(t -> PgErrors.translate(t, "leader " + leaderId + " does not exist"));
+  }
+
+  public Future<List<Product>> products(int offset, int limit) {
+    return pool.preparedQuery("select * from product order by id offset $1 limit $2").execute(Tuple.of(offset, limit))
+        .map(rs -> all(rs, PgCatalog::product))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  public Future<Optional<Product>> product(String id) {
+    return pool.preparedQuery("select * from product where id = $1").execute(Tuple.of(id))
+        .map(rs -> first(rs).map(PgCatalog::product))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** Changes the given fields of a product; null leaves a field as it is. */
+  public Future<Optional<Product>> updateProduct(String id, String name, List<String> aliases, String unit, String spec,
+      Long priceFen) {
+    return pool.preparedQuery("update product set name = coalesce($2, name), aliases = coalesce($3, aliases), "
+            + "unit = coalesce($4, unit), spec = coalesce($5, spec), price_fen = coalesce($6, price_fen), "
+            + "updated_at = now() where id = $1 returning *")
+        .execute(Tuple.of(id, name, aliases == null ? null : aliases.toArray(String[]::new), unit, spec, priceFen))
+        .map(rs -> first(rs).map(PgCatalog::product))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  static Product product(Row r) {
+    return new Product(r.getString("id"), r.getString("name"), Arrays.asList(r.getArrayOfStrings("aliases")),
+        r.getString("unit"), r.getString("spec"), r.getLong("price_fen"));
   }
 
   /**
