@@ -34,6 +34,7 @@ import tuangou.store.pg.PgInbox;
 import tuangou.store.pg.PgOrders;
 import tuangou.store.pg.PgOutbox;
 import tuangou.store.pg.PgSimulator;
+import tuangou.store.redis.RedisDedupWindow;
 import tuangou.store.redis.RedisHealth;
 
 /** The running service: wiring only, no business logic. */
@@ -142,7 +143,7 @@ public final class Service {
     SimChannel[] sim = new SimChannel[1];
     OutboxSender sender = new OutboxSender(outbox, Map.of(), () -> sim[0].deliver());
     sim[0] = new SimChannel(vertx, catalog, directory, inbox, outbox, conversations, sequencer, sender, metrics,
-        config.pipeline().answerTimeoutMs());
+        config.pipeline().answerTimeoutMs(), new RedisDedupWindow(vertx, redis, java.time.Duration.ofMinutes(10)));
 
     Router router = Router.router(vertx);
     router.route().handler(BodyHandler.create().setBodyLimit(config.http().maxBodyBytes()));

@@ -23,12 +23,18 @@ public final class PgInbox {
   /** The stored row: {@code fresh} is false when this (channel, msg_id) was already there. */
   public record Stored(long id, boolean fresh) {}
 
+  /**
+   * Inserts for one group hold this lock until they commit, so a group's inbox ids are handed out
+   * in commit order: the pipeline never sees a message before an older one of the same group.
+   */
+  static final String ARRIVAL_LOCK = "(select pg_advisory_xact_lock(7200102, ($2 % 2147483647)::int)) arrival";
+
   public Future<Stored> store(String channel, String msgId, Long groupId, String chatId, String sender,
       String senderName, String text, List<String> mentions, Map<String, String> extras, OffsetDateTime sentAt) {
     return pool.preparedQuery("insert into inbox (channel, msg_id, group_id, chat_id, sender, sender_name, text, "
-            + "mentions, extras, sent_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
-            + "on conflict (channel, msg_id) do nothing returning id")
-        .execute(Tuple.from(new Object[] {channel, msgId, groupId, chatId, sender, senderName, text,
+            + "mentions, extras, sent_at) select $1, $3, $2, $4, $5, $6, $7, $8, $9, $10 from "
+            + ARRIVAL_LOCK.replace("$2 %", "coalesce($2, 0) %") + " on conflict (channel, msg_id) do nothing returning id")
+        .execute(Tuple.from(new Object[] {channel, groupId, msgId, chatId, sender, senderName, text,
             new JsonArray(List.copyOf(mentions)), new JsonObject(Map.copyOf(extras)), sentAt}))
         .compose(rs -> {
           Optional<Row> row = PgCatalog.first(rs);
@@ -49,8 +55,8 @@ public final class PgInbox {
   public Future<Stored> storeSimulated(String msgId, long groupId, String chatId, String sender, String senderName,
       String text, OffsetDateTime sentAt) {
     return pool.preparedQuery("with stored as (insert into inbox (channel, msg_id, group_id, chat_id, sender, "
-            + "sender_name, text, sent_at) values ('sim', $1, $2, $3, $4, $5, $6, $7) "
-            + "on conflict (channel, msg_id) do nothing returning id), "
+            + "sender_name, text, sent_at) select 'sim', $1, $2, $3, $4, $5, $6, $7 from " + ARRIVAL_LOCK
+            + " on conflict (channel, msg_id) do nothing returning id), "
             + "shown as (insert into sim_message (chat_id, sender, name, text, from_bot) "
             + "select $3, $4, $5, $6, false from stored) "
             + "select id, true as fresh from stored union all "
@@ -65,6 +71,13 @@ public final class PgInbox {
           return pool.preparedQuery("select id from inbox where channel = 'sim' and msg_id = $1").execute(Tuple.of(msgId))
               .map(again -> new Stored(again.iterator().next().getLong("id"), false));
         })
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** The stored row of a (channel, msg_id), if there is one. */
+  public Future<Optional<Stored>> find(String channel, String msgId) {
+    return pool.preparedQuery("select id from inbox where channel = $1 and msg_id = $2").execute(Tuple.of(channel, msgId))
+        .map(rs -> PgCatalog.first(rs).map(r -> new Stored(r.getLong("id"), false)))
         .recover(t -> PgErrors.translate(t, ""));
   }
 

@@ -25,6 +25,7 @@ import tuangou.store.pg.PgCatalog;
 import tuangou.store.pg.PgInbox;
 import tuangou.store.pg.PgOutbox;
 import tuangou.store.pg.PgSimulator;
+import tuangou.store.redis.RedisDedupWindow;
 
 /**
  * The simulator: HTTP endpoints and a chat page that act as a group, so that tuangou can be tried
@@ -45,11 +46,13 @@ public final class SimChannel {
   private final OutboxSender sender;
   private final PipelineMetrics metrics;
   private final long answerTimeoutMs;
+  private final RedisDedupWindow seen;
   private final String page = load("/tuangou/bot/channel/sim/index.html");
 
   public SimChannel(Vertx vertx, PgCatalog catalog, GroupDirectory directory, PgInbox inbox, PgOutbox outbox,
       PgSimulator conversations, GroupSequencer sequencer, OutboxSender sender, PipelineMetrics metrics,
-      long answerTimeoutMs) {
+      long answerTimeoutMs, RedisDedupWindow seen) {
+    this.seen = seen;
     this.vertx = vertx;
     this.catalog = catalog;
     this.directory = directory;
@@ -99,7 +102,8 @@ public final class SimChannel {
       return;
     }
     String name = body.getString("name", senderId) == null ? senderId : body.getString("name", senderId);
-    String msgId = body.getValue("id") instanceof String id && !id.isBlank() ? id : UUID.randomUUID().toString();
+    boolean givenId = body.getValue("id") instanceof String id && !id.isBlank();
+    String msgId = givenId ? body.getString("id") : UUID.randomUUID().toString();
     directory.groupOf(CHANNEL, chatId)
         .compose(group -> {
           if (group.isEmpty()) {
@@ -107,7 +111,13 @@ public final class SimChannel {
                 + "; create it with POST /api/v1/groups");
           }
           long groupId = group.get();
-          return inbox.storeSimulated(msgId, groupId, chatId, senderId, name, text, OffsetDateTime.now())
+          // a retry of a message already here needs no insert: the window says so without a write
+          Future<Boolean> first = givenId
+              ? seen.firstSeen("sim:" + msgId).otherwise(true) : Future.succeededFuture(true);
+          return first.compose(isFirst -> isFirst
+              ? inbox.storeSimulated(msgId, groupId, chatId, senderId, name, text, OffsetDateTime.now())
+              : inbox.find(CHANNEL, msgId).compose(found -> found.isPresent() ? Future.succeededFuture(found.get())
+                  : inbox.storeSimulated(msgId, groupId, chatId, senderId, name, text, OffsetDateTime.now())))
               .onSuccess(stored -> {
                 if (stored.fresh()) {
                   metrics.received();
