@@ -66,6 +66,7 @@ public final class AdminApi {
     router.post("/api/v1/campaigns").handler(json(this::createCampaign, 201));
     router.get("/api/v1/campaigns").handler(json(this::listCampaigns, 200));
     router.get("/api/v1/campaigns/:id").handler(json(this::getCampaign, 200));
+    router.patch("/api/v1/campaigns/:id").handler(json(this::updateCampaign, 200));
     router.get("/api/v1/campaigns/:id/orders").handler(json(this::campaignOrders, 200));
     router.get("/api/v1/campaigns/:id/summary").handler(json(this::campaignSummary, 200));
   }
@@ -265,6 +266,29 @@ public final class AdminApi {
   private Future<JsonObject> getCampaign(RoutingContext ctx) {
     long id = Bodies.pathId(ctx, "id");
     return catalog.campaign(id).map(c -> campaign(c.orElseThrow(() -> ApiException.notFound("campaign " + id))));
+  }
+
+  private Future<JsonObject> updateCampaign(RoutingContext ctx) {
+    long id = Bodies.pathId(ctx, "id");
+    JsonObject body = Bodies.json(ctx);
+    if (body.containsKey("items")) {
+      throw ApiException.badRequest("items cannot change once a campaign is open; open a new campaign");
+    }
+    String name = body.getValue("campaign") == null ? null : Bodies.optionalString(body, "campaign");
+    List<Long> groups = new ArrayList<>();
+    for (Object g : Bodies.optionalArray(body, "groups")) {
+      if (!(g instanceof Number n)) {
+        throw ApiException.badRequest("\"groups\" must be an array of group ids");
+      }
+      groups.add(n.longValue());
+    }
+    var cutoff = Bodies.optionalTime(body, "cutoffAt");
+    return existing(id).compose(c -> {
+      if (cutoff != null && !cutoff.isAfter(c.opensAt())) {
+        throw ApiException.badRequest("\"cutoffAt\" must be after the campaign opened (" + c.opensAt() + ")");
+      }
+      return catalog.updateCampaign(id, name, cutoff, Bodies.optionalTime(body, "pickupAt"), groups);
+    }).map(c -> campaign(c.orElseThrow(() -> ApiException.notFound("campaign " + id))));
   }
 
   private Future<JsonObject> campaignOrders(RoutingContext ctx) {

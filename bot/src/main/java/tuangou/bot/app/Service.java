@@ -141,7 +141,7 @@ public final class Service {
     MessagePipeline pipeline = new MessagePipeline(directory, orders, interpreters, clock, metrics);
     GroupSequencer sequencer = new GroupSequencer(pipeline);
     SimChannel[] sim = new SimChannel[1];
-    OutboxSender sender = new OutboxSender(outbox, Map.of(), () -> sim[0].deliver());
+    OutboxSender sender = new OutboxSender(outbox, Map.of(), () -> sim[0].deliver().onSuccess(metrics::delivered));
     sim[0] = new SimChannel(vertx, catalog, directory, inbox, outbox, conversations, sequencer, sender, metrics,
         config.pipeline().answerTimeoutMs(), new RedisDedupWindow(vertx, redis, java.time.Duration.ofMinutes(10)));
 

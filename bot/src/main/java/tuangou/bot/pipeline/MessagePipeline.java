@@ -127,6 +127,9 @@ public final class MessagePipeline {
     return replies.compose(texts -> {
       List<Supplier<Future<Void>>> steps = new ArrayList<>();
       texts.forEach(text -> steps.add(() -> tx.enqueue(m.channel(), m.chatId(), null, text, List.of(m.sender()), m.id())));
+      List<OrderLine> mine = book.state(String.valueOf(group.id())).linesOf(m.sender());
+      String label = mine.isEmpty() ? "" : mine.get(0).label();
+      steps.add(() -> tx.touchResident(m.channel(), m.sender(), name, label));
       steps.add(() -> tx.markDone(m.id()));
       return PgGroupTransaction.sequence(steps).onSuccess(v -> {
         metrics.processed(System.nanoTime() - started, texts.size());

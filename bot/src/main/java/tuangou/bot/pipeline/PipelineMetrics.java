@@ -12,6 +12,7 @@ public final class PipelineMetrics {
   private final Counter changed;
   private final Counter replies;
   private final Counter received;
+  private final Counter delivered;
 
   public PipelineMetrics(MeterRegistry registry) {
     this.processing = Timer.builder("tuangou_message_processing").description("time to interpret and apply one message")
@@ -23,6 +24,8 @@ public final class PipelineMetrics {
     this.replies = Counter.builder("tuangou_replies_queued").description("replies written to the outbox")
         .register(registry);
     this.received = Counter.builder("tuangou_messages_received").description("messages stored in the inbox")
+        .register(registry);
+    this.delivered = Counter.builder("tuangou_replies_sent").description("outbox messages delivered to their channel")
         .register(registry);
   }
 
@@ -37,6 +40,10 @@ public final class PipelineMetrics {
 
   void changed(int lines) {
     changed.increment(lines);
+  }
+
+  public void delivered(int n) {
+    delivered.increment(n);
   }
 
   public void received() {

@@ -24,7 +24,8 @@ class AdminApiTest {
     SERVICE.call("GET", "/health", null, false);
     TestService.Reply r = SERVICE.call("GET", "/metrics", null, false);
     assertThat(r.status()).isEqualTo(200);
-    assertThat(r.body()).contains("tuangou_messages_received_total").contains("tuangou_message_processing");
+    assertThat(r.body()).contains("tuangou_messages_received_total").contains("tuangou_message_processing")
+        .contains("tuangou_replies_sent_total").contains("tuangou_order_lines_changed_total");
   }
 
   @Test
@@ -101,6 +102,28 @@ class AdminApiTest {
     JsonObject page = SERVICE.admin("GET", "/leaders?offset=0&limit=2", null).json();
     assertThat(page.getJsonArray("items").size()).isLessThanOrEqualTo(2);
     assertThat(page.getInteger("limit")).isEqualTo(2);
+  }
+
+  @Test
+  void campaignCutoffMovedIntoThePastStopsOrders() {
+    String chat = TestService.chatId("cut");
+    long group = SERVICE.simGroup(chat, "lead");
+    long campaign = SERVICE.admin("POST", "/campaigns", new JsonObject().put("groups", new JsonArray().add(group))
+        .put("opensAt", java.time.OffsetDateTime.now().minusHours(2).toString())
+        .put("items", new JsonArray().add(new JsonObject().put("no", 1).put("id", "cut-apple").put("name", "烟台苹果")
+            .put("aliases", new JsonArray().add("苹果")).put("unit", "斤").put("priceFen", 690)))).json().getLong("id");
+    assertThat(SERVICE.say(chat, null, "u1", "张三", "苹果1斤").json().getJsonArray("replies").encode()).contains("已记下");
+    TestService.Reply moved = SERVICE.admin("PATCH", "/campaigns/" + campaign,
+        new JsonObject().put("cutoffAt", java.time.OffsetDateTime.now().minusMinutes(1).toString()));
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(SERVICE.say(chat, null, "u1", "张三", "苹果1斤").json().getJsonArray("replies").encode())
+        .contains("没有进行中的团购");
+    assertThat(SERVICE.admin("PATCH", "/campaigns/" + campaign, new JsonObject().put("items", new JsonArray())).status())
+        .isEqualTo(400);
+    assertThat(SERVICE.admin("PATCH", "/campaigns/" + campaign,
+        new JsonObject().put("cutoffAt", "2000-01-01T00:00:00+08:00")).status()).isEqualTo(400);
+    assertThat(SERVICE.admin("PATCH", "/campaigns/987654321", new JsonObject().put("campaign", "x")).status())
+        .isEqualTo(404);
   }
 
   @Test

@@ -165,6 +165,24 @@ public final class PgCatalog {
         .executeBatch(rows).mapEmpty();
   }
 
+  /**
+   * Changes a campaign's name or times (null leaves them) and adds groups to it, in one transaction.
+   */
+  public Future<Optional<Campaign>> updateCampaign(long id, String name, OffsetDateTime cutoffAt, OffsetDateTime pickupAt,
+      List<Long> addGroups) {
+    return pool.withTransaction(conn -> conn
+            .preparedQuery("update campaign set name = coalesce($2, name), cutoff_at = coalesce($3, cutoff_at), "
+                + "pickup_at = coalesce($4, pickup_at) where id = $1 returning id")
+            .execute(Tuple.of(id, name, cutoffAt, pickupAt))
+            .compose(rs -> rs.rowCount() == 0 ? Future.succeededFuture(false)
+                : (addGroups.isEmpty() ? Future.<Void>succeededFuture()
+                    : conn.preparedQuery("insert into campaign_group (campaign_id, group_id) values ($1, $2) "
+                        + "on conflict do nothing").executeBatch(addGroups.stream().map(g -> Tuple.of(id, g)).toList())
+                        .<Void>mapEmpty()).map(true)))
+        .recover(t -> PgErrors.translate(t, "a group to add does not exist, or the cutoff is not after the opening"))
+        .compose(found -> found ? campaign(id) : Future.succeededFuture(Optional.empty()));
+  }
+
   public Future<Optional<Campaign>> campaign(long id) {
     return pool.preparedQuery("select * from campaign where id = $1").execute(Tuple.of(id))
         .compose(rs -> {

@@ -147,6 +147,17 @@ public final class PgGroupTransaction {
         .mapEmpty();
   }
 
+  /**
+   * Records who a sender is on a channel: their latest display name, and the label their orders
+   * carry when one is known (an empty label leaves the stored one).
+   */
+  public Future<Void> touchResident(String channel, String userId, String displayName, String label) {
+    return conn.preparedQuery("insert into resident (channel, user_id, display_name, label) values ($1, $2, $3, $4) "
+            + "on conflict (channel, user_id) do update set display_name = excluded.display_name, "
+            + "label = case when excluded.label = '' then resident.label else excluded.label end, updated_at = now()")
+        .execute(Tuple.of(channel, userId, displayName, label)).mapEmpty();
+  }
+
   public Future<Void> markDone(long inboxId) {
     return conn.preparedQuery("update inbox set state = 'done', processed_at = now(), attempts = attempts + 1 where id = $1")
         .execute(Tuple.of(inboxId)).mapEmpty();
