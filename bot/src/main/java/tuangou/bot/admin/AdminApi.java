@@ -108,17 +108,13 @@ public final class AdminApi {
     JsonObject body = Bodies.json(ctx);
     String name = Bodies.requiredString(body, "name");
     String phone = Bodies.optionalString(body, "phone");
-    Long rate = Bodies.optionalLong(body, "commissionRateBp");
-    if (rate != null && (rate < 0 || rate > 10_000)) {
-      throw ApiException.badRequest("\"commissionRateBp\" must be between 0 and 10000 (basis points: 1000 = 10%)");
-    }
-    return catalog.createLeader(name, phone, rate == null ? 1000 : rate.intValue()).map(AdminApi::leader);
+    Integer rate = commissionRate(body);
+    return catalog.createLeader(name, phone, rate == null ? 1000 : rate).map(AdminApi::leader);
   }
 
   private Future<JsonObject> listLeaders(RoutingContext ctx) {
-    int offset = Bodies.queryInt(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-    int limit = Bodies.queryInt(ctx, "limit", 50, 1, 500);
-    return catalog.leaders(offset, limit).map(list -> page(list.stream().map(AdminApi::leader).toList(), offset, limit));
+    Bodies.Paging p = Bodies.paging(ctx, 500);
+    return catalog.leaders(p.offset(), p.limit()).map(list -> page(list.stream().map(AdminApi::leader).toList(), p));
   }
 
   private Future<JsonObject> getLeader(RoutingContext ctx) {
@@ -129,16 +125,22 @@ public final class AdminApi {
   private Future<JsonObject> updateLeader(RoutingContext ctx) {
     long id = Bodies.pathId(ctx, "id");
     JsonObject body = Bodies.json(ctx);
-    Long rate = Bodies.optionalLong(body, "commissionRateBp");
-    if (rate != null && (rate < 0 || rate > 10_000)) {
-      throw ApiException.badRequest("\"commissionRateBp\" must be between 0 and 10000");
-    }
+    Integer rate = commissionRate(body);
     String name = Bodies.optionalString(body, "name");
     if (name != null && name.isEmpty()) {
       throw ApiException.badRequest("\"name\" must not be empty");
     }
-    return catalog.updateLeader(id, name, Bodies.optionalString(body, "phone"), rate == null ? null : rate.intValue())
+    return catalog.updateLeader(id, name, Bodies.optionalString(body, "phone"), rate)
         .map(l -> leader(l.orElseThrow(() -> ApiException.notFound("leader " + id))));
+  }
+
+  /** The commission rate in a body, if given, checked to be basis points (1000 = 10%). */
+  private static Integer commissionRate(JsonObject body) {
+    Long rate = Bodies.optionalLong(body, "commissionRateBp");
+    if (rate != null && (rate < 0 || rate > 10_000)) {
+      throw ApiException.badRequest("\"commissionRateBp\" must be between 0 and 10000 (basis points: 1000 = 10%)");
+    }
+    return rate == null ? null : rate.intValue();
   }
 
   private Future<JsonObject> createGroup(RoutingContext ctx) {
@@ -160,9 +162,8 @@ public final class AdminApi {
   }
 
   private Future<JsonObject> listGroups(RoutingContext ctx) {
-    int offset = Bodies.queryInt(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-    int limit = Bodies.queryInt(ctx, "limit", 50, 1, 500);
-    return catalog.groups(offset, limit).map(list -> page(list.stream().map(AdminApi::group).toList(), offset, limit));
+    Bodies.Paging p = Bodies.paging(ctx, 500);
+    return catalog.groups(p.offset(), p.limit()).map(list -> page(list.stream().map(AdminApi::group).toList(), p));
   }
 
   private Future<JsonObject> getGroup(RoutingContext ctx) {
@@ -179,9 +180,8 @@ public final class AdminApi {
   }
 
   private Future<JsonObject> listProducts(RoutingContext ctx) {
-    int offset = Bodies.queryInt(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-    int limit = Bodies.queryInt(ctx, "limit", 50, 1, 500);
-    return catalog.products(offset, limit).map(list -> page(list.stream().map(AdminApi::product).toList(), offset, limit));
+    Bodies.Paging p = Bodies.paging(ctx, 500);
+    return catalog.products(p.offset(), p.limit()).map(list -> page(list.stream().map(AdminApi::product).toList(), p));
   }
 
   private Future<JsonObject> getProduct(RoutingContext ctx) {
@@ -258,9 +258,8 @@ public final class AdminApi {
   }
 
   private Future<JsonObject> listCampaigns(RoutingContext ctx) {
-    int offset = Bodies.queryInt(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-    int limit = Bodies.queryInt(ctx, "limit", 50, 1, 200);
-    return catalog.campaigns(offset, limit).map(list -> page(list.stream().map(AdminApi::campaign).toList(), offset, limit));
+    Bodies.Paging p = Bodies.paging(ctx, 200);
+    return catalog.campaigns(p.offset(), p.limit()).map(list -> page(list.stream().map(AdminApi::campaign).toList(), p));
   }
 
   private Future<JsonObject> getCampaign(RoutingContext ctx) {
@@ -354,8 +353,8 @@ public final class AdminApi {
         g.line().sourceMsg())).toList();
   }
 
-  private static JsonObject page(List<JsonObject> items, int offset, int limit) {
-    return new JsonObject().put("items", new JsonArray(items)).put("offset", offset).put("limit", limit);
+  private static JsonObject page(List<JsonObject> items, Bodies.Paging p) {
+    return new JsonObject().put("items", new JsonArray(items)).put("offset", p.offset()).put("limit", p.limit());
   }
 
   static JsonObject leader(Leader l) {

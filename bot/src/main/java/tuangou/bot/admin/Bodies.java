@@ -99,6 +99,13 @@ public final class Bodies {
     }
   }
 
+  /** {@code ?offset=&limit=} of a list call. */
+  public record Paging(int offset, int limit) {}
+
+  public static Paging paging(RoutingContext ctx, int maxLimit) {
+    return new Paging(queryInt(ctx, "offset", 0, 0, Integer.MAX_VALUE), queryInt(ctx, "limit", 50, 1, maxLimit));
+  }
+
   public static int queryInt(RoutingContext ctx, String name, int dflt, int min, int max) {
     String v = ctx.request().getParam(name);
     if (v == null || v.isEmpty()) {
