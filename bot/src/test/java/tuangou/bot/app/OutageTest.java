@@ -40,12 +40,18 @@ class OutageTest {
     String userInfo = pgUri.getUserInfo() == null ? "" : pgUri.getUserInfo() + "@";
     Map<String, String> env = Map.of(
         "TUANGOU_HTTP_PORT", "0",
-        "TUANGOU_DATA_DIR", Files.createTempDirectory("tuangou-outage").toString(),
+        "TUANGOU_DATA_DIR", dataDir().toString(),
         "TUANGOU_ADMIN_TOKEN", TestService.TOKEN,
         "TUANGOU_PG_URL", "postgresql://" + userInfo + "127.0.0.1:" + pg.port() + pgUri.getPath(),
         "TUANGOU_REDIS_URL", "redis://127.0.0.1:" + redis.port());
     service = Service.start(ConfigLoader.load(java.nio.file.Path.of("none.yaml"), env), Clock.systemUTC())
         .toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+  }
+
+  private static java.nio.file.Path dataDir() throws java.io.IOException {
+    java.nio.file.Path dir = Files.createTempDirectory("tuangou-outage");
+    dir.toFile().deleteOnExit(); // holds only the admin token file when a token is configured
+    return dir;
   }
 
   @AfterAll

@@ -52,12 +52,27 @@ public final class TestService {
         Service service = Service.start(config, Clock.systemUTC()).toCompletionStage().toCompletableFuture()
             .get(180, TimeUnit.SECONDS);
         instance = new TestService(service);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> service.stop()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          try {
+            service.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+          } catch (Exception ignored) {
+            // the JVM is ending; what is left in the temp directory is removed below if possible
+          }
+          deleteQuietly(data);
+        }));
       } catch (Exception e) {
         throw new IllegalStateException("cannot start the service for tests", e);
       }
     }
     return instance;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException ignored) {
+      // best effort: a temp directory left behind does no harm
+    }
   }
 
   public Service service() {
