@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import tuangou.store.OutboxMessage;
 import tuangou.store.pg.PgOutbox;
+import tuangou.store.redis.RedisRateLimiter;
 
 /**
  * Drains the outbox through each channel's sender: woken after every processed message and on a
@@ -17,6 +18,8 @@ public final class OutboxSender {
   private final PgOutbox outbox;
   private final Map<String, Function<OutboxMessage, Future<Void>>> channels;
   private final java.util.function.Supplier<Future<Integer>> local;
+  private final RedisRateLimiter limiter;
+  private final Map<String, RedisRateLimiter.Rate> rates;
   private boolean running;
   private boolean again;
 
@@ -26,9 +29,21 @@ public final class OutboxSender {
    */
   public OutboxSender(PgOutbox outbox, Map<String, Function<OutboxMessage, Future<Void>>> channels,
       java.util.function.Supplier<Future<Integer>> local) {
+    this(outbox, channels, local, null, Map.of());
+  }
+
+  /**
+   * @param limiter shared send rates; with {@code rates} per channel, a send over its rate is held
+   *     back (kept in the outbox) rather than sent or dropped; also held when Redis does not answer
+   */
+  public OutboxSender(PgOutbox outbox, Map<String, Function<OutboxMessage, Future<Void>>> channels,
+      java.util.function.Supplier<Future<Integer>> local, RedisRateLimiter limiter,
+      Map<String, RedisRateLimiter.Rate> rates) {
     this.outbox = outbox;
     this.channels = Map.copyOf(channels);
     this.local = local;
+    this.limiter = limiter;
+    this.rates = Map.copyOf(rates);
   }
 
   /** Starts a drain now, or right after the one in progress. */
@@ -53,11 +68,17 @@ public final class OutboxSender {
     }
   }
 
-  private Future<Void> send(OutboxMessage m) {
+  private Future<PgOutbox.Sent> send(OutboxMessage m) {
     Function<OutboxMessage, Future<Void>> channel = channels.get(m.channel());
     if (channel == null) {
       return Future.failedFuture("no sender for channel " + m.channel() + " is configured");
     }
-    return channel.apply(m);
+    RedisRateLimiter.Rate rate = rates.get(m.channel());
+    if (rate == null || limiter == null) {
+      return channel.apply(m).map(PgOutbox.Sent.SENT);
+    }
+    String key = m.channel() + ":" + (m.chatId() != null ? m.chatId() : "to:" + m.recipient());
+    return limiter.tryAcquire(key, rate).otherwise(false)
+        .compose(allowed -> allowed ? channel.apply(m).map(PgOutbox.Sent.SENT) : Future.succeededFuture(PgOutbox.Sent.HELD));
   }
 }

@@ -17,12 +17,20 @@ public final class PgOutbox {
     this.pool = pool;
   }
 
+  /** What became of one message handed to a channel. */
+  public enum Sent {
+    /** Delivered: marked sent. */
+    SENT,
+    /** Not attempted now (rate limit): tried again shortly, no attempt counted. */
+    HELD
+  }
+
   /**
    * Claims up to {@code limit} due messages and hands each to {@code send}; a message whose send
-   * succeeds is marked sent, a failed one is retried later with backoff, and failed for good after
-   * {@value #MAX_ATTEMPTS} attempts. Returns how many were sent.
+   * succeeds is marked sent, a held one waits a second, a failed one is retried later with
+   * backoff and failed for good after {@value #MAX_ATTEMPTS} attempts. Returns how many were sent.
    */
-  public Future<Integer> drain(int limit, Function<OutboxMessage, Future<Void>> send) {
+  public Future<Integer> drain(int limit, Function<OutboxMessage, Future<Sent>> send) {
     return pool.withTransaction(conn -> conn
             .preparedQuery("select * from outbox where state = 'pending' and next_attempt_at <= now() "
                 + "order by id limit $1 for update skip locked")
@@ -32,8 +40,11 @@ public final class PgOutbox {
               Future<Integer> sent = Future.succeededFuture(0);
               for (OutboxMessage m : due) {
                 sent = sent.compose(n -> send.apply(m)
-                    .compose(v -> conn.preparedQuery("update outbox set state = 'sent', sent_at = now(), "
-                        + "attempts = attempts + 1 where id = $1").execute(Tuple.of(m.id())).map(n + 1))
+                    .compose(result -> result == Sent.HELD
+                        ? conn.preparedQuery("update outbox set next_attempt_at = now() + interval '1 second' "
+                            + "where id = $1").execute(Tuple.of(m.id())).map(n)
+                        : conn.preparedQuery("update outbox set state = 'sent', sent_at = now(), "
+                            + "attempts = attempts + 1 where id = $1").execute(Tuple.of(m.id())).map(n + 1))
                     .recover(t -> conn.preparedQuery("update outbox set attempts = attempts + 1, last_error = $2, "
                             + "state = case when attempts + 1 >= $3 then 'failed' else 'pending' end, "
                             + "next_attempt_at = now() + (interval '1 second' * power(2, least(attempts, 8))) "
