@@ -42,8 +42,13 @@ final class Runner {
     out.println("tuangou is running.");
     out.println("  health:     " + base + "/health");
     out.println("  admin API:  " + base + "/api/v1  (OpenAPI: " + base + "/api/v1/openapi.yaml)");
-    out.println("  admin token: " + (config.admin().token().isBlank()
-        ? service.adminToken() + "  (kept in " + config.dataDir().resolve("admin-token") + ")" : "from TUANGOU_ADMIN_TOKEN"));
+    if (service.adminTokenGenerated()) {
+      out.println("  admin token: " + service.adminToken() + "  (generated now, kept in "
+          + config.dataDir().resolve("admin-token") + "; it is not printed again)");
+    } else {
+      out.println("  admin token: " + (config.admin().token().isBlank()
+          ? "in " + config.dataDir().resolve("admin-token") : "from TUANGOU_ADMIN_TOKEN"));
+    }
     if (config.simulator().enabled()) {
       out.println("  simulator:  " + base + "/sim  (create a group with channel sim first)");
     }
