@@ -18,6 +18,8 @@ import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import tuangou.bot.admin.AdminApi;
 import tuangou.bot.admin.HttpErrors;
+import tuangou.bot.channel.bridge.BridgeChannel;
+import tuangou.bot.channel.bridge.BridgeSender;
 import tuangou.bot.channel.sim.SimChannel;
 import tuangou.bot.config.Config;
 import tuangou.bot.pipeline.CampaignInterpreters;
@@ -36,6 +38,7 @@ import tuangou.store.pg.PgOutbox;
 import tuangou.store.pg.PgSimulator;
 import tuangou.store.redis.RedisDedupWindow;
 import tuangou.store.redis.RedisHealth;
+import tuangou.store.redis.RedisRateLimiter;
 
 /** The running service: wiring only, no business logic. */
 public final class Service {
@@ -147,7 +150,21 @@ public final class Service {
     MessagePipeline pipeline = new MessagePipeline(directory, orders, interpreters, clock, metrics);
     GroupSequencer sequencer = new GroupSequencer(pipeline);
     SimChannel[] sim = new SimChannel[1];
-    OutboxSender sender = new OutboxSender(outbox, Map.of(), () -> sim[0].deliver().onSuccess(metrics::delivered));
+    Map<String, java.util.function.Function<tuangou.store.OutboxMessage, Future<Void>>> remote = new java.util.HashMap<>();
+    Map<String, java.util.List<OutboxSender.Pacing>> pacing = new java.util.HashMap<>();
+    Config.Bridge bridge = config.bridge();
+    if (bridge.enabled()) {
+      BridgeSender bridgeSender = new BridgeSender(vertx, bridge.secret(), bridge.sendUrl(), bridge.jitterMs());
+      remote.put(BridgeChannel.CHANNEL, m -> bridgeSender.send(m).onSuccess(v -> metrics.delivered(1)));
+      java.util.List<OutboxSender.Pacing> rules = new java.util.ArrayList<>();
+      if (bridge.roomIntervalMs() > 0) {
+        rules.add(OutboxSender.Pacing.perChat(new RedisRateLimiter.Rate(1, java.time.Duration.ofMillis(bridge.roomIntervalMs()))));
+      }
+      rules.add(OutboxSender.Pacing.perAccount(new RedisRateLimiter.Rate(bridge.accountPerMinute(), java.time.Duration.ofMinutes(1))));
+      pacing.put(BridgeChannel.CHANNEL, rules);
+    }
+    OutboxSender sender = new OutboxSender(outbox, remote, () -> sim[0].deliver().onSuccess(metrics::delivered),
+        new RedisRateLimiter(vertx, redis), pacing);
     sim[0] = new SimChannel(vertx, catalog, directory, inbox, outbox, conversations, sequencer, sender, metrics,
         config.pipeline().answerTimeoutMs(), new RedisDedupWindow(vertx, redis, java.time.Duration.ofMinutes(10)));
 
@@ -168,6 +185,9 @@ public final class Service {
     new AdminApi(catalog, orders, interpreters, directory, token.value()).mount(router);
     if (config.simulator().enabled()) {
       sim[0].mount(router);
+    }
+    if (bridge.enabled()) {
+      new BridgeChannel(bridge.secret(), bridge.maxSkewSeconds(), directory, inbox, sequencer, metrics, clock).mount(router);
     }
     router.route().failureHandler(HttpErrors::handle);
     router.route().last().handler(ctx -> HttpErrors.respond(ctx, 404, "not_found", "no such endpoint: "

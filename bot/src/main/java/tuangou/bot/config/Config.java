@@ -8,7 +8,7 @@ import java.time.ZoneId;
  * through constructors; nothing reads settings deep inside the code.
  */
 public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres, Redis redis, Admin admin,
-    Simulator simulator, Pipeline pipeline) {
+    Simulator simulator, Pipeline pipeline, Bridge bridge) {
 
   /** The HTTP listener. */
   public record Http(int port, int maxBodyBytes) {}
@@ -33,4 +33,12 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
   public record Simulator(boolean enabled) {}
 
   public record Pipeline(long answerTimeoutMs, long outboxPollMs) {}
+
+  /** The WeChat bridge; off while {@code secret} is empty. */
+  public record Bridge(String secret, String sendUrl, int maxSkewSeconds, int roomIntervalMs, int accountPerMinute,
+      int jitterMs) {
+    public boolean enabled() {
+      return !secret.isEmpty();
+    }
+  }
 }

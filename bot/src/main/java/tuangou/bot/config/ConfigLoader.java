@@ -53,7 +53,25 @@ public final class ConfigLoader {
         new Config.Admin(s.string("admin.token", "TUANGOU_ADMIN_TOKEN")),
         new Config.Simulator(s.bool("simulator.enabled", "TUANGOU_SIM_ENABLED")),
         new Config.Pipeline(s.integer("pipeline.answerTimeoutMs", null, 100, 600_000),
-            s.integer("pipeline.outboxPollMs", null, 10, 60_000)));
+            s.integer("pipeline.outboxPollMs", null, 10, 60_000)),
+        bridge(s));
+  }
+
+  private static Config.Bridge bridge(Settings s) {
+    Config.Bridge b = new Config.Bridge(
+        s.string("bridge.secret", "TUANGOU_BRIDGE_SECRET"),
+        s.string("bridge.sendUrl", "TUANGOU_BRIDGE_SEND_URL"),
+        s.integer("bridge.maxSkewSeconds", "TUANGOU_BRIDGE_MAX_SKEW_SECONDS", 0, 86_400),
+        s.integer("bridge.roomIntervalMs", null, 0, 3_600_000),
+        s.integer("bridge.accountPerMinute", null, 1, 10_000),
+        s.integer("bridge.jitterMs", null, 0, 60_000));
+    if (b.enabled() && b.secret().length() < 16) {
+      throw new ConfigException("bridge.secret (TUANGOU_BRIDGE_SECRET) must be at least 16 characters");
+    }
+    if (!b.sendUrl().isEmpty() && !b.sendUrl().startsWith("http://") && !b.sendUrl().startsWith("https://")) {
+      throw new ConfigException("bridge.sendUrl (TUANGOU_BRIDGE_SEND_URL) must be an http(s) URL, got " + b.sendUrl());
+    }
+    return b;
   }
 
   private static Map<String, Object> read(Path file) {

@@ -116,7 +116,7 @@ public final class MessagePipeline {
     long started = System.nanoTime();
     String name = m.senderName().isEmpty() ? m.sender() : m.senderName();
     InboundMessage msg = new InboundMessage(m.channel(), m.msgId(), String.valueOf(group.id()), m.sender(), name,
-        m.text(), m.mentions(), m.sentAt(), null, m.extras());
+        m.text(), m.mentions(), m.sentAt(), entryAuthors(m), m.extras());
     boolean leader = m.sender().equals(group.leaderUser());
     Future<List<String>> replies;
     if (campaign.isEmpty()) {
@@ -136,6 +136,19 @@ public final class MessagePipeline {
         remember(m.id(), texts);
       });
     });
+  }
+
+  /** WeChat's own per-entry authors of a 接龙, when the channel delivered them. */
+  private static List<String> entryAuthors(InboxMessage m) {
+    String json = m.extras().get("entryAuthors");
+    if (json == null) {
+      return null;
+    }
+    try {
+      return new io.vertx.core.json.JsonArray(json).stream().map(String::valueOf).toList();
+    } catch (RuntimeException e) {
+      return null; // unreadable: authors are inferred as for a hand-made chain
+    }
   }
 
   private List<String> withoutCampaign(InboundMessage msg, ChatGroup group, boolean leader) {

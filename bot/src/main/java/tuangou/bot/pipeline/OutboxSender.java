@@ -19,7 +19,18 @@ public final class OutboxSender {
   private final Map<String, Function<OutboxMessage, Future<Void>>> channels;
   private final java.util.function.Supplier<Future<Integer>> local;
   private final RedisRateLimiter limiter;
-  private final Map<String, RedisRateLimiter.Rate> rates;
+  private final Map<String, java.util.List<Pacing>> rates;
+
+  /** A send rate of a channel, per chat (room) or for the whole account. */
+  public record Pacing(boolean perChat, RedisRateLimiter.Rate rate) {
+    public static Pacing perChat(RedisRateLimiter.Rate rate) {
+      return new Pacing(true, rate);
+    }
+
+    public static Pacing perAccount(RedisRateLimiter.Rate rate) {
+      return new Pacing(false, rate);
+    }
+  }
   private boolean running;
   private boolean again;
 
@@ -38,7 +49,7 @@ public final class OutboxSender {
    */
   public OutboxSender(PgOutbox outbox, Map<String, Function<OutboxMessage, Future<Void>>> channels,
       java.util.function.Supplier<Future<Integer>> local, RedisRateLimiter limiter,
-      Map<String, RedisRateLimiter.Rate> rates) {
+      Map<String, java.util.List<Pacing>> rates) {
     this.outbox = outbox;
     this.channels = Map.copyOf(channels);
     this.local = local;
@@ -73,12 +84,16 @@ public final class OutboxSender {
     if (channel == null) {
       return Future.failedFuture("no sender for channel " + m.channel() + " is configured");
     }
-    RedisRateLimiter.Rate rate = rates.get(m.channel());
-    if (rate == null || limiter == null) {
+    java.util.List<Pacing> pacing = rates.getOrDefault(m.channel(), java.util.List.of());
+    if (pacing.isEmpty() || limiter == null) {
       return channel.apply(m).map(PgOutbox.Sent.SENT);
     }
-    String key = m.channel() + ":" + (m.chatId() != null ? m.chatId() : "to:" + m.recipient());
-    return limiter.tryAcquire(key, rate).otherwise(false)
-        .compose(allowed -> allowed ? channel.apply(m).map(PgOutbox.Sent.SENT) : Future.succeededFuture(PgOutbox.Sent.HELD));
+    Future<Boolean> allowed = Future.succeededFuture(true);
+    for (Pacing p : pacing) {
+      String key = m.channel() + ":" + (!p.perChat() ? "account"
+          : m.chatId() != null ? m.chatId() : "to:" + m.recipient());
+      allowed = allowed.compose(ok -> ok ? limiter.tryAcquire(key, p.rate()).otherwise(false) : Future.succeededFuture(false));
+    }
+    return allowed.compose(ok -> ok ? channel.apply(m).map(PgOutbox.Sent.SENT) : Future.succeededFuture(PgOutbox.Sent.HELD));
   }
 }

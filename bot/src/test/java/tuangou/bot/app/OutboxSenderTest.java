@@ -51,7 +51,7 @@ class OutboxSenderTest {
             sent.add(m.text());
             return Future.succeededFuture();
           }), () -> Future.succeededFuture(0), new RedisRateLimiter(SERVICE.vertx(), redis),
-          Map.of(channel, new RedisRateLimiter.Rate(2, Duration.ofSeconds(3))));
+          Map.of(channel, List.of(OutboxSender.Pacing.perChat(new RedisRateLimiter.Rate(2, Duration.ofSeconds(3))))));
       sender.wake();
       await().atMost(Duration.ofSeconds(10)).until(() -> sent.size() == 2);
       assertThat(count(chat, "pending")).isEqualTo(3);

@@ -28,10 +28,17 @@ public final class TestService {
   private static TestService instance;
 
   private final Service service;
+  private final MockBridge bridge;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private TestService(Service service) {
+  private TestService(Service service, MockBridge bridge) {
     this.service = service;
+    this.bridge = bridge;
+  }
+
+  /** The bridge the service sends to; its secret is {@link MockBridge#SECRET}. */
+  MockBridge bridge() {
+    return bridge;
   }
 
   public static synchronized TestService get() {
@@ -48,10 +55,17 @@ public final class TestService {
             env.put(key, v);
           }
         }
-        Config config = ConfigLoader.load(Path.of("no-such-file.yaml"), env);
+        MockBridge bridge = new MockBridge();
+        env.put("TUANGOU_BRIDGE_SECRET", MockBridge.SECRET);
+        env.put("TUANGOU_BRIDGE_SEND_URL", bridge.url());
+        // the shipped settings, with the bridge's human-like pacing off so tests do not wait on it
+        Path yaml = data.resolve("tuangou.yaml");
+        Files.writeString(yaml, Files.readString(Path.of("../conf/tuangou.yaml"))
+            .replace("roomIntervalMs: 3000", "roomIntervalMs: 0").replace("jitterMs: 800", "jitterMs: 0"));
+        Config config = ConfigLoader.load(yaml, env);
         Service service = Service.start(config, Clock.systemUTC()).toCompletionStage().toCompletableFuture()
             .get(180, TimeUnit.SECONDS);
-        instance = new TestService(service);
+        instance = new TestService(service, bridge);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           try {
             service.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
