@@ -163,12 +163,28 @@ public final class AdminApi {
 
   private Future<JsonObject> listGroups(RoutingContext ctx) {
     Bodies.Paging p = Bodies.paging(ctx, 500);
-    return catalog.groups(p.offset(), p.limit()).map(list -> page(list.stream().map(AdminApi::group).toList(), p));
+    return catalog.groups(p.offset(), p.limit()).compose(list -> withStatus(list))
+        .map(list -> page(list, p));
   }
 
   private Future<JsonObject> getGroup(RoutingContext ctx) {
     long id = Bodies.pathId(ctx, "id");
-    return catalog.group(id).map(g -> group(g.orElseThrow(() -> ApiException.notFound("group " + id))));
+    return catalog.group(id).compose(g -> withStatus(List.of(g.orElseThrow(() -> ApiException.notFound("group " + id)))))
+        .map(list -> list.get(0));
+  }
+
+  /** Groups with their channel status: last message, waiting and failed sends, last send error. */
+  private Future<List<JsonObject>> withStatus(List<ChatGroup> groups) {
+    return catalog.groupStatus(groups.stream().map(ChatGroup::id).toList()).map(status -> groups.stream().map(g -> {
+      JsonObject json = group(g);
+      tuangou.store.GroupStatus st = status.get(g.id());
+      if (st != null) {
+        json.put("lastMessageAt", st.lastMessageAt() == null ? null : st.lastMessageAt().toString())
+            .put("pendingSends", st.pendingSends()).put("failedSends", st.failedSends())
+            .put("lastSendError", st.lastSendError());
+      }
+      return json;
+    }).toList());
   }
 
   private Future<JsonObject> updateGroup(RoutingContext ctx) {

@@ -160,5 +160,12 @@ class BridgeChannelTest {
     int attempts = SERVICE.service().pool().preparedQuery("select attempts from outbox where chat_id = $1")
         .execute(Tuple.of(room)).await().iterator().next().getInteger("attempts");
     assertThat(attempts).isEqualTo(3);
+    long group = SERVICE.service().pool().preparedQuery("select id from chat_group where chat_id = $1")
+        .execute(Tuple.of(room)).await().iterator().next().getLong("id");
+    JsonObject status = SERVICE.admin("GET", "/groups/" + group, null).json();
+    assertThat(status.getString("channel")).isEqualTo("bridge");
+    assertThat(status.getString("lastMessageAt")).isNotNull();
+    assertThat(status.getLong("failedSends")).isZero();
+    assertThat(status.getString("lastSendError")).contains("bridge answered 502");
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import tuangou.store.Campaign;
 import tuangou.store.CampaignItem;
 import tuangou.store.ChatGroup;
+import tuangou.store.GroupStatus;
 import tuangou.store.Leader;
 import tuangou.store.Product;
 
@@ -80,6 +81,28 @@ public final class PgCatalog {
     return pool.preparedQuery("select * from chat_group order by id offset $1 limit $2")
         .execute(Tuple.of(offset, limit))
         .map(rs -> all(rs, PgCatalog::group))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** The channel status of the given groups, by group id. */
+  public Future<java.util.Map<Long, GroupStatus>> groupStatus(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return Future.succeededFuture(java.util.Map.of());
+    }
+    return pool.preparedQuery("select g.id, "
+            + "(select max(i.received_at) from inbox i where i.group_id = g.id) as last_message_at, "
+            + "(select count(*) from outbox o where o.channel = g.channel and o.chat_id = g.chat_id and o.state = 'pending') as pending, "
+            + "(select count(*) from outbox o where o.channel = g.channel and o.chat_id = g.chat_id and o.state = 'failed') as failed, "
+            + "(select o.last_error from outbox o where o.channel = g.channel and o.chat_id = g.chat_id "
+            + "and o.last_error is not null order by o.id desc limit 1) as last_error "
+            + "from chat_group g where g.id = any($1)")
+        .execute(Tuple.of(ids.toArray(Long[]::new)))
+        .map(rs -> {
+          java.util.Map<Long, GroupStatus> out = new java.util.HashMap<>();
+          rs.forEach(r -> out.put(r.getLong("id"), new GroupStatus(r.getLong("id"), r.getOffsetDateTime("last_message_at"),
+              r.getLong("pending"), r.getLong("failed"), r.getString("last_error"))));
+          return out;
+        })
         .recover(t -> PgErrors.translate(t, ""));
   }
 
