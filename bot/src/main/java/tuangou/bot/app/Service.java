@@ -21,6 +21,8 @@ import tuangou.bot.admin.HttpErrors;
 import tuangou.bot.channel.bridge.BridgeChannel;
 import tuangou.bot.channel.bridge.BridgeSender;
 import tuangou.bot.channel.sim.SimChannel;
+import tuangou.bot.channel.wecom.WeComCallbackCrypto;
+import tuangou.bot.channel.wecom.WeComChannel;
 import tuangou.bot.config.Config;
 import tuangou.bot.pipeline.CampaignInterpreters;
 import tuangou.bot.pipeline.GroupDirectory;
@@ -185,6 +187,12 @@ public final class Service {
     new AdminApi(catalog, orders, interpreters, directory, token.value()).mount(router);
     if (config.simulator().enabled()) {
       sim[0].mount(router);
+    }
+    Config.WeCom wecom = config.wecom();
+    if (wecom.callbackEnabled()) {
+      new WeComChannel(new WeComCallbackCrypto(wecom.corpId(), wecom.token(), wecom.aesKey()), wecom.maxSkewSeconds(),
+          directory, inbox, sequencer, metrics, new RedisDedupWindow(vertx, redis, java.time.Duration.ofMinutes(10)), clock)
+          .mount(router);
     }
     if (bridge.enabled()) {
       new BridgeChannel(bridge.secret(), bridge.maxSkewSeconds(), directory, inbox, sequencer, metrics, clock).mount(router);

@@ -8,7 +8,7 @@ import java.time.ZoneId;
  * through constructors; nothing reads settings deep inside the code.
  */
 public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres, Redis redis, Admin admin,
-    Simulator simulator, Pipeline pipeline, Bridge bridge) {
+    Simulator simulator, Pipeline pipeline, Bridge bridge, WeCom wecom) {
 
   /** The HTTP listener. */
   public record Http(int port, int maxBodyBytes) {}
@@ -33,6 +33,13 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
   public record Simulator(boolean enabled) {}
 
   public record Pipeline(long answerTimeoutMs, long outboxPollMs) {}
+
+  /** The WeCom app; its callback is on once corp id, token and AES key are set. */
+  public record WeCom(String corpId, String agentId, String secret, String token, String aesKey, int maxSkewSeconds) {
+    public boolean callbackEnabled() {
+      return !corpId.isEmpty() && !token.isEmpty() && !aesKey.isEmpty();
+    }
+  }
 
   /** The WeChat bridge; off while {@code secret} is empty. */
   public record Bridge(String secret, String sendUrl, int maxSkewSeconds, int roomIntervalMs, int accountPerMinute,

@@ -54,7 +54,21 @@ public final class ConfigLoader {
         new Config.Simulator(s.bool("simulator.enabled", "TUANGOU_SIM_ENABLED")),
         new Config.Pipeline(s.integer("pipeline.answerTimeoutMs", null, 100, 600_000),
             s.integer("pipeline.outboxPollMs", null, 10, 60_000)),
-        bridge(s));
+        bridge(s), wecom(s));
+  }
+
+  private static Config.WeCom wecom(Settings s) {
+    Config.WeCom w = new Config.WeCom(
+        s.string("wecom.corpId", "TUANGOU_WECOM_CORP_ID"),
+        s.string("wecom.agentId", "TUANGOU_WECOM_AGENT_ID"),
+        s.string("wecom.secret", "TUANGOU_WECOM_SECRET"),
+        s.string("wecom.token", "TUANGOU_WECOM_TOKEN"),
+        s.string("wecom.aesKey", "TUANGOU_WECOM_AES_KEY"),
+        s.integer("wecom.maxSkewSeconds", "TUANGOU_WECOM_MAX_SKEW_SECONDS", 0, 86_400));
+    if (!w.aesKey().isEmpty() && w.aesKey().length() != 43) {
+      throw new ConfigException("wecom.aesKey (TUANGOU_WECOM_AES_KEY) must be the 43-character EncodingAESKey");
+    }
+    return w;
   }
 
   private static Config.Bridge bridge(Settings s) {

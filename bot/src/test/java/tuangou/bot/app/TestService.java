@@ -25,6 +25,9 @@ import tuangou.bot.config.ConfigLoader;
  */
 public final class TestService {
   public static final String TOKEN = "test-admin-token";
+  static final String WECOM_CORP_ID = "wx5823bf96d3bd56c7";
+  static final String WECOM_TOKEN = "QDG6eK";
+  static final String WECOM_AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
   private static TestService instance;
 
   private final Service service;
@@ -58,6 +61,10 @@ public final class TestService {
         MockBridge bridge = new MockBridge();
         env.put("TUANGOU_BRIDGE_SECRET", MockBridge.SECRET);
         env.put("TUANGOU_BRIDGE_SEND_URL", bridge.url());
+        // Tencent's published sample app, so that its vectors can be sent to the real endpoint
+        env.put("TUANGOU_WECOM_CORP_ID", WECOM_CORP_ID);
+        env.put("TUANGOU_WECOM_TOKEN", WECOM_TOKEN);
+        env.put("TUANGOU_WECOM_AES_KEY", WECOM_AES_KEY);
         // the shipped settings, with the bridge's human-like pacing off so tests do not wait on it
         Path yaml = data.resolve("tuangou.yaml");
         Files.writeString(yaml, Files.readString(Path.of("../conf/tuangou.yaml"))

@@ -1,0 +1,62 @@
+package tuangou.bot.channel.wecom;
+
+import java.io.StringReader;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * A decrypted WeCom callback: a message to the app or an event. Pure mapping from the plain XML,
+ * parsed with DTDs and external entities disabled.
+ *
+ * @param dedupKey MsgId for messages; FromUserName, CreateTime and event for events (they carry no MsgId)
+ */
+public record WeComCallback(String msgType, String event, String changeType, String chatId, String fromUser,
+    long createTime, String content, String dedupKey) {
+
+  public static WeComCallback parse(String plainXml) {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      f.setExpandEntityReferences(false);
+      Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(plainXml)));
+      Element root = doc.getDocumentElement();
+      String msgType = text(root, "MsgType");
+      String from = text(root, "FromUserName");
+      long created = parseLong(text(root, "CreateTime"));
+      String msgId = text(root, "MsgId");
+      String event = text(root, "Event");
+      String chatId = text(root, "ChatId");
+      String dedup = !msgId.isEmpty() ? msgId
+          : String.join(":", from, String.valueOf(created), event, chatId, text(root, "ChangeType"));
+      return new WeComCallback(msgType, event, text(root, "ChangeType"), chatId, from, created, text(root, "Content"),
+          dedup);
+    } catch (Exception e) {
+      throw new IllegalArgumentException("not a WeCom callback message");
+    }
+  }
+
+  public boolean isEvent() {
+    return "event".equals(msgType);
+  }
+
+  private static String text(Element root, String tag) {
+    NodeList nodes = root.getElementsByTagName(tag);
+    return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent().trim();
+  }
+
+  private static long parseLong(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}
