@@ -23,6 +23,7 @@ import tuangou.bot.channel.bridge.BridgeSender;
 import tuangou.bot.channel.sim.SimChannel;
 import tuangou.bot.channel.wecom.WeComCallbackCrypto;
 import tuangou.bot.channel.wecom.WeComChannel;
+import tuangou.bot.channel.wecom.WeComSender;
 import tuangou.bot.config.Config;
 import tuangou.bot.pipeline.CampaignInterpreters;
 import tuangou.bot.pipeline.GroupDirectory;
@@ -164,6 +165,13 @@ public final class Service {
       }
       rules.add(OutboxSender.Pacing.perAccount(new RedisRateLimiter.Rate(bridge.accountPerMinute(), java.time.Duration.ofMinutes(1))));
       pacing.put(BridgeChannel.CHANNEL, rules);
+    }
+    Config.WeCom wecomApp = config.wecom();
+    if (wecomApp.sendingEnabled()) {
+      int agentId = Integer.parseInt(wecomApp.agentId());
+      WeComSender wecomSender = new WeComSender(vertx,
+          WeComSender.service(redis, wecomApp.corpId(), wecomApp.secret(), agentId, null), agentId);
+      remote.put(WeComChannel.CHANNEL, m -> wecomSender.send(m).onSuccess(v -> metrics.delivered(1)));
     }
     OutboxSender sender = new OutboxSender(outbox, remote, () -> sim[0].deliver().onSuccess(metrics::delivered),
         new RedisRateLimiter(vertx, redis), pacing);

@@ -39,6 +39,11 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
     public boolean callbackEnabled() {
       return !corpId.isEmpty() && !token.isEmpty() && !aesKey.isEmpty();
     }
+
+    /** Sending needs the app's secret and agent id besides the corp id. */
+    public boolean sendingEnabled() {
+      return !corpId.isEmpty() && !secret.isEmpty() && !agentId.isEmpty();
+    }
   }
 
   /** The WeChat bridge; off while {@code secret} is empty. */

@@ -65,6 +65,10 @@ public final class ConfigLoader {
         s.string("wecom.token", "TUANGOU_WECOM_TOKEN"),
         s.string("wecom.aesKey", "TUANGOU_WECOM_AES_KEY"),
         s.integer("wecom.maxSkewSeconds", "TUANGOU_WECOM_MAX_SKEW_SECONDS", 0, 86_400));
+    if (!w.agentId().isEmpty() && !w.agentId().matches("\\d{1,10}")) {
+      throw new ConfigException("wecom.agentId (TUANGOU_WECOM_AGENT_ID) must be the app's numeric AgentId, got "
+          + w.agentId());
+    }
     if (!w.aesKey().isEmpty() && w.aesKey().length() != 43) {
       throw new ConfigException("wecom.aesKey (TUANGOU_WECOM_AES_KEY) must be the 43-character EncodingAESKey");
     }

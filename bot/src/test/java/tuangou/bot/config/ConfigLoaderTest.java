@@ -41,6 +41,12 @@ class ConfigLoaderTest {
         .hasMessageContaining("timezone");
     assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_SIM_ENABLED", "maybe")))
         .hasMessageContaining("simulator.enabled");
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_WECOM_AES_KEY", "short")))
+        .hasMessageContaining("TUANGOU_WECOM_AES_KEY");
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_WECOM_AGENT_ID", "app")))
+        .hasMessageContaining("TUANGOU_WECOM_AGENT_ID");
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_BRIDGE_SECRET", "short")))
+        .hasMessageContaining("TUANGOU_BRIDGE_SECRET");
   }
 
   @Test
