@@ -242,20 +242,6 @@ public final class PgCatalog {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
-  /** The campaign taking orders in a group at {@code now}: the most recently opened one. */
-  public Future<Optional<Campaign>> openCampaign(long groupId, OffsetDateTime now) {
-    return pool.preparedQuery("select c.* from campaign c join campaign_group g on g.campaign_id = c.id "
-            + "where g.group_id = $1 and c.opens_at <= $2 and (c.cutoff_at is null or c.cutoff_at > $2) "
-            + "and c.closed_at is null order by c.opens_at desc, c.id desc limit 1")
-        .execute(Tuple.of(groupId, now))
-        .compose(rs -> {
-          Optional<Row> row = first(rs);
-          return row.isEmpty() ? Future.succeededFuture(Optional.<Campaign>empty())
-              : itemsAndGroups(row.get()).map(Optional::of);
-        })
-        .recover(t -> PgErrors.translate(t, ""));
-  }
-
   private Future<Campaign> itemsAndGroups(Row c) {
     long id = c.getLong("id");
     Future<RowSet<Row>> items = pool.preparedQuery("select i.no, i.product_id, i.price_fen, p.name, p.aliases, p.unit, p.spec "

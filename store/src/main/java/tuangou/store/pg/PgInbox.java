@@ -97,13 +97,6 @@ public final class PgInbox {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
-  /** The processing state of a row: pending, done or failed. */
-  public Future<String> state(long id) {
-    return pool.preparedQuery("select state from inbox where id = $1").execute(Tuple.of(id))
-        .map(rs -> PgCatalog.first(rs).map(r -> r.getString("state")).orElse("missing"))
-        .recover(t -> PgErrors.translate(t, ""));
-  }
-
   /** Groups with messages stored but not processed: after a crash or restart they are resumed. */
   public Future<List<Long>> groupsWithPending() {
     return pool.query("select distinct group_id from inbox where state = 'pending' and group_id is not null")

@@ -71,13 +71,6 @@ public final class PgOutbox {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
-  /** Replies queued for an inbox row, in order. */
-  public Future<List<OutboxMessage>> repliesTo(long inboxId) {
-    return pool.preparedQuery("select * from outbox where in_reply_to = $1 order by id").execute(Tuple.of(inboxId))
-        .map(rs -> PgCatalog.all(rs, PgOutbox::message))
-        .recover(t -> PgErrors.translate(t, ""));
-  }
-
   static OutboxMessage message(Row r) {
     return new OutboxMessage(r.getLong("id"), r.getString("channel"), r.getString("chat_id"), r.getString("recipient"),
         r.getString("text"), r.getJsonArray("mentions").stream().map(String::valueOf).toList(),

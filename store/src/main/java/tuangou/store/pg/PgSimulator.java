@@ -14,14 +14,6 @@ public final class PgSimulator {
     this.pool = pool;
   }
 
-  public Future<Void> append(String chatId, String recipient, String sender, String name, String text, boolean fromBot) {
-    return pool.preparedQuery("insert into sim_message (chat_id, recipient, sender, name, text, from_bot) "
-            + "values ($1, $2, $3, $4, $5, $6)")
-        .execute(Tuple.of(chatId, recipient, sender, name, text, fromBot))
-        .<Void>mapEmpty()
-        .recover(t -> PgErrors.translate(t, ""));
-  }
-
   /** A chat's messages, or a person's direct messages when {@code recipient} is set. */
   public Future<List<JsonObject>> conversation(String chatId, String recipient, int limit) {
     return pool.preparedQuery("select * from (select * from sim_message where "

@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import tuangou.bot.admin.ApiException;
 import tuangou.bot.admin.Bodies;
@@ -20,7 +19,6 @@ import tuangou.bot.pipeline.GroupDirectory;
 import tuangou.bot.pipeline.GroupSequencer;
 import tuangou.bot.pipeline.OutboxSender;
 import tuangou.bot.pipeline.PipelineMetrics;
-import tuangou.store.OutboxMessage;
 import tuangou.store.pg.PgCatalog;
 import tuangou.store.pg.PgInbox;
 import tuangou.store.pg.PgOutbox;
@@ -77,11 +75,6 @@ public final class SimChannel {
             .map(g -> new JsonObject().put("chatId", g.chatId()).put("name", g.name())
                 .put("leaderUser", g.leaderUser())).toList())))
         .onFailure(ctx::fail));
-  }
-
-  /** Delivers a message of the outbox to the simulated chat or person. */
-  public Future<Void> send(OutboxMessage m) {
-    return conversations.append(m.chatId(), m.recipient(), "bot", BOT_NAME, m.text(), true);
   }
 
   private void post(RoutingContext ctx) {
