@@ -1,16 +1,11 @@
 package tuangou.bot.channel.bridge;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
+import tuangou.bot.channel.SafeXml;
 
 /**
  * The author of each entry of WeChat's own 接龙, read from its {@code solitaire_info} XML:
@@ -31,7 +26,7 @@ public final class SolitaireAuthors {
       return List.of();
     }
     try {
-      Document doc = builder().parse(new InputSource(new StringReader(xml)));
+      Document doc = SafeXml.parse(xml);
       NodeList contents = doc.getElementsByTagName("content");
       if (contents.getLength() == 0) {
         return List.of();
@@ -61,17 +56,5 @@ public final class SolitaireAuthors {
       return null;
     }
     return text.substring(start, end + "</solitaire>".length());
-  }
-
-  static DocumentBuilder builder() throws ParserConfigurationException {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-    f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    f.setXIncludeAware(false);
-    f.setExpandEntityReferences(false);
-    return f.newDocumentBuilder();
   }
 }

@@ -1,12 +1,9 @@
 package tuangou.bot.channel.wecom;
 
-import java.io.StringReader;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
+import tuangou.bot.channel.SafeXml;
 
 /**
  * A decrypted WeCom callback: a message to the app or an event. Pure mapping from the plain XML,
@@ -19,14 +16,7 @@ public record WeComCallback(String msgType, String event, String changeType, Str
 
   public static WeComCallback parse(String plainXml) {
     try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      f.setExpandEntityReferences(false);
-      Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(plainXml)));
+      Document doc = SafeXml.parse(plainXml);
       Element root = doc.getDocumentElement();
       String msgType = text(root, "MsgType");
       String from = text(root, "FromUserName");
