@@ -90,12 +90,24 @@ public final class Replies {
     if (reason.startsWith("conflict")) {
       return Messages.text("question.conflict", name, u.text());
     }
-    return Messages.text("question.unknown", name, u.text(), dealList());
+    return Messages.text("question.unknown", name, u.text(), dealList(u.candidates()));
   }
 
-  /** "1.云南蓝莓 2.丹东草莓 …": the day's deals by number. */
-  public String dealList() {
-    return items.values().stream().map(i -> i.no() + "." + i.name()).collect(Collectors.joining(" "));
+  /** At most this many deals in a question: a city-wide catalog would not fit in a chat message. */
+  static final int MAX_DEALS_LISTED = 12;
+
+  /**
+   * "1.云南蓝莓 2.丹东草莓 …": the items closest to what was written when there are any, else the
+   * day's deals by number, cut to {@value #MAX_DEALS_LISTED} with the count of the rest.
+   */
+  public String dealList(List<String> closest) {
+    List<CatalogItem> shown = closest.stream().map(items::get).filter(java.util.Objects::nonNull).toList();
+    if (shown.isEmpty()) {
+      shown = List.copyOf(items.values());
+    }
+    String list = shown.stream().limit(MAX_DEALS_LISTED).map(i -> i.no() + "." + i.name())
+        .collect(Collectors.joining(" "));
+    return shown.size() > MAX_DEALS_LISTED ? list + " 等" + shown.size() + "款" : list;
   }
 
   /** "苹果2斤". */
