@@ -251,13 +251,7 @@ public final class AdminApi {
     if (items.stream().anyMatch(i -> i.no() <= 0)) {
       throw ApiException.badRequest("deal numbers \"no\" must be positive");
     }
-    List<Long> groups = new ArrayList<>();
-    for (Object g : Bodies.optionalArray(body, "groups")) {
-      if (!(g instanceof Number n)) {
-        throw ApiException.badRequest("\"groups\" must be an array of group ids");
-      }
-      groups.add(n.longValue());
-    }
+    List<Long> groups = groupIds(body);
     String name = body.getValue("campaign") instanceof String s && !s.isBlank() ? s : "campaign";
     var opens = Bodies.optionalTime(body, "opensAt");
     var cutoff = Bodies.optionalTime(body, "cutoffAt");
@@ -271,6 +265,17 @@ public final class AdminApi {
           interpreters.invalidate(c.id());
           return campaign(c);
         });
+  }
+
+  private static List<Long> groupIds(JsonObject body) {
+    List<Long> groups = new ArrayList<>();
+    for (Object g : Bodies.optionalArray(body, "groups")) {
+      if (!(g instanceof Number n)) {
+        throw ApiException.badRequest("\"groups\" must be an array of group ids");
+      }
+      groups.add(n.longValue());
+    }
+    return groups;
   }
 
   private Future<JsonObject> listCampaigns(RoutingContext ctx) {
@@ -290,13 +295,7 @@ public final class AdminApi {
       throw ApiException.badRequest("items cannot change once a campaign is open; open a new campaign");
     }
     String name = body.getValue("campaign") == null ? null : Bodies.optionalString(body, "campaign");
-    List<Long> groups = new ArrayList<>();
-    for (Object g : Bodies.optionalArray(body, "groups")) {
-      if (!(g instanceof Number n)) {
-        throw ApiException.badRequest("\"groups\" must be an array of group ids");
-      }
-      groups.add(n.longValue());
-    }
+    List<Long> groups = groupIds(body);
     var cutoff = Bodies.optionalTime(body, "cutoffAt");
     return existing(id).compose(c -> {
       if (cutoff != null && !cutoff.isAfter(c.opensAt())) {

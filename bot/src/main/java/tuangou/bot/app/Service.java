@@ -152,6 +152,7 @@ public final class Service {
     GroupDirectory directory = new GroupDirectory(catalog);
     MessagePipeline pipeline = new MessagePipeline(directory, orders, interpreters, clock, metrics);
     GroupSequencer sequencer = new GroupSequencer(pipeline);
+    RedisDedupWindow seen = new RedisDedupWindow(vertx, redis, java.time.Duration.ofMinutes(10));
     SimChannel[] sim = new SimChannel[1];
     Map<String, java.util.function.Function<tuangou.store.OutboxMessage, Future<Void>>> remote = new java.util.HashMap<>();
     Map<String, java.util.List<OutboxSender.Pacing>> pacing = new java.util.HashMap<>();
@@ -176,7 +177,7 @@ public final class Service {
     OutboxSender sender = new OutboxSender(outbox, remote, () -> sim[0].deliver().onSuccess(metrics::delivered),
         new RedisRateLimiter(vertx, redis), pacing);
     sim[0] = new SimChannel(vertx, catalog, directory, inbox, outbox, conversations, sequencer, sender, metrics,
-        config.pipeline().answerTimeoutMs(), new RedisDedupWindow(vertx, redis, java.time.Duration.ofMinutes(10)));
+        config.pipeline().answerTimeoutMs(), seen);
 
     Router router = Router.router(vertx);
     router.route().handler(BodyHandler.create().setBodyLimit(config.http().maxBodyBytes()));
@@ -199,7 +200,7 @@ public final class Service {
     Config.WeCom wecom = config.wecom();
     if (wecom.callbackEnabled()) {
       new WeComChannel(new WeComCallbackCrypto(wecom.corpId(), wecom.token(), wecom.aesKey()), wecom.maxSkewSeconds(),
-          directory, inbox, sequencer, metrics, new RedisDedupWindow(vertx, redis, java.time.Duration.ofMinutes(10)), clock)
+          directory, inbox, sequencer, metrics, seen, clock)
           .mount(router);
     }
     if (bridge.enabled()) {

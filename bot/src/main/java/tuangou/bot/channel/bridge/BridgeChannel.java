@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 import tuangou.bot.admin.HttpErrors;
+import tuangou.bot.channel.TimestampWindow;
 import tuangou.bot.pipeline.GroupDirectory;
 import tuangou.bot.pipeline.GroupSequencer;
 import tuangou.bot.pipeline.PipelineMetrics;
@@ -24,22 +25,20 @@ public final class BridgeChannel {
   public static final String AUTHORS_EXTRA = "entryAuthors";
 
   private final String secret;
-  private final int maxSkewSeconds;
+  private final TimestampWindow window;
   private final GroupDirectory directory;
   private final PgInbox inbox;
   private final GroupSequencer sequencer;
   private final PipelineMetrics metrics;
-  private final java.time.Clock clock;
 
   public BridgeChannel(String secret, int maxSkewSeconds, GroupDirectory directory, PgInbox inbox,
       GroupSequencer sequencer, PipelineMetrics metrics, java.time.Clock clock) {
     this.secret = secret;
-    this.maxSkewSeconds = maxSkewSeconds;
+    this.window = new TimestampWindow(maxSkewSeconds, clock);
     this.directory = directory;
     this.inbox = inbox;
     this.sequencer = sequencer;
     this.metrics = metrics;
-    this.clock = clock;
   }
 
   public void mount(Router router) {
@@ -50,7 +49,7 @@ public final class BridgeChannel {
     String timestamp = ctx.request().getHeader(BridgeSignature.TIMESTAMP_HEADER);
     String signature = ctx.request().getHeader(BridgeSignature.SIGNATURE_HEADER);
     String body = ctx.body() == null ? "" : ctx.body().asString();
-    if (!fresh(timestamp)) {
+    if (!window.admits(timestamp)) {
       HttpErrors.respond(ctx, 401, "stale", "the timestamp is missing or outside the allowed window");
       return;
     }
@@ -92,19 +91,6 @@ public final class BridgeChannel {
         })
         .onSuccess(json -> answer(ctx, json))
         .onFailure(ctx::fail);
-  }
-
-  private boolean fresh(String timestamp) {
-    if (timestamp == null) {
-      return false;
-    }
-    long seconds;
-    try {
-      seconds = Long.parseLong(timestamp.trim());
-    } catch (NumberFormatException e) {
-      return false;
-    }
-    return maxSkewSeconds == 0 || Math.abs(clock.instant().getEpochSecond() - seconds) <= maxSkewSeconds;
   }
 
   private static void answer(RoutingContext ctx, JsonObject json) {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import tuangou.bot.admin.HttpErrors;
+import tuangou.bot.channel.TimestampWindow;
 import tuangou.bot.pipeline.GroupDirectory;
 import tuangou.bot.pipeline.GroupSequencer;
 import tuangou.bot.pipeline.PipelineMetrics;
@@ -24,24 +25,22 @@ public final class WeComChannel {
   public static final String CHANNEL = "wecom";
 
   private final WeComCallbackCrypto crypto;
-  private final int maxSkewSeconds;
+  private final TimestampWindow window;
   private final GroupDirectory directory;
   private final PgInbox inbox;
   private final GroupSequencer sequencer;
   private final PipelineMetrics metrics;
   private final RedisDedupWindow seen;
-  private final Clock clock;
 
   public WeComChannel(WeComCallbackCrypto crypto, int maxSkewSeconds, GroupDirectory directory, PgInbox inbox,
       GroupSequencer sequencer, PipelineMetrics metrics, RedisDedupWindow seen, Clock clock) {
     this.crypto = crypto;
-    this.maxSkewSeconds = maxSkewSeconds;
+    this.window = new TimestampWindow(maxSkewSeconds, clock);
     this.directory = directory;
     this.inbox = inbox;
     this.sequencer = sequencer;
     this.metrics = metrics;
     this.seen = seen;
-    this.clock = clock;
   }
 
   public void mount(Router router) {
@@ -75,7 +74,7 @@ public final class WeComChannel {
       HttpErrors.respond(ctx, 400, "invalid_request", "msg_signature, timestamp, nonce and a body are required");
       return;
     }
-    if (!fresh(ts)) {
+    if (!window.admits(ts)) {
       HttpErrors.respond(ctx, 401, "stale", "the timestamp is outside the allowed window");
       return;
     }
@@ -112,15 +111,6 @@ public final class WeComChannel {
           group.ifPresent(sequencer::submit);
           return null;
         }));
-  }
-
-  private boolean fresh(String timestamp) {
-    try {
-      long seconds = Long.parseLong(timestamp.trim());
-      return maxSkewSeconds == 0 || Math.abs(clock.instant().getEpochSecond() - seconds) <= maxSkewSeconds;
-    } catch (NumberFormatException e) {
-      return false;
-    }
   }
 
   private static void refuse(RoutingContext ctx, WeComCallbackCrypto.Refused r) {
