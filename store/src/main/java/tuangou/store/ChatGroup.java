@@ -1,8 +1,18 @@
 package tuangou.store;
 
+import java.time.OffsetDateTime;
+
 /**
  * A chat group of one channel ({@code wecom}, {@code bridge}, {@code sim}) run by a leader;
- * {@code leaderUser} is the leader's sender id in the chat, when known.
+ * {@code leaderUser} is the leader's sender id in the chat, when known. A WeCom internal group may
+ * have a group robot ({@code robotWebhookKey}); a customer group's member count and dismissal come
+ * from WeCom's events.
  */
 public record ChatGroup(long id, String channel, String chatId, String name, long leaderId, String leaderUser,
-    String pickupPoint) {}
+    String pickupPoint, String robotWebhookKey, Integer memberCount, OffsetDateTime dismissedAt) {
+
+  /** A WeCom customer group (客户群): its chat id is an external one, and it takes only 群发 pushes. */
+  public boolean isCustomerGroup() {
+    return "wecom".equals(channel) && chatId.startsWith("wr");
+  }
+}

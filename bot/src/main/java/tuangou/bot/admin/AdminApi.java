@@ -109,7 +109,8 @@ public final class AdminApi {
     String name = Bodies.requiredString(body, "name");
     String phone = Bodies.optionalString(body, "phone");
     Integer rate = commissionRate(body);
-    return catalog.createLeader(name, phone, rate == null ? 1000 : rate).map(AdminApi::leader);
+    return catalog.createLeader(name, phone, rate == null ? 1000 : rate, Bodies.optionalString(body, "wecomUserId"))
+        .map(AdminApi::leader);
   }
 
   private Future<JsonObject> listLeaders(RoutingContext ctx) {
@@ -130,7 +131,8 @@ public final class AdminApi {
     if (name != null && name.isEmpty()) {
       throw ApiException.badRequest("\"name\" must not be empty");
     }
-    return catalog.updateLeader(id, name, Bodies.optionalString(body, "phone"), rate)
+    return catalog.updateLeader(id, name, Bodies.optionalString(body, "phone"), rate,
+            Bodies.optionalString(body, "wecomUserId"))
         .map(l -> leader(l.orElseThrow(() -> ApiException.notFound("leader " + id))));
   }
 
@@ -157,7 +159,7 @@ public final class AdminApi {
         throw ApiException.badRequest("leader " + leaderId + " does not exist");
       }
       return catalog.createGroup(channel, chatId, name, leaderId, Bodies.optionalString(body, "leaderUser"),
-          Bodies.optionalString(body, "pickupPoint"));
+          Bodies.optionalString(body, "pickupPoint"), robotKey(body, channel));
     }).map(AdminApi::group);
   }
 
@@ -191,8 +193,20 @@ public final class AdminApi {
     long id = Bodies.pathId(ctx, "id");
     JsonObject body = Bodies.json(ctx);
     return catalog.updateGroup(id, Bodies.optionalString(body, "name"), Bodies.optionalLong(body, "leaderId"),
-            Bodies.optionalString(body, "leaderUser"), Bodies.optionalString(body, "pickupPoint"))
+            Bodies.optionalString(body, "leaderUser"), Bodies.optionalString(body, "pickupPoint"), robotKey(body, null))
         .map(g -> group(g.orElseThrow(() -> ApiException.notFound("group " + id))));
+  }
+
+  /** A WeCom group robot's webhook key, if given: only internal WeCom groups have robots ("" removes it). */
+  private static String robotKey(JsonObject body, String channel) {
+    String key = Bodies.optionalString(body, "robotWebhookKey");
+    if (key != null && channel != null && !channel.equals("wecom")) {
+      throw ApiException.badRequest("\"robotWebhookKey\" is for WeCom internal groups only");
+    }
+    if (key != null && !key.isEmpty() && !key.matches("[A-Za-z0-9-]{8,64}")) {
+      throw ApiException.badRequest("\"robotWebhookKey\" must be the key= part of the robot's webhook URL");
+    }
+    return key;
   }
 
   private Future<JsonObject> listProducts(RoutingContext ctx) {
@@ -363,9 +377,7 @@ public final class AdminApi {
   }
 
   private static List<OrderLine> toLines(List<PgOrders.GroupLine> lines) {
-    return lines.stream().map(g -> new OrderLine(g.line().key(), g.line().origin(), String.valueOf(g.groupId()),
-        g.line().customer(), g.line().label(), g.line().productId(), g.line().qty(), g.line().note(),
-        g.line().sourceMsg())).toList();
+    return lines.stream().map(g -> OrderLine.of(g.groupId(), g.line())).toList();
   }
 
   private static JsonObject page(List<JsonObject> items, Bodies.Paging p) {
@@ -374,12 +386,15 @@ public final class AdminApi {
 
   static JsonObject leader(Leader l) {
     return new JsonObject().put("id", l.id()).put("name", l.name()).put("phone", l.phone())
-        .put("commissionRateBp", l.commissionRateBp());
+        .put("commissionRateBp", l.commissionRateBp()).put("wecomUserId", l.wecomUserId());
   }
 
   static JsonObject group(ChatGroup g) {
     return new JsonObject().put("id", g.id()).put("channel", g.channel()).put("chatId", g.chatId()).put("name", g.name())
-        .put("leaderId", g.leaderId()).put("leaderUser", g.leaderUser()).put("pickupPoint", g.pickupPoint());
+        .put("leaderId", g.leaderId()).put("leaderUser", g.leaderUser()).put("pickupPoint", g.pickupPoint())
+        // the robot key is a send credential: shown only as present or not
+        .put("robot", g.robotWebhookKey() != null).put("memberCount", g.memberCount())
+        .put("dismissedAt", g.dismissedAt() == null ? null : g.dismissedAt().toString());
   }
 
   static JsonObject product(Product p) {

@@ -23,9 +23,12 @@ import tuangou.bot.channel.bridge.BridgeSender;
 import tuangou.bot.channel.sim.SimChannel;
 import tuangou.bot.channel.wecom.WeComCallbackCrypto;
 import tuangou.bot.channel.wecom.WeComChannel;
+import tuangou.bot.channel.wecom.WeComDirect;
 import tuangou.bot.channel.wecom.WeComSender;
 import tuangou.bot.config.Config;
 import tuangou.bot.pipeline.CampaignInterpreters;
+import tuangou.bot.pipeline.DirectMessages;
+import tuangou.bot.pipeline.LeaderDesk;
 import tuangou.bot.pipeline.GroupDirectory;
 import tuangou.bot.pipeline.GroupSequencer;
 import tuangou.bot.pipeline.MessagePipeline;
@@ -35,6 +38,8 @@ import tuangou.parser.match.Synonyms;
 import tuangou.store.embedded.EmbeddedServers;
 import tuangou.store.pg.Database;
 import tuangou.store.pg.PgCatalog;
+import tuangou.store.pg.PgDirectInbox;
+import tuangou.store.pg.PgGroupRegistry;
 import tuangou.store.pg.PgInbox;
 import tuangou.store.pg.PgOrders;
 import tuangou.store.pg.PgOutbox;
@@ -154,12 +159,13 @@ public final class Service {
     GroupSequencer sequencer = new GroupSequencer(pipeline);
     RedisDedupWindow seen = new RedisDedupWindow(vertx, redis, java.time.Duration.ofMinutes(10));
     SimChannel[] sim = new SimChannel[1];
-    Map<String, java.util.function.Function<tuangou.store.OutboxMessage, Future<Void>>> remote = new java.util.HashMap<>();
+    RedisRateLimiter limiter = new RedisRateLimiter(vertx, redis);
+    Map<String, java.util.function.Function<tuangou.store.OutboxMessage, Future<PgOutbox.Sent>>> remote = new java.util.HashMap<>();
     Map<String, java.util.List<OutboxSender.Pacing>> pacing = new java.util.HashMap<>();
     Config.Bridge bridge = config.bridge();
     if (bridge.enabled()) {
       BridgeSender bridgeSender = new BridgeSender(vertx, bridge.secret(), bridge.sendUrl(), bridge.jitterMs());
-      remote.put(BridgeChannel.CHANNEL, m -> bridgeSender.send(m).onSuccess(v -> metrics.delivered(1)));
+      remote.put(BridgeChannel.CHANNEL, m -> bridgeSender.send(m).map(PgOutbox.Sent.SENT).onSuccess(v -> metrics.delivered(1)));
       java.util.List<OutboxSender.Pacing> rules = new java.util.ArrayList<>();
       if (bridge.roomIntervalMs() > 0) {
         rules.add(OutboxSender.Pacing.perChat(new RedisRateLimiter.Rate(1, java.time.Duration.ofMillis(bridge.roomIntervalMs()))));
@@ -168,14 +174,28 @@ public final class Service {
       pacing.put(BridgeChannel.CHANNEL, rules);
     }
     Config.WeCom wecomApp = config.wecom();
-    if (wecomApp.sendingEnabled()) {
+    me.chanjar.weixin.cp.api.WxCpService wx = !wecomApp.sendingEnabled() ? null : WeComSender.service(redis,
+        wecomApp.corpId(), wecomApp.secret(), Integer.parseInt(wecomApp.agentId()), wecomApp.apiBaseUrl());
+    if (wx != null) {
       int agentId = Integer.parseInt(wecomApp.agentId());
-      WeComSender wecomSender = new WeComSender(vertx,
-          WeComSender.service(redis, wecomApp.corpId(), wecomApp.secret(), agentId, null), agentId);
-      remote.put(WeComChannel.CHANNEL, m -> wecomSender.send(m).onSuccess(v -> metrics.delivered(1)));
+      WeComSender wecomSender = new WeComSender(vertx, wx, agentId, catalog, limiter,
+          wecomApp.apiBaseUrl(), wecomApp.robotPerMinute(), wecomApp.customerGroupPushesPerDay());
+      remote.put(WeComChannel.CHANNEL, m -> wecomSender.send(m).onSuccess(s -> {
+        if (!s.held()) {
+          metrics.delivered(1);
+        }
+      }));
     }
     OutboxSender sender = new OutboxSender(outbox, remote, () -> sim[0].deliver().onSuccess(metrics::delivered),
-        new RedisRateLimiter(vertx, redis), pacing);
+        limiter, pacing);
+    PgGroupRegistry groupRegistry = new PgGroupRegistry(db.pool());
+    LeaderDesk desk = new LeaderDesk(groupRegistry, directory, orders, interpreters, clock);
+    Map<String, java.util.function.Function<tuangou.store.InboxMessage, Future<java.util.List<tuangou.store.OutboxDraft>>>>
+        directHandlers = new java.util.HashMap<>();
+    if (config.wecom().callbackEnabled()) {
+      directHandlers.put(WeComChannel.CHANNEL, new WeComDirect(vertx, wx, groupRegistry, directory, desk)::handle);
+    }
+    DirectMessages direct = new DirectMessages(new PgDirectInbox(db.pool()), directHandlers, sender::wake);
     sim[0] = new SimChannel(vertx, catalog, directory, inbox, outbox, conversations, sequencer, sender, metrics,
         config.pipeline().answerTimeoutMs(), seen);
 
@@ -200,7 +220,7 @@ public final class Service {
     Config.WeCom wecom = config.wecom();
     if (wecom.callbackEnabled()) {
       new WeComChannel(new WeComCallbackCrypto(wecom.corpId(), wecom.token(), wecom.aesKey()), wecom.maxSkewSeconds(),
-          directory, inbox, sequencer, metrics, seen, clock)
+          directory, inbox, sequencer, metrics, seen, clock, direct::wake)
           .mount(router);
     }
     if (bridge.enabled()) {
@@ -215,8 +235,10 @@ public final class Service {
             // a second event loop serves the same port (Vert.x balances connections between them)
             : vertx.deployVerticle(new HttpVerticle(router, config.http().port()))).map(id -> {
       // resume what was stored but not processed before a crash or restart, and keep sweeping
-      vertx.setPeriodic(0, 2000, t -> inbox.groupsWithPending()
-          .onSuccess(groups -> groups.forEach(sequencer::submit)));
+      vertx.setPeriodic(0, 2000, t -> {
+        inbox.groupsWithPending().onSuccess(groups -> groups.forEach(sequencer::submit));
+        direct.wake();
+      });
       vertx.setPeriodic(config.pipeline().outboxPollMs(), t -> sender.wake());
       if (token.generated()) {
         LOG.info("generated admin token written to " + config.dataDir().resolve("admin-token"));

@@ -34,8 +34,16 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
 
   public record Pipeline(long answerTimeoutMs, long outboxPollMs) {}
 
-  /** The WeCom app; its callback is on once corp id, token and AES key are set. */
-  public record WeCom(String corpId, String agentId, String secret, String token, String aesKey, int maxSkewSeconds) {
+  /**
+   * The WeCom app; its callback is on once corp id, token and AES key are set.
+   *
+   * @param apiBaseUrl empty for WeCom itself; else a proxy with the corp's trusted IP (or a test server)
+   * @param msgauditLibPath the native 会话内容存档 SDK; with {@code msgauditPrivateKeyFile}, customer-group
+   *     messages are read from msgaudit
+   */
+  public record WeCom(String corpId, String agentId, String secret, String token, String aesKey, int maxSkewSeconds,
+      String apiBaseUrl, int robotPerMinute, int customerGroupPushesPerDay, String msgauditLibPath,
+      String msgauditPrivateKeyFile) {
     public boolean callbackEnabled() {
       return !corpId.isEmpty() && !token.isEmpty() && !aesKey.isEmpty();
     }
@@ -43,6 +51,10 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
     /** Sending needs the app's secret and agent id besides the corp id. */
     public boolean sendingEnabled() {
       return !corpId.isEmpty() && !secret.isEmpty() && !agentId.isEmpty();
+    }
+
+    public boolean msgauditEnabled() {
+      return sendingEnabled() && !msgauditLibPath.isEmpty() && !msgauditPrivateKeyFile.isEmpty();
     }
   }
 

@@ -64,7 +64,20 @@ public final class ConfigLoader {
         s.string("wecom.secret", "TUANGOU_WECOM_SECRET"),
         s.string("wecom.token", "TUANGOU_WECOM_TOKEN"),
         s.string("wecom.aesKey", "TUANGOU_WECOM_AES_KEY"),
-        s.integer("wecom.maxSkewSeconds", "TUANGOU_WECOM_MAX_SKEW_SECONDS", 0, 86_400));
+        s.integer("wecom.maxSkewSeconds", "TUANGOU_WECOM_MAX_SKEW_SECONDS", 0, 86_400),
+        s.string("wecom.apiBaseUrl", "TUANGOU_WECOM_API_BASE_URL"),
+        s.integer("wecom.robotPerMinute", null, 1, 20),
+        s.integer("wecom.customerGroupPushesPerDay", null, 1, 100),
+        s.string("wecom.msgaudit.libPath", "TUANGOU_WECOM_MSGAUDIT_LIB"),
+        s.string("wecom.msgaudit.privateKeyFile", "TUANGOU_WECOM_MSGAUDIT_KEY_FILE"));
+    if (!w.apiBaseUrl().isEmpty() && !w.apiBaseUrl().matches("https?://[^\\s/]+(/[^\\s]*)?")) {
+      throw new ConfigException("wecom.apiBaseUrl (TUANGOU_WECOM_API_BASE_URL) must be an http(s) URL, got "
+          + w.apiBaseUrl());
+    }
+    if (w.msgauditLibPath().isEmpty() != w.msgauditPrivateKeyFile().isEmpty()) {
+      throw new ConfigException("wecom.msgaudit needs both libPath (TUANGOU_WECOM_MSGAUDIT_LIB) and privateKeyFile "
+          + "(TUANGOU_WECOM_MSGAUDIT_KEY_FILE), or neither");
+    }
     if (!w.agentId().isEmpty() && !w.agentId().matches("\\d{1,10}")) {
       throw new ConfigException("wecom.agentId (TUANGOU_WECOM_AGENT_ID) must be the app's numeric AgentId, got "
           + w.agentId());

@@ -46,7 +46,8 @@ public final class CommandReplies {
     return Messages.text("orders.mine", name, String.join("\n", rows), Money.yuan(total));
   }
 
-  private static String summary(String groupName, List<OrderLine> lines, Replies replies) {
+  /** A group's tally: what was ordered, by how many people, for how much. */
+  public static String summary(String groupName, List<OrderLine> lines, Replies replies) {
     if (lines.isEmpty()) {
       return Messages.text("summary.empty", groupName);
     }

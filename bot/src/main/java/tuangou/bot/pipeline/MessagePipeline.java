@@ -105,8 +105,7 @@ public final class MessagePipeline {
       java.util.Map<String, io.vertx.core.json.JsonObject> chains = loaded.resultAt(0);
       List<StoredLine> lines = loaded.resultAt(1);
       book.load(g, chains.values().stream().map(ChainStateJson::decode).toList(), lines.stream()
-          .map(l -> new OrderLine(l.key(), l.origin(), g, l.customer(), l.label(), l.productId(), l.qty(), l.note(),
-              l.sourceMsg())).toList());
+          .map(l -> OrderLine.of(group.id(), l)).toList());
       return book;
     });
   }

@@ -16,7 +16,7 @@ import tuangou.store.redis.RedisRateLimiter;
 public final class OutboxSender {
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
   private final PgOutbox outbox;
-  private final Map<String, Function<OutboxMessage, Future<Void>>> channels;
+  private final Map<String, Function<OutboxMessage, Future<PgOutbox.Sent>>> channels;
   private final java.util.function.Supplier<Future<Integer>> local;
   private final RedisRateLimiter limiter;
   private final Map<String, java.util.List<Pacing>> rates;
@@ -35,10 +35,11 @@ public final class OutboxSender {
   private boolean again;
 
   /**
-   * @param channels senders of remote channels, by channel name
+   * @param channels senders of remote channels, by channel name; a sender may itself hold a message
+   *     back (a rate of its own, such as a WeCom group robot's)
    * @param local delivers the channels that live in the database itself (the simulator) in bulk
    */
-  public OutboxSender(PgOutbox outbox, Map<String, Function<OutboxMessage, Future<Void>>> channels,
+  public OutboxSender(PgOutbox outbox, Map<String, Function<OutboxMessage, Future<PgOutbox.Sent>>> channels,
       java.util.function.Supplier<Future<Integer>> local) {
     this(outbox, channels, local, null, Map.of());
   }
@@ -47,7 +48,7 @@ public final class OutboxSender {
    * @param limiter shared send rates; with {@code rates} per channel, a send over its rate is held
    *     back (kept in the outbox) rather than sent or dropped; also held when Redis does not answer
    */
-  public OutboxSender(PgOutbox outbox, Map<String, Function<OutboxMessage, Future<Void>>> channels,
+  public OutboxSender(PgOutbox outbox, Map<String, Function<OutboxMessage, Future<PgOutbox.Sent>>> channels,
       java.util.function.Supplier<Future<Integer>> local, RedisRateLimiter limiter,
       Map<String, java.util.List<Pacing>> rates) {
     this.outbox = outbox;
@@ -80,13 +81,13 @@ public final class OutboxSender {
   }
 
   private Future<PgOutbox.Sent> send(OutboxMessage m) {
-    Function<OutboxMessage, Future<Void>> channel = channels.get(m.channel());
+    Function<OutboxMessage, Future<PgOutbox.Sent>> channel = channels.get(m.channel());
     if (channel == null) {
       return Future.failedFuture("no sender for channel " + m.channel() + " is configured");
     }
     java.util.List<Pacing> pacing = rates.getOrDefault(m.channel(), java.util.List.of());
     if (pacing.isEmpty() || limiter == null) {
-      return channel.apply(m).map(PgOutbox.Sent.SENT);
+      return channel.apply(m);
     }
     Future<Boolean> allowed = Future.succeededFuture(true);
     for (Pacing p : pacing) {
@@ -94,6 +95,6 @@ public final class OutboxSender {
           : m.chatId() != null ? m.chatId() : "to:" + m.recipient());
       allowed = allowed.compose(ok -> ok ? limiter.tryAcquire(key, p.rate()).otherwise(false) : Future.succeededFuture(false));
     }
-    return allowed.compose(ok -> ok ? channel.apply(m).map(PgOutbox.Sent.SENT) : Future.succeededFuture(PgOutbox.Sent.HELD));
+    return allowed.compose(ok -> ok ? channel.apply(m) : Future.succeededFuture(PgOutbox.Sent.HELD));
   }
 }

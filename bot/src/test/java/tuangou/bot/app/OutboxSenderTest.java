@@ -49,7 +49,7 @@ class OutboxSenderTest {
       OutboxSender sender = new OutboxSender(new PgOutbox(SERVICE.pool()),
           Map.of(channel, m -> {
             sent.add(m.text());
-            return Future.succeededFuture();
+            return Future.succeededFuture(PgOutbox.Sent.SENT);
           }), () -> Future.succeededFuture(0), new RedisRateLimiter(SERVICE.vertx(), redis),
           Map.of(channel, List.of(OutboxSender.Pacing.perChat(new RedisRateLimiter.Rate(2, Duration.ofSeconds(3))))));
       sender.wake();
@@ -76,7 +76,8 @@ class OutboxSenderTest {
     queue(channel, chat, 1);
     AtomicInteger calls = new AtomicInteger();
     OutboxSender sender = new OutboxSender(new PgOutbox(SERVICE.pool()), Map.of(channel, (OutboxMessage m) ->
-        calls.incrementAndGet() == 1 ? Future.failedFuture("platform answered 500") : Future.succeededFuture()),
+        calls.incrementAndGet() == 1 ? Future.failedFuture("platform answered 500")
+            : Future.succeededFuture(PgOutbox.Sent.SENT)),
         () -> Future.succeededFuture(0));
     sender.wake();
     await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() == 1);

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import tuangou.bot.channel.wecom.MockWeComServer;
 import tuangou.bot.config.Config;
 import tuangou.bot.config.ConfigLoader;
 
@@ -32,11 +33,18 @@ public final class TestService {
 
   private final Service service;
   private final MockBridge bridge;
+  private final MockWeComServer wecomApi;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private TestService(Service service, MockBridge bridge) {
+  private TestService(Service service, MockBridge bridge, MockWeComServer wecomApi) {
     this.service = service;
     this.bridge = bridge;
+    this.wecomApi = wecomApi;
+  }
+
+  /** The WeCom API the service calls (WxJava pointed at it). */
+  public MockWeComServer wecomApi() {
+    return wecomApi;
   }
 
   /** The bridge the service sends to; its secret is {@link MockBridge#SECRET}. */
@@ -65,6 +73,10 @@ public final class TestService {
         env.put("TUANGOU_WECOM_CORP_ID", WECOM_CORP_ID);
         env.put("TUANGOU_WECOM_TOKEN", WECOM_TOKEN);
         env.put("TUANGOU_WECOM_AES_KEY", WECOM_AES_KEY);
+        MockWeComServer wecomApi = new MockWeComServer();
+        env.put("TUANGOU_WECOM_AGENT_ID", "1000002");
+        env.put("TUANGOU_WECOM_SECRET", "test-app-secret");
+        env.put("TUANGOU_WECOM_API_BASE_URL", wecomApi.url());
         // the shipped settings, with the bridge's human-like pacing off so tests do not wait on it
         Path yaml = data.resolve("tuangou.yaml");
         Files.writeString(yaml, Files.readString(Path.of("../conf/tuangou.yaml"))
@@ -72,7 +84,7 @@ public final class TestService {
         Config config = ConfigLoader.load(yaml, env);
         Service service = Service.start(config, Clock.systemUTC()).toCompletionStage().toCompletableFuture()
             .get(180, TimeUnit.SECONDS);
-        instance = new TestService(service, bridge);
+        instance = new TestService(service, bridge, wecomApi);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           try {
             service.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);

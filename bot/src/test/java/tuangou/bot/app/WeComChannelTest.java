@@ -6,10 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,47 +17,23 @@ import tuangou.bot.channel.wecom.WeComCallbackCrypto;
 /** The WeCom callback over real HTTP, signed and encrypted like WeCom does. */
 class WeComChannelTest {
   private static final TestService SERVICE = TestService.get();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final WeComCallbackCrypto WECOM = new WeComCallbackCrypto(TestService.WECOM_CORP_ID,
-      TestService.WECOM_TOKEN, TestService.WECOM_AES_KEY);
+  private static final WeComCallbackCrypto WECOM = WeComCallbacks.WECOM;
 
   private static HttpResponse<String> call(String method, String query, String body) {
-    try {
-      return HTTP.send(HttpRequest.newBuilder(URI.create(SERVICE.base() + "/wecom/callback?" + query))
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return WeComCallbacks.call(method, query, body);
   }
 
-  /** What WeCom would POST for {@code plainXml}, encrypted by {@code crypto}. */
   private static HttpResponse<String> deliver(WeComCallbackCrypto crypto, String plainXml) {
-    String packed = crypto.encryptReply(plainXml);
-    String query = "msg_signature=" + between(packed, "<MsgSignature><![CDATA[", "]]>")
-        + "&timestamp=" + between(packed, "<TimeStamp>", "</TimeStamp>")
-        + "&nonce=" + between(packed, "<Nonce><![CDATA[", "]]>");
-    String body = "<xml><ToUserName><![CDATA[" + TestService.WECOM_CORP_ID + "]]></ToUserName><Encrypt><![CDATA["
-        + between(packed, "<Encrypt><![CDATA[", "]]>") + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
-    return call("POST", query, body);
+    return WeComCallbacks.deliver(crypto, plainXml);
   }
 
   private static String text(String from, String msgId, String content, String chatId) {
-    return "<xml><ToUserName><![CDATA[" + TestService.WECOM_CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + from
-        + "]]></FromUserName><CreateTime>" + System.currentTimeMillis() / 1000 + "</CreateTime>"
-        + "<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + content + "]]></Content><MsgId>" + msgId + "</MsgId>"
-        + (chatId == null ? "" : "<ChatId><![CDATA[" + chatId + "]]></ChatId>") + "<AgentID>1000002</AgentID></xml>";
+    return WeComCallbacks.text(from, msgId, content, chatId);
   }
 
   private static int stored(String msgId) {
     return SERVICE.service().pool().preparedQuery("select count(*) from inbox where channel = 'wecom' and msg_id = $1")
         .execute(Tuple.of(msgId)).await().iterator().next().getInteger(0);
-  }
-
-  private static String between(String s, String from, String to) {
-    int start = s.indexOf(from) + from.length();
-    return s.substring(start, s.indexOf(to, start));
   }
 
   @Test

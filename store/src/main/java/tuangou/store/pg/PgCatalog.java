@@ -26,11 +26,12 @@ public final class PgCatalog {
     this.pool = pool;
   }
 
-  public Future<Leader> createLeader(String name, String phone, int rateBp) {
-    return pool.preparedQuery("insert into leader (name, phone, commission_rate_bp) values ($1, $2, $3) returning *")
-        .execute(Tuple.of(name, phone, rateBp))
+  public Future<Leader> createLeader(String name, String phone, int rateBp, String wecomUserId) {
+    return pool.preparedQuery("insert into leader (name, phone, commission_rate_bp, wecom_user_id) values ($1, $2, $3, $4) "
+            + "returning *")
+        .execute(Tuple.of(name, phone, rateBp, wecomUserId))
         .map(rs -> leader(rs.iterator().next()))
-        .recover(t -> PgErrors.translate(t, "leader conflicts"));
+        .recover(t -> PgErrors.translate(t, "another leader has WeCom user id " + wecomUserId));
   }
 
   public Future<Optional<Leader>> leader(long id) {
@@ -46,19 +47,20 @@ public final class PgCatalog {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
-  public Future<Optional<Leader>> updateLeader(long id, String name, String phone, Integer rateBp) {
+  public Future<Optional<Leader>> updateLeader(long id, String name, String phone, Integer rateBp, String wecomUserId) {
     return pool.preparedQuery("update leader set name = coalesce($2, name), phone = coalesce($3, phone), "
-            + "commission_rate_bp = coalesce($4, commission_rate_bp), updated_at = now() where id = $1 returning *")
-        .execute(Tuple.of(id, name, phone, rateBp))
+            + "commission_rate_bp = coalesce($4, commission_rate_bp), wecom_user_id = coalesce($5, wecom_user_id), "
+            + "updated_at = now() where id = $1 returning *")
+        .execute(Tuple.of(id, name, phone, rateBp, wecomUserId))
         .map(rs -> first(rs).map(PgCatalog::leader))
-        .recover(t -> PgErrors.translate(t, ""));
+        .recover(t -> PgErrors.translate(t, "another leader has WeCom user id " + wecomUserId));
   }
 
   public Future<ChatGroup> createGroup(String channel, String chatId, String name, long leaderId, String leaderUser,
-      String pickupPoint) {
-    return pool.preparedQuery("insert into chat_group (channel, chat_id, name, leader_id, leader_user, pickup_point) "
-            + "values ($1, $2, $3, $4, $5, $6) returning *")
-        .execute(Tuple.of(channel, chatId, name, leaderId, leaderUser, pickupPoint))
+      String pickupPoint, String robotWebhookKey) {
+    return pool.preparedQuery("insert into chat_group (channel, chat_id, name, leader_id, leader_user, pickup_point, "
+            + "robot_webhook_key) values ($1, $2, $3, $4, $5, $6, $7) returning *")
+        .execute(Tuple.of(channel, chatId, name, leaderId, leaderUser, pickupPoint, robotWebhookKey))
         .map(rs -> group(rs.iterator().next()))
         .recover(t -> PgErrors.translate(t, "a " + channel + " group with chat id " + chatId
             + " already exists, or leader " + leaderId + " does not"));
@@ -107,11 +109,12 @@ public final class PgCatalog {
   }
 
   public Future<Optional<ChatGroup>> updateGroup(long id, String name, Long leaderId, String leaderUser,
-      String pickupPoint) {
+      String pickupPoint, String robotWebhookKey) {
     return pool.preparedQuery("update chat_group set name = coalesce($2, name), leader_id = coalesce($3, leader_id), "
-            + "leader_user = coalesce($4, leader_user), pickup_point = coalesce($5, pickup_point), updated_at = now() "
-            + "where id = $1 returning *")
-        .execute(Tuple.of(id, name, leaderId, leaderUser, pickupPoint))
+            + "leader_user = coalesce($4, leader_user), pickup_point = coalesce($5, pickup_point), "
+            + "robot_webhook_key = case when $6::text = '' then null else coalesce($6, robot_webhook_key) end, "
+            + "updated_at = now() where id = $1 returning *")
+        .execute(Tuple.of(id, name, leaderId, leaderUser, pickupPoint, robotWebhookKey))
         .map(rs -> first(rs).map(PgCatalog::group))
         .recover(t -> PgErrors.translate(t, "leader " + leaderId + " does not exist"));
   }
@@ -262,12 +265,14 @@ public final class PgCatalog {
   }
 
   static Leader leader(Row r) {
-    return new Leader(r.getLong("id"), r.getString("name"), r.getString("phone"), r.getInteger("commission_rate_bp"));
+    return new Leader(r.getLong("id"), r.getString("name"), r.getString("phone"), r.getInteger("commission_rate_bp"),
+        r.getString("wecom_user_id"));
   }
 
   static ChatGroup group(Row r) {
     return new ChatGroup(r.getLong("id"), r.getString("channel"), r.getString("chat_id"), r.getString("name"),
-        r.getLong("leader_id"), r.getString("leader_user"), r.getString("pickup_point"));
+        r.getLong("leader_id"), r.getString("leader_user"), r.getString("pickup_point"),
+        r.getString("robot_webhook_key"), r.getInteger("member_count"), r.getOffsetDateTime("dismissed_at"));
   }
 
   static Optional<Row> first(RowSet<Row> rs) {

@@ -17,12 +17,22 @@ public final class PgOutbox {
     this.pool = pool;
   }
 
-  /** What became of one message handed to a channel. */
-  public enum Sent {
-    /** Delivered: marked sent. */
-    SENT,
-    /** Not attempted now (rate limit): tried again shortly, no attempt counted. */
-    HELD
+  /**
+   * What became of one message handed to a channel: delivered (marked sent), or held back by a
+   * rate limit and tried again after {@code heldFor}, with no attempt counted.
+   */
+  public record Sent(java.time.Duration heldFor) {
+    public static final Sent SENT = new Sent(null);
+    /** Held for a second: the usual wait of a per-minute or per-room rate. */
+    public static final Sent HELD = new Sent(java.time.Duration.ofSeconds(1));
+
+    public static Sent held(java.time.Duration wait) {
+      return new Sent(wait);
+    }
+
+    public boolean held() {
+      return heldFor != null;
+    }
   }
 
   /**
@@ -40,9 +50,9 @@ public final class PgOutbox {
               Future<Integer> sent = Future.succeededFuture(0);
               for (OutboxMessage m : due) {
                 sent = sent.compose(n -> send.apply(m)
-                    .compose(result -> result == Sent.HELD
-                        ? conn.preparedQuery("update outbox set next_attempt_at = now() + interval '1 second' "
-                            + "where id = $1").execute(Tuple.of(m.id())).map(n)
+                    .compose(result -> result.held()
+                        ? conn.preparedQuery("update outbox set next_attempt_at = now() + interval '1 millisecond' * $2 "
+                            + "where id = $1").execute(Tuple.of(m.id(), result.heldFor().toMillis())).map(n)
                         : conn.preparedQuery("update outbox set state = 'sent', sent_at = now(), "
                             + "attempts = attempts + 1 where id = $1").execute(Tuple.of(m.id())).map(n + 1))
                     .recover(t -> conn.preparedQuery("update outbox set attempts = attempts + 1, last_error = $2, "

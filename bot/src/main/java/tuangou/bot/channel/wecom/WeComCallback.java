@@ -9,7 +9,8 @@ import tuangou.bot.channel.SafeXml;
  * A decrypted WeCom callback: a message to the app or an event. Pure mapping from the plain XML,
  * parsed with DTDs and external entities disabled.
  *
- * @param dedupKey MsgId for messages; FromUserName, CreateTime and event for events (they carry no MsgId)
+ * @param dedupKey MsgId for messages; for events (they carry no MsgId) FromUserName, CreateTime, the
+ *     event and what it is about
  */
 public record WeComCallback(String msgType, String event, String changeType, String chatId, String fromUser,
     long createTime, String content, String dedupKey) {
@@ -24,8 +25,10 @@ public record WeComCallback(String msgType, String event, String changeType, Str
       String msgId = text(root, "MsgId");
       String event = text(root, "Event");
       String chatId = text(root, "ChatId");
+      // two changes of one group can share a second: the member version tells them apart
       String dedup = !msgId.isEmpty() ? msgId
-          : String.join(":", from, String.valueOf(created), event, chatId, text(root, "ChangeType"));
+          : String.join(":", from, String.valueOf(created), event, chatId, text(root, "ChangeType"),
+              text(root, "UpdateDetail"), text(root, "CurMemVer"));
       return new WeComCallback(msgType, event, text(root, "ChangeType"), chatId, from, created, text(root, "Content"),
           dedup);
     } catch (Exception e) {

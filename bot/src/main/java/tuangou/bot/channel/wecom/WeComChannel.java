@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tuangou.bot.admin.HttpErrors;
 import tuangou.bot.channel.TimestampWindow;
 import tuangou.bot.pipeline.GroupDirectory;
@@ -23,6 +24,8 @@ import tuangou.store.redis.RedisDedupWindow;
  */
 public final class WeComChannel {
   public static final String CHANNEL = "wecom";
+  /** The chat id under which a person's private messages to the app are stored. */
+  static final String PRIVATE = "app:";
 
   private final WeComCallbackCrypto crypto;
   private final TimestampWindow window;
@@ -31,9 +34,12 @@ public final class WeComChannel {
   private final GroupSequencer sequencer;
   private final PipelineMetrics metrics;
   private final RedisDedupWindow seen;
+  private final Runnable direct;
 
+  /** @param direct wakes the handling of rows that belong to no group (private messages, events) */
   public WeComChannel(WeComCallbackCrypto crypto, int maxSkewSeconds, GroupDirectory directory, PgInbox inbox,
-      GroupSequencer sequencer, PipelineMetrics metrics, RedisDedupWindow seen, Clock clock) {
+      GroupSequencer sequencer, PipelineMetrics metrics, RedisDedupWindow seen, Clock clock, Runnable direct) {
+    this.direct = direct;
     this.crypto = crypto;
     this.window = new TimestampWindow(maxSkewSeconds, clock);
     this.directory = directory;
@@ -96,19 +102,24 @@ public final class WeComChannel {
         .onFailure(ctx::fail);
   }
 
-  /** Stores the callback; customer-group messages (from msgaudit) are the ones bound to a group. */
+  /**
+   * Stores the callback. A message in a registered group goes to that group's pipeline; events and
+   * a person's private messages to the app belong to no group and are handled apart.
+   */
   private Future<Void> store(WeComCallback c, String msgId) {
-    String chat = c.chatId().isEmpty() ? "app:" + c.fromUser() : c.chatId();
+    String chat = c.chatId().isEmpty() ? PRIVATE + c.fromUser() : c.chatId();
     Map<String, String> extras = c.isEvent()
         ? Map.of("event", c.event(), "changeType", c.changeType()) : Map.of("msgType", c.msgType());
-    return directory.groupOf(CHANNEL, chat).compose(group -> inbox.store(CHANNEL, msgId, group.orElse(null), chat,
+    Future<Optional<Long>> group = c.isEvent() || c.chatId().isEmpty() ? Future.succeededFuture(Optional.empty())
+        : directory.groupOf(CHANNEL, chat);
+    return group.compose(g -> inbox.store(CHANNEL, msgId, g.orElse(null), chat,
             c.fromUser(), "", c.isEvent() ? "" : c.content(), List.of(), extras,
             Instant.ofEpochSecond(c.createTime()).atOffset(ZoneOffset.UTC))
         .map(stored -> {
           if (stored.fresh()) {
             metrics.received();
           }
-          group.ifPresent(sequencer::submit);
+          g.ifPresentOrElse(sequencer::submit, direct);
           return null;
         }));
   }

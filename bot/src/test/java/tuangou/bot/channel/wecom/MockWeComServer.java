@@ -10,23 +10,31 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Answers like the WeCom API (gettoken, message/send, appchat/send) so that WxJava can be pointed
+ * Answers like the WeCom API (gettoken, message/send, appchat/send, webhook/send,
+ * externalcontact/add_msg_template, externalcontact/groupchat/get) so that WxJava can be pointed
  * at it and every outbound path runs over real HTTP. Records what it receives; can be told to
  * answer the next calls with an errcode or a 5xx.
  */
-final class MockWeComServer implements AutoCloseable {
-  static final String TOKEN = "mock-access-token";
+public final class MockWeComServer implements AutoCloseable {
+  public static final String TOKEN = "mock-access-token";
 
-  record Call(String path, String accessToken, JsonObject body) {}
+  /** One request: {@code key} is the webhook key for robot sends, else the access token. */
+  public record Call(String path, String accessToken, JsonObject body) {}
+
+  /** A customer group as groupchat/get describes it. */
+  public record CustomerGroup(String chatId, String name, String owner, int members) {}
+
+  private final java.util.Map<String, CustomerGroup> customerGroups = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Set<String> refusedChats = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private final Vertx vertx = Vertx.vertx();
   private final HttpServer server;
   private final List<Call> calls = new CopyOnWriteArrayList<>();
-  final AtomicInteger tokenRequests = new AtomicInteger();
+  public final AtomicInteger tokenRequests = new AtomicInteger();
   private final AtomicInteger errcodeNext = new AtomicInteger();
   private final AtomicInteger failNext = new AtomicInteger();
 
-  MockWeComServer() {
+  public MockWeComServer() {
     Router router = Router.router(vertx);
     router.route().handler(BodyHandler.create());
     router.get("/cgi-bin/gettoken").handler(ctx -> {
@@ -35,35 +43,94 @@ final class MockWeComServer implements AutoCloseable {
     });
     router.post("/cgi-bin/message/send").handler(ctx -> answer(ctx, "message/send"));
     router.post("/cgi-bin/appchat/send").handler(ctx -> answer(ctx, "appchat/send"));
+    router.post("/cgi-bin/webhook/send").handler(ctx -> answer(ctx, "webhook/send"));
+    router.post("/cgi-bin/externalcontact/add_msg_template").handler(this::msgTemplate);
+    router.post("/cgi-bin/externalcontact/groupchat/get").handler(this::groupChat);
     server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
   }
 
   private void answer(io.vertx.ext.web.RoutingContext ctx, String path) {
-    if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-      ctx.response().setStatusCode(502).end("bad gateway");
+    if (refused(ctx)) {
       return;
     }
-    if (errcodeNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-      ctx.json(new JsonObject().put("errcode", 45009).put("errmsg", "api freq out of limit"));
-      return;
-    }
-    calls.add(new Call(path, ctx.request().getParam("access_token"), ctx.body().asJsonObject()));
+    record(ctx, path);
     ctx.json(new JsonObject().put("errcode", 0).put("errmsg", "ok"));
   }
 
-  String url() {
+  /** Answers a 5xx or an errcode when told to; true when it did. */
+  private boolean refused(io.vertx.ext.web.RoutingContext ctx) {
+    if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      ctx.response().setStatusCode(502).end("bad gateway");
+      return true;
+    }
+    if (errcodeNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      ctx.json(new JsonObject().put("errcode", 45009).put("errmsg", "api freq out of limit"));
+      return true;
+    }
+    return false;
+  }
+
+  private void record(io.vertx.ext.web.RoutingContext ctx, String path) {
+    String credential = path.equals("webhook/send") ? ctx.request().getParam("key") : ctx.request().getParam("access_token");
+    calls.add(new Call(path, credential, ctx.body().asJsonObject()));
+  }
+
+  private void msgTemplate(io.vertx.ext.web.RoutingContext ctx) {
+    if (refused(ctx)) {
+      return;
+    }
+    record(ctx, "add_msg_template");
+    io.vertx.core.json.JsonArray failed = new io.vertx.core.json.JsonArray();
+    ctx.body().asJsonObject().getJsonArray("chat_id_list", new io.vertx.core.json.JsonArray()).stream()
+        .map(String::valueOf).filter(refusedChats::contains).forEach(failed::add);
+    ctx.json(new JsonObject().put("errcode", 0).put("errmsg", "ok").put("fail_list", failed)
+        .put("msgid", "msg" + calls.size()));
+  }
+
+  private void groupChat(io.vertx.ext.web.RoutingContext ctx) {
+    if (refused(ctx)) {
+      return;
+    }
+    record(ctx, "groupchat/get");
+    CustomerGroup g = customerGroups.get(ctx.body().asJsonObject().getString("chat_id", ""));
+    if (g == null) {
+      ctx.json(new JsonObject().put("errcode", 40050).put("errmsg", "invalid chatid"));
+      return;
+    }
+    io.vertx.core.json.JsonArray members = new io.vertx.core.json.JsonArray();
+    members.add(new JsonObject().put("userid", g.owner()).put("type", 1).put("join_time", 1_700_000_000).put("join_scene", 1));
+    for (int i = 1; i < g.members(); i++) {
+      members.add(new JsonObject().put("userid", "wm-resident-" + i).put("type", 2).put("join_time", 1_700_000_000)
+          .put("join_scene", 3).put("name", "邻居" + i));
+    }
+    ctx.json(new JsonObject().put("errcode", 0).put("errmsg", "ok").put("group_chat", new JsonObject()
+        .put("chat_id", g.chatId()).put("name", g.name()).put("owner", g.owner()).put("create_time", 1_700_000_000)
+        .put("member_list", members).put("admin_list", new io.vertx.core.json.JsonArray())));
+  }
+
+  /** What groupchat/get answers for this chat from now on. */
+  public void customerGroup(CustomerGroup g) {
+    customerGroups.put(g.chatId(), g);
+  }
+
+  /** add_msg_template lists this chat in fail_list from now on. */
+  public void refuseGroupPushes(String chatId) {
+    refusedChats.add(chatId);
+  }
+
+  public String url() {
     return "http://127.0.0.1:" + server.actualPort();
   }
 
-  List<Call> calls() {
+  public List<Call> calls() {
     return List.copyOf(calls);
   }
 
-  void errcodeNext(int n) {
+  public void errcodeNext(int n) {
     errcodeNext.set(n);
   }
 
-  void failNext(int n) {
+  public void failNext(int n) {
     failNext.set(n);
   }
 
