@@ -24,6 +24,9 @@ import tuangou.bot.channel.sim.SimChannel;
 import tuangou.bot.channel.wecom.WeComCallbackCrypto;
 import tuangou.bot.channel.wecom.WeComChannel;
 import tuangou.bot.channel.wecom.WeComDirect;
+import tuangou.bot.channel.wecom.WeComInbox;
+import tuangou.bot.channel.wecom.msgaudit.MsgAuditReader;
+import tuangou.bot.channel.wecom.msgaudit.MsgAuditSettings;
 import tuangou.bot.channel.wecom.WeComSender;
 import tuangou.bot.config.Config;
 import tuangou.bot.pipeline.CampaignInterpreters;
@@ -41,6 +44,7 @@ import tuangou.store.pg.PgCatalog;
 import tuangou.store.pg.PgDirectInbox;
 import tuangou.store.pg.PgGroupRegistry;
 import tuangou.store.pg.PgInbox;
+import tuangou.store.pg.PgMsgAuditCursor;
 import tuangou.store.pg.PgOrders;
 import tuangou.store.pg.PgOutbox;
 import tuangou.store.pg.PgSimulator;
@@ -218,11 +222,15 @@ public final class Service {
       sim[0].mount(router);
     }
     Config.WeCom wecom = config.wecom();
+    WeComInbox wecomInbox = new WeComInbox(directory, inbox, sequencer, metrics, direct::wake);
     if (wecom.callbackEnabled()) {
       new WeComChannel(new WeComCallbackCrypto(wecom.corpId(), wecom.token(), wecom.aesKey()), wecom.maxSkewSeconds(),
-          directory, inbox, sequencer, metrics, seen, clock, direct::wake)
+          wecomInbox, seen, clock)
           .mount(router);
     }
+    MsgAuditReader audit = !wecom.msgauditEnabled() ? null : MsgAuditReader.create(vertx, msgaudit(wecom),
+        new PgMsgAuditCursor(db.pool()), m -> wecomInbox.store(m.msgId(), m.roomId(), true, m.sender(), m.text(),
+            m.extras(), java.time.Instant.ofEpochMilli(m.sentAtMillis()).atOffset(java.time.ZoneOffset.UTC)));
     if (bridge.enabled()) {
       new BridgeChannel(bridge.secret(), bridge.maxSkewSeconds(), directory, inbox, sequencer, metrics, clock).mount(router);
     }
@@ -240,6 +248,9 @@ public final class Service {
         direct.wake();
       });
       vertx.setPeriodic(config.pipeline().outboxPollMs(), t -> sender.wake());
+      if (audit != null) {
+        audit.start();
+      }
       if (token.generated()) {
         LOG.info("generated admin token written to " + config.dataDir().resolve("admin-token"));
       }
@@ -247,6 +258,18 @@ public final class Service {
       service.tokenGenerated = token.generated();
       return service;
     });
+  }
+
+  private static MsgAuditSettings msgaudit(Config.WeCom w) {
+    Config.MsgAudit a = w.msgaudit();
+    String key;
+    try {
+      key = java.nio.file.Files.readString(java.nio.file.Path.of(a.privateKeyFile()));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot read the msgaudit private key " + a.privateKeyFile() + ": " + e.getMessage());
+    }
+    return new MsgAuditSettings(w.corpId(), a.secret().isEmpty() ? w.secret() : a.secret(), a.libPath(), key,
+        a.proxy().isEmpty() ? null : a.proxy(), null, a.pollMs(), 500);
   }
 
   /** Stops the HTTP server, pools and embedded servers. */

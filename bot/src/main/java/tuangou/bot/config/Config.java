@@ -38,12 +38,10 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
    * The WeCom app; its callback is on once corp id, token and AES key are set.
    *
    * @param apiBaseUrl empty for WeCom itself; else a proxy with the corp's trusted IP (or a test server)
-   * @param msgauditLibPath the native 会话内容存档 SDK; with {@code msgauditPrivateKeyFile}, customer-group
-   *     messages are read from msgaudit
+   * @param msgaudit the optional 会话内容存档 reader of customer-group messages
    */
   public record WeCom(String corpId, String agentId, String secret, String token, String aesKey, int maxSkewSeconds,
-      String apiBaseUrl, int robotPerMinute, int customerGroupPushesPerDay, String msgauditLibPath,
-      String msgauditPrivateKeyFile) {
+      String apiBaseUrl, int robotPerMinute, int customerGroupPushesPerDay, MsgAudit msgaudit) {
     public boolean callbackEnabled() {
       return !corpId.isEmpty() && !token.isEmpty() && !aesKey.isEmpty();
     }
@@ -54,9 +52,15 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
     }
 
     public boolean msgauditEnabled() {
-      return sendingEnabled() && !msgauditLibPath.isEmpty() && !msgauditPrivateKeyFile.isEmpty();
+      return !msgaudit.libPath().isEmpty();
     }
   }
+
+  /**
+   * 会话内容存档: Tencent's native SDK ({@code libPath}: directory, then library file names), the PEM
+   * private key file, the archive's own secret (empty: the app's) and an optional proxy for the SDK.
+   */
+  public record MsgAudit(String libPath, String privateKeyFile, String secret, String proxy, int pollMs) {}
 
   /** The WeChat bridge; off while {@code secret} is empty. */
   public record Bridge(String secret, String sendUrl, int maxSkewSeconds, int roomIntervalMs, int accountPerMinute,

@@ -68,15 +68,26 @@ public final class ConfigLoader {
         s.string("wecom.apiBaseUrl", "TUANGOU_WECOM_API_BASE_URL"),
         s.integer("wecom.robotPerMinute", null, 1, 20),
         s.integer("wecom.customerGroupPushesPerDay", null, 1, 100),
-        s.string("wecom.msgaudit.libPath", "TUANGOU_WECOM_MSGAUDIT_LIB"),
-        s.string("wecom.msgaudit.privateKeyFile", "TUANGOU_WECOM_MSGAUDIT_KEY_FILE"));
+        new Config.MsgAudit(s.string("wecom.msgaudit.libPath", "TUANGOU_WECOM_MSGAUDIT_LIB"),
+            s.string("wecom.msgaudit.privateKeyFile", "TUANGOU_WECOM_MSGAUDIT_KEY_FILE"),
+            s.string("wecom.msgaudit.secret", "TUANGOU_WECOM_MSGAUDIT_SECRET"),
+            s.string("wecom.msgaudit.proxy", "TUANGOU_WECOM_MSGAUDIT_PROXY"),
+            s.integer("wecom.msgaudit.pollMs", null, 100, 600_000)));
     if (!w.apiBaseUrl().isEmpty() && !w.apiBaseUrl().matches("https?://[^\\s/]+(/[^\\s]*)?")) {
       throw new ConfigException("wecom.apiBaseUrl (TUANGOU_WECOM_API_BASE_URL) must be an http(s) URL, got "
           + w.apiBaseUrl());
     }
-    if (w.msgauditLibPath().isEmpty() != w.msgauditPrivateKeyFile().isEmpty()) {
+    Config.MsgAudit audit = w.msgaudit();
+    if (audit.libPath().isEmpty() != audit.privateKeyFile().isEmpty()) {
       throw new ConfigException("wecom.msgaudit needs both libPath (TUANGOU_WECOM_MSGAUDIT_LIB) and privateKeyFile "
           + "(TUANGOU_WECOM_MSGAUDIT_KEY_FILE), or neither");
+    }
+    if (w.msgauditEnabled() && !w.sendingEnabled()) {
+      throw new ConfigException("wecom.msgaudit needs the app's corpId, agentId and secret as well");
+    }
+    if (w.msgauditEnabled() && !java.nio.file.Files.isReadable(java.nio.file.Path.of(audit.privateKeyFile()))) {
+      throw new ConfigException("wecom.msgaudit.privateKeyFile (TUANGOU_WECOM_MSGAUDIT_KEY_FILE): cannot read "
+          + audit.privateKeyFile());
     }
     if (!w.agentId().isEmpty() && !w.agentId().matches("\\d{1,10}")) {
       throw new ConfigException("wecom.agentId (TUANGOU_WECOM_AGENT_ID) must be the app's numeric AgentId, got "

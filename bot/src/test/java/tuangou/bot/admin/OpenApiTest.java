@@ -24,7 +24,7 @@ class OpenApiTest {
       new AdminApi(null, null, null, null, "t").mount(router);
       new SimChannel(vertx, null, null, null, null, null, null, null, null, 1000, null).mount(router);
       new tuangou.bot.channel.bridge.BridgeChannel("s", 0, null, null, null, null, null).mount(router);
-      new tuangou.bot.channel.wecom.WeComChannel(null, 0, null, null, null, null, null, null, null).mount(router);
+      new tuangou.bot.channel.wecom.WeComChannel(null, 0, null, null, null).mount(router);
       Set<String> served = new TreeSet<>(Set.of("GET /health", "GET /metrics"));
       for (Route r : router.getRoutes()) {
         if (r.getPath() == null || r.getPath().endsWith("*") || r.getPath().equals("/sim") || r.methods() == null) {

@@ -50,6 +50,24 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void weComSettingsAreCheckedTogether() {
+    Map<String, String> app = Map.of("TUANGOU_WECOM_CORP_ID", "ww1", "TUANGOU_WECOM_AGENT_ID", "1000002",
+        "TUANGOU_WECOM_SECRET", "s");
+    Config c = ConfigLoader.load(Path.of("x"), app);
+    assertThat(c.wecom().sendingEnabled()).isTrue();
+    assertThat(c.wecom().msgauditEnabled()).isFalse();
+    assertThat(c.wecom().customerGroupPushesPerDay()).isEqualTo(1);
+    assertThat(c.wecom().robotPerMinute()).isEqualTo(20);
+    java.util.Map<String, String> halfAudit = new java.util.HashMap<>(app);
+    halfAudit.put("TUANGOU_WECOM_MSGAUDIT_LIB", "/opt/msgaudit/libWeWorkFinanceSdk_Java.so");
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), halfAudit)).hasMessageContaining("privateKeyFile");
+    halfAudit.put("TUANGOU_WECOM_MSGAUDIT_KEY_FILE", dir.resolve("missing.pem").toString());
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), halfAudit)).hasMessageContaining("cannot read");
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_WECOM_API_BASE_URL", "qyapi")))
+        .hasMessageContaining("TUANGOU_WECOM_API_BASE_URL");
+  }
+
+  @Test
   void fileIsReadAndBrokenYamlIsReported() throws Exception {
     Path ok = Files.writeString(dir.resolve("ok.yaml"), Files.readString(Path.of("../conf/tuangou.yaml"))
         .replace("port: 8080", "port: 8181"));

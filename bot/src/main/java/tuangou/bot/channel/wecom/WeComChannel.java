@@ -6,15 +6,9 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import tuangou.bot.admin.HttpErrors;
 import tuangou.bot.channel.TimestampWindow;
-import tuangou.bot.pipeline.GroupDirectory;
-import tuangou.bot.pipeline.GroupSequencer;
-import tuangou.bot.pipeline.PipelineMetrics;
-import tuangou.store.pg.PgInbox;
 import tuangou.store.redis.RedisDedupWindow;
 
 /**
@@ -29,23 +23,14 @@ public final class WeComChannel {
 
   private final WeComCallbackCrypto crypto;
   private final TimestampWindow window;
-  private final GroupDirectory directory;
-  private final PgInbox inbox;
-  private final GroupSequencer sequencer;
-  private final PipelineMetrics metrics;
+  private final WeComInbox inbox;
   private final RedisDedupWindow seen;
-  private final Runnable direct;
 
-  /** @param direct wakes the handling of rows that belong to no group (private messages, events) */
-  public WeComChannel(WeComCallbackCrypto crypto, int maxSkewSeconds, GroupDirectory directory, PgInbox inbox,
-      GroupSequencer sequencer, PipelineMetrics metrics, RedisDedupWindow seen, Clock clock, Runnable direct) {
-    this.direct = direct;
+  public WeComChannel(WeComCallbackCrypto crypto, int maxSkewSeconds, WeComInbox inbox, RedisDedupWindow seen,
+      Clock clock) {
     this.crypto = crypto;
     this.window = new TimestampWindow(maxSkewSeconds, clock);
-    this.directory = directory;
     this.inbox = inbox;
-    this.sequencer = sequencer;
-    this.metrics = metrics;
     this.seen = seen;
   }
 
@@ -102,26 +87,12 @@ public final class WeComChannel {
         .onFailure(ctx::fail);
   }
 
-  /**
-   * Stores the callback. A message in a registered group goes to that group's pipeline; events and
-   * a person's private messages to the app belong to no group and are handled apart.
-   */
   private Future<Void> store(WeComCallback c, String msgId) {
-    String chat = c.chatId().isEmpty() ? PRIVATE + c.fromUser() : c.chatId();
+    boolean toApp = c.chatId().isEmpty();
     Map<String, String> extras = c.isEvent()
         ? Map.of("event", c.event(), "changeType", c.changeType()) : Map.of("msgType", c.msgType());
-    Future<Optional<Long>> group = c.isEvent() || c.chatId().isEmpty() ? Future.succeededFuture(Optional.empty())
-        : directory.groupOf(CHANNEL, chat);
-    return group.compose(g -> inbox.store(CHANNEL, msgId, g.orElse(null), chat,
-            c.fromUser(), "", c.isEvent() ? "" : c.content(), List.of(), extras,
-            Instant.ofEpochSecond(c.createTime()).atOffset(ZoneOffset.UTC))
-        .map(stored -> {
-          if (stored.fresh()) {
-            metrics.received();
-          }
-          g.ifPresentOrElse(sequencer::submit, direct);
-          return null;
-        }));
+    return inbox.store(msgId, toApp ? PRIVATE + c.fromUser() : c.chatId(), !c.isEvent() && !toApp, c.fromUser(),
+        c.isEvent() ? "" : c.content(), extras, Instant.ofEpochSecond(c.createTime()).atOffset(ZoneOffset.UTC));
   }
 
   private static void refuse(RoutingContext ctx, WeComCallbackCrypto.Refused r) {
