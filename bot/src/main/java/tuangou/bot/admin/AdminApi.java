@@ -39,9 +39,12 @@ public final class AdminApi {
   private final CampaignInterpreters interpreters;
   private final GroupDirectory directory;
   private final byte[] token;
+  private final java.util.function.Function<Campaign, Future<Void>> planned;
 
+  /** @param planned plans a created or changed campaign's scheduled jobs */
   public AdminApi(PgCatalog catalog, PgOrders orders, CampaignInterpreters interpreters, GroupDirectory directory,
-      String token) {
+      String token, java.util.function.Function<Campaign, Future<Void>> planned) {
+    this.planned = planned;
     this.catalog = catalog;
     this.orders = orders;
     this.interpreters = interpreters;
@@ -86,22 +89,7 @@ public final class AdminApi {
   }
 
   private io.vertx.core.Handler<RoutingContext> json(Function<RoutingContext, Future<?>> handler, int status) {
-    return ctx -> {
-      if (ctx.request().method() != io.vertx.core.http.HttpMethod.GET) {
-        ctx.addEndHandler(v -> directory.invalidate()); // groups and campaigns changed: drop cached look-ups
-      }
-      Future<?> result;
-      try {
-        result = handler.apply(ctx);
-      } catch (RuntimeException e) {
-        ctx.fail(e);
-        return;
-      }
-      result.onSuccess(body -> ctx.response().setStatusCode(status)
-              .putHeader("content-type", "application/json; charset=utf-8")
-              .end(body instanceof JsonArray a ? a.encode() : ((JsonObject) body).encode()))
-          .onFailure(ctx::fail);
-    };
+    return JsonHandlers.of(handler, status, () -> directory.invalidate());
   }
 
   private Future<JsonObject> createLeader(RoutingContext ctx) {
@@ -275,6 +263,7 @@ public final class AdminApi {
     List<CampaignItem> campaignItems = items.stream().map(i -> new CampaignItem(i.no(), i.id(), i.name(), i.aliases(),
         i.unit(), i.spec(), i.priceFen())).toList();
     return catalog.createCampaign(name, opens, cutoff, Bodies.optionalTime(body, "pickupAt"), campaignItems, groups)
+        .compose(c -> planned.apply(c).map(c))
         .map(c -> {
           interpreters.invalidate(c.id());
           return campaign(c);
@@ -316,7 +305,8 @@ public final class AdminApi {
         throw ApiException.badRequest("\"cutoffAt\" must be after the campaign opened (" + c.opensAt() + ")");
       }
       return catalog.updateCampaign(id, name, cutoff, Bodies.optionalTime(body, "pickupAt"), groups);
-    }).map(c -> campaign(c.orElseThrow(() -> ApiException.notFound("campaign " + id))));
+    }).compose(c -> c.isEmpty() ? Future.succeededFuture(c) : planned.apply(c.get()).map(c))
+        .map(c -> campaign(c.orElseThrow(() -> ApiException.notFound("campaign " + id))));
   }
 
   private Future<JsonObject> campaignOrders(RoutingContext ctx) {

@@ -15,6 +15,10 @@ public final class ApiException extends RuntimeException {
     return new ApiException(400, "invalid_request", message);
   }
 
+  public static ApiException conflict(String message) {
+    return new ApiException(409, "conflict", message);
+  }
+
   public static ApiException notFound(String what) {
     return new ApiException(404, "not_found", what + " not found");
   }

@@ -17,6 +17,15 @@ import java.util.logging.Logger;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import tuangou.bot.admin.AdminApi;
+import tuangou.bot.admin.LifecycleApi;
+import tuangou.bot.lifecycle.Lifecycle;
+import tuangou.bot.lifecycle.Pushes;
+import tuangou.bot.pipeline.AfterSales;
+import tuangou.bot.pipeline.LifecycleCommands;
+import tuangou.bot.schedule.JobPlanner;
+import tuangou.bot.schedule.JobRunner;
+import tuangou.bot.schedule.QuietHours;
+import tuangou.bot.schedule.Scheduler;
 import tuangou.bot.admin.HttpErrors;
 import tuangou.bot.channel.bridge.BridgeChannel;
 import tuangou.bot.channel.bridge.BridgeSender;
@@ -44,12 +53,16 @@ import tuangou.store.pg.PgCatalog;
 import tuangou.store.pg.PgDirectInbox;
 import tuangou.store.pg.PgGroupRegistry;
 import tuangou.store.pg.PgInbox;
+import tuangou.store.pg.PgJobs;
+import tuangou.store.pg.PgPickups;
+import tuangou.store.pg.PgRefunds;
 import tuangou.store.pg.PgMsgAuditCursor;
 import tuangou.store.pg.PgOrders;
 import tuangou.store.pg.PgOutbox;
 import tuangou.store.pg.PgSimulator;
 import tuangou.store.redis.RedisDedupWindow;
 import tuangou.store.redis.RedisHealth;
+import tuangou.store.redis.RedisLock;
 import tuangou.store.redis.RedisRateLimiter;
 
 /** The running service: wiring only, no business logic. */
@@ -159,7 +172,14 @@ public final class Service {
     PipelineMetrics metrics = new PipelineMetrics(registry);
     CampaignInterpreters interpreters = new CampaignInterpreters(Synonyms.shipped());
     GroupDirectory directory = new GroupDirectory(catalog);
-    MessagePipeline pipeline = new MessagePipeline(directory, orders, interpreters, clock, metrics);
+    Config.Lifecycle lc = config.lifecycle();
+    PgPickups pickups = new PgPickups(db.pool());
+    PgJobs jobs = new PgJobs(db.pool());
+    JobPlanner planner = new JobPlanner(jobs, lc.cutoffReminderMinutes(), lc.pickupReminders(), config.timezone());
+    Lifecycle lifecycle = new Lifecycle(catalog, orders, pickups, outbox, directory, new Pushes(config.timezone()), clock,
+        (c, g, at) -> planner.planPickupReminders(c, g, at));
+    MessagePipeline pipeline = new MessagePipeline(directory, orders, interpreters, clock, metrics,
+        new LifecycleCommands(lifecycle, pickups), new AfterSales(outbox));
     GroupSequencer sequencer = new GroupSequencer(pipeline);
     RedisDedupWindow seen = new RedisDedupWindow(vertx, redis, java.time.Duration.ofMinutes(10));
     SimChannel[] sim = new SimChannel[1];
@@ -217,7 +237,11 @@ public final class Service {
               .end(new JsonObject().put("status", up ? "UP" : "DOWN").put("postgres", pg).put("redis", rd).encode());
         }));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
-    new AdminApi(catalog, orders, interpreters, directory, token.value()).mount(router);
+    new AdminApi(catalog, orders, interpreters, directory, token.value(), planner::plan).mount(router);
+    new LifecycleApi(catalog, pickups, new PgRefunds(db.pool()), jobs, outbox, lifecycle, directory).mount(router);
+    Scheduler scheduler = new Scheduler(jobs, new JobRunner(catalog, pickups, lifecycle,
+        new QuietHours(lc.quietStart(), lc.quietEnd(), config.timezone()), lc.reminderBelowCustomers()),
+        new RedisLock(vertx, redis, "scheduler"), clock, sender::wake);
     if (config.simulator().enabled()) {
       sim[0].mount(router);
     }
@@ -248,6 +272,7 @@ public final class Service {
         direct.wake();
       });
       vertx.setPeriodic(config.pipeline().outboxPollMs(), t -> sender.wake());
+      vertx.setPeriodic(lc.schedulerTickMs(), t -> scheduler.tick());
       if (audit != null) {
         audit.start();
       }

@@ -8,7 +8,7 @@ import java.time.ZoneId;
  * through constructors; nothing reads settings deep inside the code.
  */
 public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres, Redis redis, Admin admin,
-    Simulator simulator, Pipeline pipeline, Bridge bridge, WeCom wecom) {
+    Simulator simulator, Pipeline pipeline, Bridge bridge, WeCom wecom, Lifecycle lifecycle) {
 
   /** The HTTP listener. */
   public record Http(int port, int maxBodyBytes) {}
@@ -33,6 +33,14 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
   public record Simulator(boolean enabled) {}
 
   public record Pipeline(long answerTimeoutMs, long outboxPollMs) {}
+
+  /**
+   * The campaign schedule: quiet hours (local, may cross midnight; equal means none), the reminder
+   * before cutoff for groups with fewer than {@code reminderBelowCustomers} residents ordering
+   * (0 minutes: none), pickup reminders after arrival ({@code +2h} or {@code 19:00}).
+   */
+  public record Lifecycle(java.time.LocalTime quietStart, java.time.LocalTime quietEnd, int cutoffReminderMinutes,
+      int reminderBelowCustomers, java.util.List<String> pickupReminders, long schedulerTickMs) {}
 
   /**
    * The WeCom app; its callback is on once corp id, token and AES key are set.

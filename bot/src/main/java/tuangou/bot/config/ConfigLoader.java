@@ -54,7 +54,33 @@ public final class ConfigLoader {
         new Config.Simulator(s.bool("simulator.enabled", "TUANGOU_SIM_ENABLED")),
         new Config.Pipeline(s.integer("pipeline.answerTimeoutMs", null, 100, 600_000),
             s.integer("pipeline.outboxPollMs", null, 10, 60_000)),
-        bridge(s), wecom(s));
+        bridge(s), wecom(s), lifecycle(s));
+  }
+
+  private static Config.Lifecycle lifecycle(Settings s) {
+    Object reminders = s.raw("lifecycle.pickupReminders", null);
+    if (!(reminders instanceof java.util.List<?> list)) {
+      throw new ConfigException("lifecycle.pickupReminders must be a list such as [\"+2h\", \"19:00\", \"09:00\"]");
+    }
+    java.util.List<String> specs = list.stream().map(String::valueOf).toList();
+    for (String spec : specs) {
+      if (!spec.matches("\\+\\d{1,3}[hm]|([01]\\d|2[0-3]):[0-5]\\d")) {
+        throw new ConfigException("lifecycle.pickupReminders: " + spec + " is neither +2h / +30m nor a time such as 19:00");
+      }
+    }
+    return new Config.Lifecycle(time(s, "lifecycle.quietStart"), time(s, "lifecycle.quietEnd"),
+        s.integer("lifecycle.cutoffReminderMinutes", null, 0, 24 * 60),
+        s.integer("lifecycle.reminderBelowCustomers", null, 1, 100_000), specs,
+        s.integer("lifecycle.schedulerTickMs", null, 100, 600_000));
+  }
+
+  private static java.time.LocalTime time(Settings s, String key) {
+    String v = s.string(key, null);
+    try {
+      return java.time.LocalTime.parse(v);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ConfigException(key + " must be a time such as 22:00, got " + v);
+    }
   }
 
   private static Config.WeCom wecom(Settings s) {

@@ -26,8 +26,16 @@ public final class GroupDirectory {
     this.catalog = catalog;
   }
 
-  /** A group and the campaign taking orders in it at {@code now}. */
-  public record Found(ChatGroup group, Optional<Campaign> openCampaign) {}
+  /**
+   * A group and the campaign taking orders in it at {@code now}; when none is, the latest one that
+   * stopped taking them (its residents still ask for their orders and pick up).
+   */
+  public record Found(ChatGroup group, Optional<Campaign> openCampaign, Optional<Campaign> closedCampaign) {
+    /** The campaign messages are about: the open one, else the one just closed. */
+    public Optional<Campaign> current() {
+      return openCampaign.isPresent() ? openCampaign : closedCampaign;
+    }
+  }
 
   private record Entry(ChatGroup group, List<Campaign> campaigns, long loadedAt) {}
 
@@ -66,9 +74,11 @@ public final class GroupDirectory {
     chats.clear();
   }
 
+  private static final java.util.Comparator<Campaign> LATEST = java.util.Comparator.comparing(Campaign::opensAt)
+      .thenComparingLong(Campaign::id);
+
   private static Found found(Entry e, OffsetDateTime now) {
-    return new Found(e.group, e.campaigns.stream().filter(c -> c.isOpenAt(now))
-        .max((a, b) -> a.opensAt().compareTo(b.opensAt()) != 0 ? a.opensAt().compareTo(b.opensAt())
-            : Long.compare(a.id(), b.id())));
+    return new Found(e.group, e.campaigns.stream().filter(c -> c.isOpenAt(now)).max(LATEST),
+        e.campaigns.stream().filter(c -> !c.opensAt().isAfter(now) && !c.isOpenAt(now)).max(LATEST));
   }
 }

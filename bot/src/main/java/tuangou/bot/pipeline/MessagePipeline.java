@@ -44,8 +44,13 @@ public final class MessagePipeline {
    */
   private final java.util.Map<Long, List<String>> justProcessed = new java.util.concurrent.ConcurrentHashMap<>();
 
+  private final LifecycleCommands commands;
+  private final AfterSales afterSales;
+
   public MessagePipeline(GroupDirectory groups, PgOrders orders, CampaignInterpreters interpreters, Clock clock,
-      PipelineMetrics metrics) {
+      PipelineMetrics metrics, LifecycleCommands commands, AfterSales afterSales) {
+    this.commands = commands;
+    this.afterSales = afterSales;
     this.groups = groups;
     this.orders = orders;
     this.interpreters = interpreters;
@@ -70,7 +75,8 @@ public final class MessagePipeline {
         return Future.succeededFuture(0);
       }
       ChatGroup group = found.get().group();
-      Optional<Campaign> campaign = found.get().openCampaign();
+      Optional<Campaign> campaign = found.get().current();
+      boolean open = found.get().openCampaign().isPresent();
       return orders.inGroup(groupId, tx -> tx.pending(size).compose(pending -> {
             if (pending.isEmpty()) {
               return Future.succeededFuture(0);
@@ -78,7 +84,7 @@ public final class MessagePipeline {
             return loadState(tx, group, campaign).compose(book -> {
               Future<Void> chain = Future.succeededFuture();
               for (InboxMessage m : pending) {
-                chain = chain.compose(v -> handle(tx, group, campaign, book, m));
+                chain = chain.compose(v -> handle(tx, group, campaign, open, book, m));
               }
               // replies remembered for a batch that then rolls back must not be handed out
               return chain.map(pending.size()).onFailure(t -> pending.forEach(m -> justProcessed.remove(m.id())));
@@ -110,7 +116,7 @@ public final class MessagePipeline {
     });
   }
 
-  private Future<Void> handle(PgGroupTransaction tx, ChatGroup group, Optional<Campaign> campaign,
+  private Future<Void> handle(PgGroupTransaction tx, ChatGroup group, Optional<Campaign> campaign, boolean open,
       InMemoryOrderBook book, InboxMessage m) {
     long started = System.nanoTime();
     String name = m.senderName().isEmpty() ? m.sender() : m.senderName();
@@ -121,7 +127,7 @@ public final class MessagePipeline {
     if (campaign.isEmpty()) {
       replies = Future.succeededFuture(withoutCampaign(msg, group, leader));
     } else {
-      replies = withCampaign(tx, group, campaign.get(), book, msg, leader);
+      replies = withCampaign(tx, group, campaign.get(), open, book, msg, leader);
     }
     return replies.compose(texts -> {
       List<Supplier<Future<Void>>> steps = new ArrayList<>();
@@ -162,24 +168,36 @@ public final class MessagePipeline {
     return List.of();
   }
 
-  private Future<List<String>> withCampaign(PgGroupTransaction tx, ChatGroup group, Campaign campaign,
+  private Future<List<String>> withCampaign(PgGroupTransaction tx, ChatGroup group, Campaign campaign, boolean open,
       InMemoryOrderBook book, InboundMessage msg, boolean leader) {
     long cid = campaign.id();
     List<CatalogItem> items = CampaignInterpreters.items(campaign);
     Replies replies = new Replies(items);
     GroupState state = book.state(msg.group());
+    if (!leader && AfterSales.isRequest(msg.text())) {
+      return afterSales.route(group, msg);
+    }
     // only a bare number can answer a question: other messages need not read them
-    Future<List<PgGroupTransaction.OpenQuestion>> open = Answer.mayAnswer(msg)
+    Future<List<PgGroupTransaction.OpenQuestion>> questions = open && Answer.mayAnswer(msg)
         ? tx.openQuestions(cid) : Future.succeededFuture(List.of());
-    return open.compose(questions -> {
-      Optional<Answer> answer = Answer.of(msg, questions, items);
+    return questions.compose(asked -> {
+      Optional<Answer> answer = Answer.of(msg, asked, items);
       if (answer.isPresent()) {
         return answer.get().apply(tx, cid, book, replies);
       }
       Outcome outcome = interpreters.of(campaign).process(msg, state);
       if (outcome.interpretation() instanceof Interpretation.CommandText c) {
+        if (LifecycleCommands.handles(c.command())) {
+          return commands.reply(c.command(), campaign, open, group, msg, leader, book.lines(msg.group()), replies)
+              .map(List::of);
+        }
         return Future.succeededFuture(List.of(CommandReplies.reply(c.command(), msg.sender(), msg.senderName(), leader,
             group.name(), book.lines(msg.group()), replies)));
+      }
+      if (!open) {
+        // after cutoff nothing changes the orders; the message stays in the inbox for the leader to see
+        boolean wouldChange = !outcome.changes().isEmpty() || !outcome.opened().isEmpty();
+        return Future.succeededFuture(wouldChange ? List.of(Messages.text("order.closed", msg.senderName())) : List.of());
       }
       List<OrderLine> before = state.linesOf(msg.sender());
       metrics.changed(outcome.changes().size());

@@ -117,7 +117,7 @@ class AdminApiTest {
         new JsonObject().put("cutoffAt", java.time.OffsetDateTime.now().minusMinutes(1).toString()));
     assertThat(moved.status()).as(moved.body()).isEqualTo(200);
     assertThat(SERVICE.say(chat, null, "u1", "张三", "苹果1斤").json().getJsonArray("replies").encode())
-        .contains("没有进行中的团购");
+        .contains("已截单");
     assertThat(SERVICE.admin("PATCH", "/campaigns/" + campaign, new JsonObject().put("items", new JsonArray())).status())
         .isEqualTo(400);
     assertThat(SERVICE.admin("PATCH", "/campaigns/" + campaign,

@@ -231,11 +231,16 @@ public final class PgCatalog {
         });
   }
 
-  /** Campaigns of a group that are not closed and whose cutoff has not long passed. */
+  /**
+   * Campaigns of a group as the group sees them, open or closed in the last three days (residents
+   * still ask for their orders and pick up then): {@code closedAt} is when ordering stopped in this
+   * group, by the whole campaign's cutoff or by the group's own (the leader's 截单).
+   */
   public Future<List<Campaign>> campaignsOf(long groupId) {
-    return pool.preparedQuery("select c.* from campaign c join campaign_group g on g.campaign_id = c.id "
-            + "where g.group_id = $1 and c.closed_at is null and (c.cutoff_at is null or c.cutoff_at > now() - interval '1 day') "
-            + "order by c.opens_at, c.id")
+    return pool.preparedQuery("select c.id, c.name, c.opens_at, c.cutoff_at, c.pickup_at, "
+            + "least(c.closed_at, g.closed_at) as closed_at from campaign c join campaign_group g on g.campaign_id = c.id "
+            + "where g.group_id = $1 and coalesce(least(c.closed_at, g.closed_at, c.cutoff_at), 'infinity') "
+            + "> now() - interval '3 days' order by c.opens_at, c.id")
         .execute(Tuple.of(groupId))
         .compose(rs -> {
           List<Future<Campaign>> all = new ArrayList<>();

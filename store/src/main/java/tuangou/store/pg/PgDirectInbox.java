@@ -1,7 +1,6 @@
 package tuangou.store.pg;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
@@ -57,14 +56,7 @@ public final class PgDirectInbox {
   }
 
   private static Future<Void> finish(SqlConnection conn, long inboxId, List<OutboxDraft> drafts) {
-    Future<Void> queued = Future.succeededFuture();
-    for (OutboxDraft d : drafts) {
-      queued = queued.compose(v -> conn.preparedQuery("insert into outbox (channel, chat_id, recipient, text, mentions, "
-              + "in_reply_to) values ($1, $2, $3, $4, $5, $6)")
-          .execute(Tuple.of(d.channel(), d.chatId(), d.recipient(), d.text(), new JsonArray(d.mentions()), inboxId))
-          .mapEmpty());
-    }
-    return queued.compose(v -> conn.preparedQuery("update inbox set state = 'done', processed_at = now(), "
+    return PgOutbox.enqueue(conn, drafts, inboxId).compose(v -> conn.preparedQuery("update inbox set state = 'done', processed_at = now(), "
         + "attempts = attempts + 1, error = null where id = $1").execute(Tuple.of(inboxId)).mapEmpty());
   }
 

@@ -81,6 +81,34 @@ public final class PgOutbox {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
+  /**
+   * Queues drafts on {@code conn} (the caller's transaction); a draft whose dedup key was queued
+   * before is skipped. Returns how many were queued.
+   */
+  public static Future<Integer> enqueue(io.vertx.sqlclient.SqlConnection conn, List<tuangou.store.OutboxDraft> drafts,
+      Long inReplyTo) {
+    if (drafts.isEmpty()) {
+      return Future.succeededFuture(0);
+    }
+    List<Tuple> rows = drafts.stream().map(d -> Tuple.from(new Object[] {d.channel(), d.chatId(), d.recipient(), d.text(),
+        new io.vertx.core.json.JsonArray(d.mentions()), inReplyTo, d.dedupKey()})).toList();
+    return conn.preparedQuery("insert into outbox (channel, chat_id, recipient, text, mentions, in_reply_to, dedup_key) "
+            + "values ($1, $2, $3, $4, $5, $6, $7) on conflict (dedup_key) do nothing")
+        .executeBatch(rows)
+        .map(rs -> {
+          int n = 0;
+          for (var r = rs; r != null; r = r.next()) {
+            n += r.rowCount();
+          }
+          return n;
+        });
+  }
+
+  /** Queues drafts in a transaction of their own. */
+  public Future<Integer> enqueue(List<tuangou.store.OutboxDraft> drafts) {
+    return pool.withTransaction(conn -> enqueue(conn, drafts, null)).recover(t -> PgErrors.translate(t, ""));
+  }
+
   static OutboxMessage message(Row r) {
     return new OutboxMessage(r.getLong("id"), r.getString("channel"), r.getString("chat_id"), r.getString("recipient"),
         r.getString("text"), r.getJsonArray("mentions").stream().map(String::valueOf).toList(),

@@ -1,0 +1,119 @@
+package tuangou.bot.lifecycle;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tuangou.bot.conversation.Messages;
+import tuangou.bot.conversation.Money;
+import tuangou.bot.conversation.Replies;
+import tuangou.bot.pipeline.CampaignInterpreters;
+import tuangou.bot.pipeline.OrderLine;
+import tuangou.store.Campaign;
+import tuangou.store.CampaignItem;
+import tuangou.store.ChatGroup;
+import tuangou.store.Pickup;
+
+/** The texts the bot posts on its own: deal lists, reminders, tallies, arrival notices. Pure. */
+public final class Pushes {
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm", Locale.SIMPLIFIED_CHINESE);
+  private final ZoneId zone;
+
+  public Pushes(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  /** 每日团品: numbered items with price, unit and spec, cutoff and pickup, and a 接龙 template. */
+  public String deals(Campaign c, ChatGroup g) {
+    List<String> rows = new ArrayList<>();
+    rows.add(Messages.text("deals.title", c.name()));
+    for (CampaignItem i : c.items()) {
+      rows.add(Messages.text("deals.item", i.no(), i.name(), Money.yuan(i.priceFen()), i.unit().isEmpty() ? "份" : i.unit(),
+          i.spec().isEmpty() ? "" : "（" + i.spec() + "）"));
+    }
+    if (c.cutoffAt() != null) {
+      rows.add(Messages.text("deals.cutoff", when(c.cutoffAt())));
+    }
+    if (c.pickupAt() != null || g.pickupPoint() != null) {
+      rows.add(Messages.text("deals.pickup", c.pickupAt() == null ? "" : when(c.pickupAt()),
+          g.pickupPoint() == null ? "" : " " + g.pickupPoint()));
+    }
+    rows.add(Messages.text("deals.template"));
+    return String.join("\n", rows);
+  }
+
+  public String cutoffReminder(ChatGroup g, long minutesLeft) {
+    return Messages.text("reminder.cutoff", g.name(), minutesLeft);
+  }
+
+  /** The final tally posted in the group at cutoff. */
+  public String groupTally(Campaign c, ChatGroup g, List<OrderLine> lines) {
+    if (lines.isEmpty()) {
+      return Messages.text("tally.empty", g.name());
+    }
+    Tally t = tally(c, lines);
+    return Messages.text("tally.group", g.name(), t.customers, t.rows, Money.yuan(t.totalFen));
+  }
+
+  /** The same tally, privately to the leader. */
+  public String leaderTally(Campaign c, ChatGroup g, List<OrderLine> lines) {
+    Tally t = tally(c, lines);
+    return Messages.text("tally.leader", g.name(), t.customers, t.rows.isEmpty() ? "-" : t.rows, Money.yuan(t.totalFen));
+  }
+
+  private record Tally(int customers, String rows, long totalFen) {}
+
+  private static Tally tally(Campaign c, List<OrderLine> lines) {
+    Replies replies = new Replies(CampaignInterpreters.items(c));
+    Map<String, java.math.BigDecimal> qty = new LinkedHashMap<>();
+    Map<String, Long> fen = new LinkedHashMap<>();
+    LinkedHashSet<String> customers = new LinkedHashSet<>();
+    long total = 0;
+    for (OrderLine l : lines) {
+      qty.merge(l.item(), l.qty(), java.math.BigDecimal::add);
+      fen.merge(l.item(), replies.amountFen(l), Long::sum);
+      customers.add(l.customer() + '\u0000' + l.label());
+      total += replies.amountFen(l);
+    }
+    List<String> rows = new ArrayList<>();
+    qty.forEach((item, q) -> rows.add(Messages.text("line", replies.describe(item, q), Money.yuan(fen.get(item)) + "元", "")));
+    return new Tally(customers.size(), String.join("\n", rows), total);
+  }
+
+  /** 到货: every resident with an order and their code, so nobody has to ask. */
+  public String arrival(ChatGroup g, List<Pickup> pickups) {
+    List<String> rows = pickups.stream().map(p -> Messages.text("arrival.line", p.shownAs(), p.code())).toList();
+    return Messages.text("arrival.notice", g.name(), place(g), String.join("\n", rows));
+  }
+
+  public String privateCode(ChatGroup g, Pickup p) {
+    return Messages.text("arrival.code", g.name(), p.code(), place(g));
+  }
+
+  /** A reminder naming only those who have not picked up. */
+  public String pickupReminder(ChatGroup g, List<Pickup> unpicked) {
+    List<String> rows = unpicked.stream().map(p -> "· " + p.shownAs()).toList();
+    return Messages.text("pickup.reminder", g.name(), unpicked.size(), place(g), String.join("\n", rows));
+  }
+
+  public String unpicked(ChatGroup g, List<Pickup> unpicked) {
+    if (unpicked.isEmpty()) {
+      return Messages.text("unpicked.none", g.name());
+    }
+    List<String> rows = unpicked.stream().map(p -> Messages.text("arrival.line", p.shownAs(), p.code())).toList();
+    return Messages.text("unpicked.list", g.name(), unpicked.size(), String.join("\n", rows));
+  }
+
+  private static String place(ChatGroup g) {
+    return g.pickupPoint() == null || g.pickupPoint().isBlank() ? Messages.text("pickup.place.unknown") : g.pickupPoint();
+  }
+
+  private String when(OffsetDateTime t) {
+    return WHEN.format(t.atZoneSameInstant(zone));
+  }
+}

@@ -1,0 +1,108 @@
+package tuangou.bot.pipeline;
+
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.Optional;
+import tuangou.bot.conversation.CommandReplies;
+import tuangou.bot.conversation.Messages;
+import tuangou.bot.conversation.Replies;
+import tuangou.bot.lifecycle.Lifecycle;
+import tuangou.parser.command.Command;
+import tuangou.store.Campaign;
+import tuangou.store.ChatGroup;
+import tuangou.store.Pickup;
+import tuangou.store.pg.PgPickups;
+
+/**
+ * Chat commands that move a campaign on in one group (截单, 到货, 核销, 未取 — the leader's) or
+ * read a resident's pickup (我的订单 with the code, 取货码). They act through {@link Lifecycle}, whose
+ * pushes are idempotent, so a message processed again after a rollback does no harm.
+ */
+public final class LifecycleCommands {
+  private final Lifecycle lifecycle;
+  private final PgPickups pickups;
+
+  public LifecycleCommands(Lifecycle lifecycle, PgPickups pickups) {
+    this.lifecycle = lifecycle;
+    this.pickups = pickups;
+  }
+
+  public static boolean handles(Command c) {
+    return c instanceof Command.Cutoff || c instanceof Command.Arrival || c instanceof Command.Verify
+        || c instanceof Command.Unpicked || c instanceof Command.PickupCode || c instanceof Command.MyOrders;
+  }
+
+  /**
+   * The reply to {@code command} in group {@code g} about campaign {@code c}.
+   *
+   * @param open whether the campaign still takes orders in this group
+   */
+  public Future<String> reply(Command command, Campaign c, boolean open, ChatGroup g, InboundMessage msg, boolean leader,
+      List<OrderLine> lines, Replies replies) {
+    String name = msg.senderName();
+    if (command instanceof Command.MyOrders || command instanceof Command.PickupCode) {
+      return mine(c, g, msg.sender()).map(p -> {
+        if (command instanceof Command.PickupCode) {
+          return p.map(x -> "@" + name + " " + Messages.text("orders.code", x.code())
+              + (x.picked() ? "（" + Messages.text("orders.picked") + "）" : "")).orElse("@" + name + " "
+              + Messages.text("not.arrived"));
+        }
+        String orders = CommandReplies.reply(command, msg.sender(), name, leader, g.name(), lines, replies);
+        return p.map(x -> orders + "\n" + Messages.text("orders.code", x.code())
+            + (x.picked() ? "（" + Messages.text("orders.picked") + "）" : "")).orElse(orders);
+      });
+    }
+    if (!leader) {
+      return Future.succeededFuture(Messages.text("leader.only", name, label(command)));
+    }
+    if (command instanceof Command.Cutoff) {
+      return open ? lifecycle.cutoffGroup(c, g).map(v -> Messages.text("cutoff.done", g.name()))
+          : Future.succeededFuture(Messages.text("cutoff.already"));
+    }
+    if (command instanceof Command.Arrival) {
+      return lifecycle.arrival(c, g).map(list -> Messages.text("arrival.done"));
+    }
+    if (command instanceof Command.Unpicked) {
+      return pickups.arrivedAt(c.id(), g.id()).compose(at -> at.isEmpty()
+          ? Future.succeededFuture(Messages.text("not.arrived"))
+          : pickups.ofGroup(c.id(), g.id()).map(all -> lifecycle.pushes().unpicked(g,
+              all.stream().filter(p -> !p.picked()).toList())));
+    }
+    Command.Verify v = (Command.Verify) command;
+    String target = v.target() == null ? "" : v.target().strip();
+    if (target.isEmpty()) {
+      return Future.succeededFuture(Messages.text("verify.usage"));
+    }
+    return lifecycle.verify(c.id(), g.id(), target, "leader:" + msg.sender()).map(result -> verified(result, target));
+  }
+
+  static String verified(Lifecycle.Verified result, String target) {
+    if (result instanceof Lifecycle.Picked p) {
+      return Messages.text("verify.done", p.pickup().shownAs(), p.pickup().code());
+    }
+    if (result instanceof Lifecycle.AlreadyPicked p) {
+      return Messages.text("verify.already", p.pickup().shownAs(), p.pickup().code());
+    }
+    if (result instanceof Lifecycle.Ambiguous a) {
+      return Messages.text("verify.ambiguous", target, String.join("、", a.candidates().stream().map(Pickup::shownAs).toList()));
+    }
+    return Messages.text("verify.notfound", target);
+  }
+
+  private Future<Optional<Pickup>> mine(Campaign c, ChatGroup g, String sender) {
+    return pickups.ofGroup(c.id(), g.id()).map(all -> all.stream().filter(p -> p.customer().equals(sender)).findFirst());
+  }
+
+  private static String label(Command command) {
+    if (command instanceof Command.Cutoff) {
+      return "截单";
+    }
+    if (command instanceof Command.Arrival) {
+      return "到货";
+    }
+    if (command instanceof Command.Unpicked) {
+      return "未取";
+    }
+    return "核销";
+  }
+}

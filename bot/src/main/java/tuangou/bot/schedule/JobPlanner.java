@@ -1,0 +1,98 @@
+package tuangou.bot.schedule;
+
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import tuangou.store.Campaign;
+import tuangou.store.ChatGroup;
+import tuangou.store.pg.PgJobs;
+
+/**
+ * Turns a campaign's times into jobs: the deal push at opening, the reminder before cutoff and the
+ * cutoff itself, and after arrival the pickup reminders. Keys name what a job is for (with the
+ * cutoff time it was planned for), so planning again plans nothing twice, and a moved cutoff
+ * plans new jobs while the old ones find themselves stale.
+ */
+public final class JobPlanner {
+  public static final String DEALS = "deals";
+  public static final String REMINDER = "reminder";
+  public static final String CUTOFF = "cutoff";
+  public static final String PICKUP = "pickup";
+
+  private final PgJobs jobs;
+  private final int reminderMinutes;
+  private final List<String> pickupReminders;
+  private final ZoneId zone;
+
+  /**
+   * @param reminderMinutes how long before cutoff to remind (0: never)
+   * @param pickupReminders after arrival: {@code +2h} / {@code +30m} relative, or {@code HH:mm} at
+   *     the next such local time
+   */
+  public JobPlanner(PgJobs jobs, int reminderMinutes, List<String> pickupReminders, ZoneId zone) {
+    this.jobs = jobs;
+    this.reminderMinutes = reminderMinutes;
+    this.pickupReminders = List.copyOf(pickupReminders);
+    this.zone = zone;
+    pickupReminders.forEach(JobPlanner::checkSpec);
+  }
+
+  public Future<Void> plan(Campaign c) {
+    List<PgJobs.Plan> plans = new ArrayList<>();
+    for (long g : c.groups()) {
+      plans.add(new PgJobs.Plan(DEALS + ":" + c.id() + ":" + g, DEALS, c.id(), g, c.opensAt()));
+      if (c.cutoffAt() != null && reminderMinutes > 0) {
+        OffsetDateTime at = c.cutoffAt().minusMinutes(reminderMinutes);
+        if (at.isAfter(c.opensAt())) {
+          plans.add(new PgJobs.Plan(REMINDER + ":" + c.id() + ":" + g + ":" + c.cutoffAt().toEpochSecond(), REMINDER,
+              c.id(), g, at));
+        }
+      }
+    }
+    if (c.cutoffAt() != null) {
+      plans.add(new PgJobs.Plan(CUTOFF + ":" + c.id() + ":" + c.cutoffAt().toEpochSecond(), CUTOFF, c.id(), null,
+          c.cutoffAt()));
+    }
+    return jobs.plan(plans);
+  }
+
+  public Future<Void> planPickupReminders(Campaign c, ChatGroup g, OffsetDateTime arrivedAt) {
+    List<PgJobs.Plan> plans = new ArrayList<>();
+    for (String spec : pickupReminders) {
+      plans.add(new PgJobs.Plan(PICKUP + ":" + c.id() + ":" + g.id() + ":" + spec, PICKUP, c.id(), g.id(),
+          at(spec, arrivedAt)));
+    }
+    return jobs.plan(plans);
+  }
+
+  /** The cutoff time a reminder or cutoff job was planned for (the last part of its key). */
+  static long plannedCutoff(String key) {
+    return Long.parseLong(key.substring(key.lastIndexOf(':') + 1));
+  }
+
+  OffsetDateTime at(String spec, OffsetDateTime arrivedAt) {
+    if (spec.startsWith("+")) {
+      return arrivedAt.plus(Duration.parse("PT" + spec.substring(1).toUpperCase()));
+    }
+    ZonedDateTime local = arrivedAt.atZoneSameInstant(zone);
+    ZonedDateTime next = local.with(LocalTime.parse(spec));
+    return (next.isAfter(local) ? next : next.plusDays(1)).toOffsetDateTime();
+  }
+
+  private static void checkSpec(String spec) {
+    try {
+      if (spec.startsWith("+")) {
+        Duration.parse("PT" + spec.substring(1).toUpperCase());
+      } else {
+        LocalTime.parse(spec);
+      }
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("a pickup reminder is +2h, +30m or a time such as 19:00, not " + spec);
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package tuangou.bot.schedule;
+
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import tuangou.bot.lifecycle.Lifecycle;
+import tuangou.store.Campaign;
+import tuangou.store.ChatGroup;
+import tuangou.store.OutboxDraft;
+import tuangou.store.Pickup;
+import tuangou.store.ScheduledJob;
+import tuangou.store.pg.PgCatalog;
+import tuangou.store.pg.PgJobs;
+import tuangou.store.pg.PgPickups;
+
+/**
+ * Runs one due job: decides whether it still means something (a job missed during downtime is run
+ * late only while it does, else dropped and logged), holds pushes through the quiet hours, and
+ * returns the pushes to queue with the job's completion.
+ */
+public final class JobRunner {
+  private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
+  /** Pickup reminders stop this long after arrival, whoever is left. */
+  private static final Duration PICKUP_WINDOW = Duration.ofDays(3);
+
+  private final PgCatalog catalog;
+  private final PgPickups pickups;
+  private final Lifecycle lifecycle;
+  private final QuietHours quiet;
+  private final int reminderBelowCustomers;
+
+  public JobRunner(PgCatalog catalog, PgPickups pickups, Lifecycle lifecycle, QuietHours quiet,
+      int reminderBelowCustomers) {
+    this.catalog = catalog;
+    this.pickups = pickups;
+    this.lifecycle = lifecycle;
+    this.quiet = quiet;
+    this.reminderBelowCustomers = reminderBelowCustomers;
+  }
+
+  public Future<PgJobs.Outcome> run(ScheduledJob job, OffsetDateTime now) {
+    return catalog.campaign(job.campaignId()).compose(found -> {
+      if (found.isEmpty()) {
+        return dropped(job, "the campaign is gone");
+      }
+      Campaign c = found.get();
+      if (job.kind().equals(JobPlanner.CUTOFF)) {
+        return cutoff(job, c, now);
+      }
+      return catalog.group(job.groupId()).compose(g -> g.isEmpty() || g.get().dismissedAt() != null
+          ? dropped(job, "the group is gone")
+          : switch (job.kind()) {
+            case JobPlanner.DEALS -> deals(job, c, g.get(), now);
+            case JobPlanner.REMINDER -> reminder(job, c, g.get(), now);
+            case JobPlanner.PICKUP -> pickupReminder(job, c, g.get(), now);
+            default -> dropped(job, "unknown job kind " + job.kind());
+          });
+    });
+  }
+
+  private Future<PgJobs.Outcome> deals(ScheduledJob job, Campaign c, ChatGroup g, OffsetDateTime now) {
+    if (!c.isOpenAt(now)) {
+      return dropped(job, "the campaign no longer takes orders");
+    }
+    Optional<OffsetDateTime> hold = quiet.holdUntil(now);
+    if (hold.isPresent()) {
+      return later(c.cutoffAt() != null && !hold.get().isBefore(c.cutoffAt()) ? null : hold.get(), job, "quiet hours "
+          + "last past the cutoff");
+    }
+    return done(OutboxDraft.toChat(g.channel(), g.chatId(), lifecycle.pushes().deals(c, g), List.of(), job.key()));
+  }
+
+  private Future<PgJobs.Outcome> reminder(ScheduledJob job, Campaign c, ChatGroup g, OffsetDateTime now) {
+    if (c.cutoffAt() == null || c.cutoffAt().toEpochSecond() != JobPlanner.plannedCutoff(job.key())) {
+      return dropped(job, "the cutoff moved");
+    }
+    if (!c.isOpenAt(now)) {
+      return dropped(job, "ordering is already closed");
+    }
+    Optional<OffsetDateTime> hold = quiet.holdUntil(now);
+    if (hold.isPresent()) {
+      return later(hold.get().isBefore(c.cutoffAt()) ? hold.get() : null, job, "quiet hours last past the cutoff");
+    }
+    return lifecycle.lines(c, g).compose(lines -> {
+      long customers = lines.stream().map(l -> l.customer() + '\u0000' + l.label()).distinct().count();
+      if (customers >= reminderBelowCustomers) {
+        return dropped(job, customers + " residents ordered already");
+      }
+      long minutes = Math.max(1, Duration.between(now, c.cutoffAt()).toMinutes());
+      return done(OutboxDraft.toChat(g.channel(), g.chatId(), lifecycle.pushes().cutoffReminder(g, minutes), List.of(),
+          job.key()));
+    });
+  }
+
+  private Future<PgJobs.Outcome> cutoff(ScheduledJob job, Campaign c, OffsetDateTime now) {
+    if (c.cutoffAt() == null || c.cutoffAt().toEpochSecond() != JobPlanner.plannedCutoff(job.key())) {
+      return dropped(job, "the cutoff moved");
+    }
+    // ordering stopped at the cutoff whatever the hour; only the tally waits for the morning
+    Optional<OffsetDateTime> hold = quiet.holdUntil(now);
+    if (hold.isPresent()) {
+      return later(hold.get(), job, "");
+    }
+    return lifecycle.tallies(c).map(PgJobs.Done::new);
+  }
+
+  private Future<PgJobs.Outcome> pickupReminder(ScheduledJob job, Campaign c, ChatGroup g, OffsetDateTime now) {
+    return pickups.arrivedAt(c.id(), g.id()).compose(arrived -> {
+      if (arrived.isEmpty() || now.isAfter(arrived.get().plus(PICKUP_WINDOW))) {
+        return dropped(job, "too long after arrival");
+      }
+      return pickups.ofGroup(c.id(), g.id()).compose(all -> {
+        List<Pickup> left = all.stream().filter(p -> !p.picked()).toList();
+        if (left.isEmpty()) {
+          return dropped(job, "everyone picked up");
+        }
+        Optional<OffsetDateTime> hold = quiet.holdUntil(now);
+        if (hold.isPresent()) {
+          return later(hold.get(), job, "");
+        }
+        return done(OutboxDraft.toChat(g.channel(), g.chatId(), lifecycle.pushes().pickupReminder(g, left),
+            left.stream().map(Pickup::customer).toList(), job.key()));
+      });
+    });
+  }
+
+  private static Future<PgJobs.Outcome> done(OutboxDraft push) {
+    return Future.succeededFuture(new PgJobs.Done(List.of(push)));
+  }
+
+  /** Moved to {@code at}; dropped with {@code why} when there is no later time that still makes sense. */
+  private static Future<PgJobs.Outcome> later(OffsetDateTime at, ScheduledJob job, String why) {
+    return at == null ? dropped(job, why) : Future.succeededFuture(new PgJobs.Later(at));
+  }
+
+  private static Future<PgJobs.Outcome> dropped(ScheduledJob job, String why) {
+    LOG.info("job " + job.key() + " dropped: " + why);
+    return Future.succeededFuture(new PgJobs.Dropped(why));
+  }
+}

@@ -1,0 +1,114 @@
+package tuangou.store.pg;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import tuangou.store.Pickup;
+
+/**
+ * Cutoff, arrival and pickups (核销) of campaigns per group. Each step is idempotent: cutting off or
+ * announcing arrival twice keeps the first time, and a resident's pickup code never changes.
+ */
+public final class PgPickups {
+  /** Codes are a permutation of the sequence: odd and not a multiple of 5, so coprime to 10^6. */
+  private static final String CODE = "lpad(((nextval('pickup_code_seq') * 738541 + 123457) % 1000000)::text, 6, '0')";
+  private static final String SELECT = "select p.*, coalesce(r.display_name, '') as display_name from pickup p "
+      + "join chat_group g on g.id = p.group_id left join resident r on r.channel = g.channel and r.user_id = p.customer ";
+  private final Pool pool;
+
+  public PgPickups(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** Stops ordering in the whole campaign; the time it was first cut off. */
+  public Future<OffsetDateTime> closeCampaign(long campaignId, OffsetDateTime now) {
+    return pool.preparedQuery("update campaign set closed_at = coalesce(closed_at, $2) where id = $1 returning closed_at")
+        .execute(Tuple.of(campaignId, now))
+        .map(rs -> rs.size() == 0 ? null : rs.iterator().next().getOffsetDateTime("closed_at"))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** Stops ordering in one group of the campaign (the leader's 截单); empty when the group is not in it. */
+  public Future<Optional<OffsetDateTime>> closeGroup(long campaignId, long groupId, OffsetDateTime now) {
+    return pool.preparedQuery("update campaign_group set closed_at = coalesce(closed_at, $3) "
+            + "where campaign_id = $1 and group_id = $2 returning closed_at")
+        .execute(Tuple.of(campaignId, groupId, now))
+        .map(rs -> PgCatalog.first(rs).map(r -> r.getOffsetDateTime("closed_at")))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /**
+   * Records the goods' arrival in a group and gives every resident with an order a pickup code;
+   * returns the time of the first arrival, or empty when the group is not in the campaign.
+   */
+  public Future<Optional<OffsetDateTime>> arrive(long campaignId, long groupId, OffsetDateTime now) {
+    return pool.withTransaction(conn -> conn
+            .preparedQuery("update campaign_group set arrived_at = coalesce(arrived_at, $3) "
+                + "where campaign_id = $1 and group_id = $2 returning arrived_at")
+            .execute(Tuple.of(campaignId, groupId, now))
+            .compose(rs -> {
+              Optional<OffsetDateTime> at = PgCatalog.first(rs).map(r -> r.getOffsetDateTime("arrived_at"));
+              if (at.isEmpty()) {
+                return Future.succeededFuture(at);
+              }
+              return conn.preparedQuery("insert into pickup (campaign_id, group_id, customer, label, code) "
+                      + "select $1, $2, customer, max(label), " + CODE + " from (select customer, label from order_line "
+                      + "where campaign_id = $1 and group_id = $2 and status = 'active') l group by customer "
+                      + "on conflict (campaign_id, group_id, customer) do nothing")
+                  .execute(Tuple.of(campaignId, groupId)).map(at);
+            }))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** When the goods arrived in the group, if they have. */
+  public Future<Optional<OffsetDateTime>> arrivedAt(long campaignId, long groupId) {
+    return pool.preparedQuery("select arrived_at from campaign_group where campaign_id = $1 and group_id = $2")
+        .execute(Tuple.of(campaignId, groupId))
+        .map(rs -> PgCatalog.first(rs).map(r -> r.getOffsetDateTime("arrived_at")))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** The group's pickups, by label then customer. */
+  public Future<List<Pickup>> ofGroup(long campaignId, long groupId) {
+    return pool.preparedQuery(SELECT + "where p.campaign_id = $1 and p.group_id = $2 order by p.label, p.customer")
+        .execute(Tuple.of(campaignId, groupId))
+        .map(rs -> PgCatalog.all(rs, PgPickups::pickup))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** The pickups in the group whose code, label, chat name or id is {@code target}. */
+  public Future<List<Pickup>> find(long campaignId, long groupId, String target) {
+    return pool.preparedQuery(SELECT + "where p.campaign_id = $1 and p.group_id = $2 and (p.code = $3 or p.label = $3 "
+            + "or p.customer = $3 or r.display_name = $3 or (length($3) >= 2 and p.label like '%' || $3 || '%')) "
+            + "order by p.label, p.customer")
+        .execute(Tuple.of(campaignId, groupId, target))
+        .map(rs -> PgCatalog.all(rs, PgPickups::pickup))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** The pickups with this code, newest campaign first (a code is unique within a campaign). */
+  public Future<List<Pickup>> byCode(String code) {
+    return pool.preparedQuery(SELECT + "where p.code = $1 order by p.campaign_id desc limit 5")
+        .execute(Tuple.of(code))
+        .map(rs -> PgCatalog.all(rs, PgPickups::pickup))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** Marks a pickup verified; false when it already was (the first verification stands). */
+  public Future<Boolean> verify(Pickup p, String by, OffsetDateTime now) {
+    return pool.preparedQuery("update pickup set picked_at = $4, picked_by = $5 where campaign_id = $1 and group_id = $2 "
+            + "and customer = $3 and picked_at is null")
+        .execute(Tuple.of(p.campaignId(), p.groupId(), p.customer(), now, by))
+        .map(rs -> rs.rowCount() == 1)
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  private static Pickup pickup(Row r) {
+    return new Pickup(r.getLong("campaign_id"), r.getLong("group_id"), r.getString("customer"), r.getString("label"),
+        r.getString("display_name"), r.getString("code"), r.getOffsetDateTime("picked_at"), r.getString("picked_by"));
+  }
+}
