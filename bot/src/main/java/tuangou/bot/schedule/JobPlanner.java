@@ -64,8 +64,11 @@ public final class JobPlanner {
   public Future<Void> planPickupReminders(Campaign c, ChatGroup g, OffsetDateTime arrivedAt) {
     List<PgJobs.Plan> plans = new ArrayList<>();
     for (String spec : pickupReminders) {
-      plans.add(new PgJobs.Plan(PICKUP + ":" + c.id() + ":" + g.id() + ":" + spec, PICKUP, c.id(), g.id(),
-          at(spec, arrivedAt)));
+      OffsetDateTime at = at(spec, arrivedAt);
+      // "+2h" after a 17:00 arrival and "19:00" are one reminder, not two in a row
+      if (plans.stream().noneMatch(p -> Duration.between(p.dueAt(), at).abs().compareTo(Duration.ofMinutes(30)) < 0)) {
+        plans.add(new PgJobs.Plan(PICKUP + ":" + c.id() + ":" + g.id() + ":" + spec, PICKUP, c.id(), g.id(), at));
+      }
     }
     return jobs.plan(plans);
   }
