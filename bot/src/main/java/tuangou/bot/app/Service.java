@@ -218,6 +218,7 @@ public final class Service {
         }));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
     new AdminApi(catalog, orders, interpreters, directory, token.value()).mount(router);
+    new tuangou.bot.admin.FulfilmentApi(vertx, catalog, new tuangou.store.pg.PgFulfilment(db.pool()), sender::wake).mount(router);
     if (config.simulator().enabled()) {
       sim[0].mount(router);
     }

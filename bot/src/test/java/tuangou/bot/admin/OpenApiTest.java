@@ -22,6 +22,7 @@ class OpenApiTest {
     try {
       Router router = Router.router(vertx);
       new AdminApi(null, null, null, null, "t").mount(router);
+      new FulfilmentApi(null, null, null, null).mount(router);
       new SimChannel(vertx, null, null, null, null, null, null, null, null, 1000, null).mount(router);
       new tuangou.bot.channel.bridge.BridgeChannel("s", 0, null, null, null, null, null).mount(router);
       new tuangou.bot.channel.wecom.WeComChannel(null, 0, null, null, null).mount(router);

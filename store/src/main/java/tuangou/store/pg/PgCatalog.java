@@ -168,7 +168,7 @@ public final class PgCatalog {
     List<Tuple> rows = new ArrayList<>();
     for (CampaignItem i : items) {
       products.add(Tuple.of(i.productId(), i.name(), i.aliases().toArray(String[]::new), i.unit(), i.spec(), i.priceFen()));
-      rows.add(Tuple.of(campaignId, i.no(), i.productId(), i.priceFen()));
+      rows.add(Tuple.of(campaignId, i.no(), i.productId(), i.priceFen(), i.costFen()));
     }
     if (items.isEmpty()) {
       return Future.succeededFuture();
@@ -177,7 +177,8 @@ public final class PgCatalog {
             + "on conflict (id) do update set name = excluded.name, aliases = excluded.aliases, unit = excluded.unit, "
             + "spec = excluded.spec, price_fen = excluded.price_fen, updated_at = now()")
         .executeBatch(products)
-        .compose(v -> conn.preparedQuery("insert into campaign_item (campaign_id, no, product_id, price_fen) values ($1, $2, $3, $4)")
+        .compose(v -> conn.preparedQuery("insert into campaign_item (campaign_id, no, product_id, price_fen, cost_fen) "
+                + "values ($1, $2, $3, $4, $5)")
             .executeBatch(rows))
         .mapEmpty();
   }
@@ -247,15 +248,17 @@ public final class PgCatalog {
 
   private Future<Campaign> itemsAndGroups(Row c) {
     long id = c.getLong("id");
-    Future<RowSet<Row>> items = pool.preparedQuery("select i.no, i.product_id, i.price_fen, p.name, p.aliases, p.unit, p.spec "
-        + "from campaign_item i join product p on p.id = i.product_id where i.campaign_id = $1 order by i.no").execute(Tuple.of(id));
+    Future<RowSet<Row>> items = pool.preparedQuery("select i.no, i.product_id, i.price_fen, i.cost_fen, p.name, p.aliases, "
+        + "p.unit, p.spec from campaign_item i join product p on p.id = i.product_id where i.campaign_id = $1 order by i.no")
+        .execute(Tuple.of(id));
     Future<RowSet<Row>> groups = pool.preparedQuery("select group_id from campaign_group where campaign_id = $1 order by group_id")
         .execute(Tuple.of(id));
     return Future.all(items, groups).map(v -> {
       List<CampaignItem> list = new ArrayList<>();
       for (Row r : items.result()) {
         list.add(new CampaignItem(r.getInteger("no"), r.getString("product_id"), r.getString("name"),
-            Arrays.asList(r.getArrayOfStrings("aliases")), r.getString("unit"), r.getString("spec"), r.getLong("price_fen")));
+            Arrays.asList(r.getArrayOfStrings("aliases")), r.getString("unit"), r.getString("spec"), r.getLong("price_fen"),
+            r.getLong("cost_fen")));
       }
       List<Long> gs = new ArrayList<>();
       groups.result().forEach(r -> gs.add(r.getLong("group_id")));
