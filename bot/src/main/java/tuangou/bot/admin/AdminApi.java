@@ -5,16 +5,13 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import tuangou.bot.conversation.Money;
 import tuangou.bot.pipeline.CampaignInterpreters;
 import tuangou.bot.pipeline.GroupDirectory;
 import tuangou.bot.pipeline.OrderLine;
@@ -71,7 +68,6 @@ public final class AdminApi {
     router.get("/api/v1/campaigns/:id").handler(json(this::getCampaign, 200));
     router.patch("/api/v1/campaigns/:id").handler(json(this::updateCampaign, 200));
     router.get("/api/v1/campaigns/:id/orders").handler(json(this::campaignOrders, 200));
-    router.get("/api/v1/campaigns/:id/summary").handler(json(this::campaignSummary, 200));
   }
 
   private void authorize(RoutingContext ctx) {
@@ -260,14 +256,36 @@ public final class AdminApi {
     if (opens != null && cutoff != null && !cutoff.isAfter(opens)) {
       throw ApiException.badRequest("\"cutoffAt\" must be after \"opensAt\"");
     }
+    Map<String, Long> costs = costs(body);
     List<CampaignItem> campaignItems = items.stream().map(i -> new CampaignItem(i.no(), i.id(), i.name(), i.aliases(),
-        i.unit(), i.spec(), i.priceFen())).toList();
-    return catalog.createCampaign(name, opens, cutoff, Bodies.optionalTime(body, "pickupAt"), campaignItems, groups)
+        i.unit(), i.spec(), i.priceFen(), costs.get(i.id()))).toList();
+    Object announce = body.getValue("announce", true);
+    if (!(announce instanceof Boolean)) {
+      throw ApiException.badRequest("\"announce\" must be true or false");
+    }
+    return catalog.createCampaign(name, opens, cutoff, Bodies.optionalTime(body, "pickupAt"), campaignItems, groups,
+            (Boolean) announce)
         .compose(c -> planned.apply(c).map(c))
         .map(c -> {
           interpreters.invalidate(c.id());
           return campaign(c);
         });
+  }
+
+  /** What the platform pays for one unit of each item that gives {@code costFen}, by product id. */
+  private static Map<String, Long> costs(JsonObject body) {
+    Map<String, Long> costs = new java.util.HashMap<>();
+    for (Object o : Bodies.optionalArray(body, "items")) {
+      JsonObject item = (JsonObject) o; // CatalogReader has checked the items
+      Long cost = Bodies.optionalLong(item, "costFen");
+      if (cost != null && cost < 0) {
+        throw ApiException.badRequest("\"costFen\" must not be negative");
+      }
+      if (cost != null) {
+        costs.put(item.getString("id"), cost);
+      }
+    }
+    return costs;
   }
 
   private static List<Long> groupIds(JsonObject body) {
@@ -322,48 +340,8 @@ public final class AdminApi {
         .map(lines -> new JsonObject().put("orders", OrdersJson.orders(toLines(lines), Long::valueOf)));
   }
 
-  private Future<JsonObject> campaignSummary(RoutingContext ctx) {
-    long id = Bodies.pathId(ctx, "id");
-    return existing(id).compose(c -> Future.all(orders.activeLines(id, null), groupsOf(c)).map(all -> {
-      List<PgOrders.GroupLine> lines = all.resultAt(0);
-      Map<Long, ChatGroup> groups = all.resultAt(1);
-      Map<String, Long> prices = new LinkedHashMap<>();
-      c.items().forEach(i -> prices.put(i.productId(), i.priceFen()));
-      Map<Long, List<OrderLine>> byGroup = new LinkedHashMap<>();
-      for (OrderLine l : toLines(lines)) {
-        byGroup.computeIfAbsent(Long.valueOf(l.group()), k -> new ArrayList<>()).add(l);
-      }
-      JsonArray perGroup = new JsonArray();
-      byGroup.forEach((g, ls) -> {
-        ChatGroup cg = groups.get(g);
-        perGroup.add(new JsonObject().put("group", g).put("name", cg == null ? "" : cg.name())
-            .put("pickupPoint", cg == null ? null : cg.pickupPoint())
-            .put("customers", ls.stream().map(l -> l.customer() + '\u0000' + l.label()).distinct().count())
-            .put("totals", totals(ls, prices)));
-      });
-      return new JsonObject().put("campaign", id).put("totals", totals(toLines(lines), prices)).put("groups", perGroup);
-    }));
-  }
-
-  private Future<Map<Long, ChatGroup>> groupsOf(Campaign c) {
-    List<Future<java.util.Optional<ChatGroup>>> all = c.groups().stream().map(catalog::group).toList();
-    return Future.all(all).map(v -> {
-      Map<Long, ChatGroup> out = new LinkedHashMap<>();
-      all.forEach(f -> f.result().ifPresent(g -> out.put(g.id(), g)));
-      return out;
-    });
-  }
-
   private Future<Campaign> existing(long id) {
     return catalog.campaign(id).map(c -> c.orElseThrow(() -> ApiException.notFound("campaign " + id)));
-  }
-
-  private static JsonArray totals(List<OrderLine> lines, Map<String, Long> prices) {
-    JsonArray out = new JsonArray();
-    Map<String, BigDecimal> qty = OrdersJson.totals(lines);
-    qty.forEach((item, q) -> out.add(new JsonObject().put("item", item).put("qty", OrdersJson.number(q))
-        .put("amountFen", Money.amountFen(q, prices.getOrDefault(item, 0L)))));
-    return out;
   }
 
   private static List<OrderLine> toLines(List<PgOrders.GroupLine> lines) {
@@ -396,11 +374,11 @@ public final class AdminApi {
     JsonArray items = new JsonArray();
     c.items().forEach(i -> items.add(new JsonObject().put("no", i.no()).put("id", i.productId()).put("name", i.name())
         .put("aliases", new JsonArray(i.aliases())).put("unit", i.unit()).put("spec", i.spec())
-        .put("priceFen", i.priceFen())));
+        .put("priceFen", i.priceFen()).put("costFen", i.costFen())));
     return new JsonObject().put("id", c.id()).put("campaign", c.name())
         .put("opensAt", c.opensAt() == null ? null : c.opensAt().toString())
         .put("cutoffAt", c.cutoffAt() == null ? null : c.cutoffAt().toString())
         .put("pickupAt", c.pickupAt() == null ? null : c.pickupAt().toString())
-        .put("items", items).put("groups", new JsonArray(c.groups()));
+        .put("items", items).put("groups", new JsonArray(c.groups())).put("announce", c.announce());
   }
 }

@@ -242,6 +242,8 @@ public final class Service {
     Scheduler scheduler = new Scheduler(jobs, new JobRunner(catalog, pickups, lifecycle,
         new QuietHours(lc.quietStart(), lc.quietEnd(), config.timezone()), lc.reminderBelowCustomers()),
         new RedisLock(vertx, redis, "scheduler"), clock, sender::wake);
+    new tuangou.bot.admin.FulfilmentApi(vertx, catalog, new tuangou.store.pg.PgFulfilment(db.pool()), sender::wake)
+        .mount(router);
     if (config.simulator().enabled()) {
       sim[0].mount(router);
     }

@@ -44,7 +44,7 @@ public final class JobPlanner {
 
   public Future<Void> plan(Campaign c) {
     List<PgJobs.Plan> plans = new ArrayList<>();
-    for (long g : c.groups()) {
+    for (long g : c.announce() ? c.groups() : List.<Long>of()) {
       plans.add(new PgJobs.Plan(DEALS + ":" + c.id() + ":" + g, DEALS, c.id(), g, c.opensAt()));
       if (c.cutoffAt() != null && reminderMinutes > 0) {
         OffsetDateTime at = c.cutoffAt().minusMinutes(reminderMinutes);

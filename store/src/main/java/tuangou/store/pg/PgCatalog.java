@@ -152,11 +152,11 @@ public final class PgCatalog {
    * groups, in one transaction.
    */
   public Future<Campaign> createCampaign(String name, OffsetDateTime opensAt, OffsetDateTime cutoffAt,
-      OffsetDateTime pickupAt, List<CampaignItem> items, List<Long> groups) {
+      OffsetDateTime pickupAt, List<CampaignItem> items, List<Long> groups, boolean announce) {
     return pool.withTransaction(conn -> conn
-            .preparedQuery("insert into campaign (name, opens_at, cutoff_at, pickup_at) "
-                + "values ($1, coalesce($2, now()), $3, $4) returning id")
-            .execute(Tuple.of(name, opensAt, cutoffAt, pickupAt))
+            .preparedQuery("insert into campaign (name, opens_at, cutoff_at, pickup_at, announce) "
+                + "values ($1, coalesce($2, now()), $3, $4, $5) returning id")
+            .execute(Tuple.of(name, opensAt, cutoffAt, pickupAt, announce))
             .map(rs -> rs.iterator().next().getLong("id"))
             .compose(id -> insertItems(conn, id, items).compose(v -> insertGroups(conn, id, groups)).map(id)))
         .recover(t -> PgErrors.translate(t, "a group of the campaign does not exist, or two items share a product"))
@@ -168,7 +168,7 @@ public final class PgCatalog {
     List<Tuple> rows = new ArrayList<>();
     for (CampaignItem i : items) {
       products.add(Tuple.of(i.productId(), i.name(), i.aliases().toArray(String[]::new), i.unit(), i.spec(), i.priceFen()));
-      rows.add(Tuple.of(campaignId, i.no(), i.productId(), i.priceFen()));
+      rows.add(Tuple.of(campaignId, i.no(), i.productId(), i.priceFen(), i.costFen()));
     }
     if (items.isEmpty()) {
       return Future.succeededFuture();
@@ -177,7 +177,8 @@ public final class PgCatalog {
             + "on conflict (id) do update set name = excluded.name, aliases = excluded.aliases, unit = excluded.unit, "
             + "spec = excluded.spec, price_fen = excluded.price_fen, updated_at = now()")
         .executeBatch(products)
-        .compose(v -> conn.preparedQuery("insert into campaign_item (campaign_id, no, product_id, price_fen) values ($1, $2, $3, $4)")
+        .compose(v -> conn.preparedQuery("insert into campaign_item (campaign_id, no, product_id, price_fen, cost_fen) "
+                + "values ($1, $2, $3, $4, $5)")
             .executeBatch(rows))
         .mapEmpty();
   }
@@ -237,7 +238,7 @@ public final class PgCatalog {
    * group, by the whole campaign's cutoff or by the group's own (the leader's 截单).
    */
   public Future<List<Campaign>> campaignsOf(long groupId) {
-    return pool.preparedQuery("select c.id, c.name, c.opens_at, c.cutoff_at, c.pickup_at, "
+    return pool.preparedQuery("select c.id, c.name, c.opens_at, c.cutoff_at, c.pickup_at, c.announce, "
             + "least(c.closed_at, g.closed_at) as closed_at from campaign c join campaign_group g on g.campaign_id = c.id "
             + "where g.group_id = $1 and coalesce(least(c.closed_at, g.closed_at, c.cutoff_at), 'infinity') "
             + "> now() - interval '3 days' order by c.opens_at, c.id")
@@ -252,20 +253,22 @@ public final class PgCatalog {
 
   private Future<Campaign> itemsAndGroups(Row c) {
     long id = c.getLong("id");
-    Future<RowSet<Row>> items = pool.preparedQuery("select i.no, i.product_id, i.price_fen, p.name, p.aliases, p.unit, p.spec "
-        + "from campaign_item i join product p on p.id = i.product_id where i.campaign_id = $1 order by i.no").execute(Tuple.of(id));
+    Future<RowSet<Row>> items = pool.preparedQuery("select i.no, i.product_id, i.price_fen, i.cost_fen, p.name, p.aliases, "
+        + "p.unit, p.spec from campaign_item i join product p on p.id = i.product_id where i.campaign_id = $1 order by i.no")
+        .execute(Tuple.of(id));
     Future<RowSet<Row>> groups = pool.preparedQuery("select group_id from campaign_group where campaign_id = $1 order by group_id")
         .execute(Tuple.of(id));
     return Future.all(items, groups).map(v -> {
       List<CampaignItem> list = new ArrayList<>();
       for (Row r : items.result()) {
         list.add(new CampaignItem(r.getInteger("no"), r.getString("product_id"), r.getString("name"),
-            Arrays.asList(r.getArrayOfStrings("aliases")), r.getString("unit"), r.getString("spec"), r.getLong("price_fen")));
+            Arrays.asList(r.getArrayOfStrings("aliases")), r.getString("unit"), r.getString("spec"), r.getLong("price_fen"),
+            r.getLong("cost_fen")));
       }
       List<Long> gs = new ArrayList<>();
       groups.result().forEach(r -> gs.add(r.getLong("group_id")));
       return new Campaign(id, c.getString("name"), c.getOffsetDateTime("opens_at"), c.getOffsetDateTime("cutoff_at"),
-          c.getOffsetDateTime("pickup_at"), c.getOffsetDateTime("closed_at"), list, gs);
+          c.getOffsetDateTime("pickup_at"), c.getOffsetDateTime("closed_at"), list, gs, c.getBoolean("announce"));
     });
   }
 
