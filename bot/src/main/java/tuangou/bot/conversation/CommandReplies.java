@@ -51,6 +51,14 @@ public final class CommandReplies {
     if (lines.isEmpty()) {
       return Messages.text("summary.empty", groupName);
     }
+    Tally t = tally(lines, replies);
+    return Messages.text("summary.title", groupName, t.customers(), t.rows(), Money.yuan(t.totalFen()));
+  }
+
+  /** Per item the quantity and amount (one row each), the residents who ordered, the total in fen. */
+  public record Tally(int customers, String rows, long totalFen) {}
+
+  public static Tally tally(List<OrderLine> lines, Replies replies) {
     Map<String, java.math.BigDecimal> byItem = new LinkedHashMap<>();
     Map<String, Long> amount = new LinkedHashMap<>();
     LinkedHashSet<String> customers = new LinkedHashSet<>();
@@ -64,7 +72,7 @@ public final class CommandReplies {
     List<String> rows = new ArrayList<>();
     byItem.forEach((item, qty) -> rows.add(Messages.text("line", replies.describe(item, qty),
         Money.yuan(amount.get(item)) + "元", "")));
-    return Messages.text("summary.title", groupName, customers.size(), String.join("\n", rows), Money.yuan(total));
+    return new Tally(customers.size(), String.join("\n", rows), total);
   }
 
   private static String label(Command command) {

@@ -1,11 +1,9 @@
 package tuangou.bot.export;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -62,13 +60,7 @@ public final class CsvExport {
   }
 
   public static byte[] toBytes(Workbook workbook) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      write(workbook, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a byte array stream does not fail", e);
-    }
-    return out.toByteArray();
+    return ExportFormat.CSV.toBytes(workbook);
   }
 
   public static byte[] toBytes(Table table) {

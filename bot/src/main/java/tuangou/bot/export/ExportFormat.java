@@ -59,6 +59,12 @@ public enum ExportFormat {
   }
 
   public byte[] toBytes(Workbook workbook) {
-    return this == CSV ? CsvExport.toBytes(workbook) : XlsxExport.toBytes(workbook);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      write(workbook, out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("a byte array stream does not fail", e);
+    }
+    return out.toByteArray();
   }
 }

@@ -1,9 +1,7 @@
 package tuangou.bot.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -41,13 +39,7 @@ public final class XlsxExport {
   }
 
   public static byte[] toBytes(Workbook workbook) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      write(workbook, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a byte array stream does not fail", e);
-    }
-    return out.toByteArray();
+    return ExportFormat.XLSX.toBytes(workbook);
   }
 
   public static byte[] toBytes(Table table) {

@@ -4,11 +4,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import tuangou.bot.conversation.CommandReplies;
 import tuangou.bot.conversation.Messages;
 import tuangou.bot.conversation.Money;
 import tuangou.bot.conversation.Replies;
@@ -56,33 +54,19 @@ public final class Pushes {
     if (lines.isEmpty()) {
       return Messages.text("tally.empty", g.name());
     }
-    Tally t = tally(c, lines);
-    return Messages.text("tally.group", g.name(), t.customers, t.rows, Money.yuan(t.totalFen));
+    CommandReplies.Tally t = tally(c, lines);
+    return Messages.text("tally.group", g.name(), t.customers(), t.rows(), Money.yuan(t.totalFen()));
   }
 
   /** The same tally, privately to the leader. */
   public String leaderTally(Campaign c, ChatGroup g, List<OrderLine> lines) {
-    Tally t = tally(c, lines);
-    return Messages.text("tally.leader", g.name(), t.customers, t.rows.isEmpty() ? "-" : t.rows, Money.yuan(t.totalFen));
+    CommandReplies.Tally t = tally(c, lines);
+    return Messages.text("tally.leader", g.name(), t.customers(), t.rows().isEmpty() ? "-" : t.rows(),
+        Money.yuan(t.totalFen()));
   }
 
-  private record Tally(int customers, String rows, long totalFen) {}
-
-  private static Tally tally(Campaign c, List<OrderLine> lines) {
-    Replies replies = new Replies(CampaignInterpreters.items(c));
-    Map<String, java.math.BigDecimal> qty = new LinkedHashMap<>();
-    Map<String, Long> fen = new LinkedHashMap<>();
-    LinkedHashSet<String> customers = new LinkedHashSet<>();
-    long total = 0;
-    for (OrderLine l : lines) {
-      qty.merge(l.item(), l.qty(), java.math.BigDecimal::add);
-      fen.merge(l.item(), replies.amountFen(l), Long::sum);
-      customers.add(l.customer() + '\u0000' + l.label());
-      total += replies.amountFen(l);
-    }
-    List<String> rows = new ArrayList<>();
-    qty.forEach((item, q) -> rows.add(Messages.text("line", replies.describe(item, q), Money.yuan(fen.get(item)) + "元", "")));
-    return new Tally(customers.size(), String.join("\n", rows), total);
+  private static CommandReplies.Tally tally(Campaign c, List<OrderLine> lines) {
+    return CommandReplies.tally(lines, new Replies(CampaignInterpreters.items(c)));
   }
 
   /** 到货: every resident with an order and their code, so nobody has to ask. */

@@ -245,4 +245,28 @@ class CampaignLifecycleTest {
     at(11, 7, 31);
     postedOnce(chat, "今日团品");
   }
+
+  @Test
+  void jobsMissedWhileDownRunLateOnlyWhileTheyStillMeanSomething() {
+    String chat = "down-" + UUID.randomUUID();
+    long leader = call(a, "POST", "/api/v1/leaders", new JsonObject().put("name", "停机团长"), 201).getLong("id");
+    long group = call(a, "POST", "/api/v1/groups", new JsonObject().put("channel", "sim").put("chatId", chat)
+        .put("name", "停机群").put("leaderId", leader), 201).getLong("id");
+    long campaign = call(a, "POST", "/api/v1/campaigns", new JsonObject().put("campaign", "停机团")
+        .put("groups", new JsonArray().add(group)).put("opensAt", time(20, 10, 0)).put("cutoffAt", time(20, 12, 0))
+        .put("items", new JsonArray().add(new JsonObject().put("no", 1).put("id", "down-rice").put("name", "东北大米")
+            .put("unit", "袋").put("priceFen", 5990))), 201).getLong("id");
+    // nothing ran between 09:00 and 13:00 (the service was down): the deal list and the reminder
+    // are past their use and dropped; the cutoff's tally still goes out, once
+    at(20, 13, 0);
+    postedOnce(chat, "已截单");
+    await().atMost(Duration.ofSeconds(10)).until(() -> call(a, "GET", "/api/v1/campaigns/" + campaign + "/jobs", null, 200)
+        .getJsonArray("items").stream().map(o -> (JsonObject) o).noneMatch(j -> j.getString("state").equals("pending")));
+    Map<String, String> states = new HashMap<>();
+    call(a, "GET", "/api/v1/campaigns/" + campaign + "/jobs", null, 200).getJsonArray("items").stream()
+        .map(o -> (JsonObject) o).forEach(j -> states.put(j.getString("kind"), j.getString("state")));
+    assertThat(states).containsEntry("deals", "dropped").containsEntry("reminder", "dropped")
+        .containsEntry("cutoff", "done");
+    assertThat(count(botSaid(chat), "今日团品")).isZero();
+  }
 }
