@@ -181,6 +181,16 @@ class CampaignLifecycleTest {
     assertThat(count(botSaid(chat), "已截单，谢谢大家")).as("the admin cutoff after the scheduled one posts nothing twice")
         .isEqualTo(1);
 
+    // only 1 of the 2 斤 of apples arrives: 张三 gets 1 斤 and 6.90 back, told once however often it is recorded
+    JsonObject shortage = call(a, "POST", "/api/v1/campaigns/" + campaign + "/receipts", new JsonObject()
+        .put("item", "life-apple").put("receivedQty", 1), 200);
+    call(b, "POST", "/api/v1/campaigns/" + campaign + "/receipts", new JsonObject().put("item", "1").put("receivedQty", 1),
+        200);
+    assertThat(shortage.getLong("refundFen")).isEqualTo(690L);
+    postedOnce(chat, "缺货通知");
+    JsonObject sorting = call(a, "GET", "/api/v1/campaigns/" + campaign + "/sorting", null, 200);
+    assertThat(sorting.encode()).contains("\"allocatedQty\":1");
+
     // the next day at 16:10 the leader says 到货: a notice naming both, codes in private
     at(1, 16, 10);
     assertThat(replies(a, chat, "lead", "李团长", "到货")).anyMatch(t -> t.contains("到货通知已发"));
