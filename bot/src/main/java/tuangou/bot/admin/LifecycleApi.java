@@ -192,11 +192,12 @@ public final class LifecycleApi {
   /** The resident is told in the group, the leader in private. */
   private Future<Integer> tell(ChatGroup g, CampaignItem item, PgRefunds.Refund r) {
     String what = item.name() + " " + Money.qty(r.qty()) + item.unit();
+    String who = r.customerName().isEmpty() ? r.customer() : r.customerName();
     List<OutboxDraft> drafts = new ArrayList<>();
-    drafts.add(OutboxDraft.toChat(g.channel(), g.chatId(), Messages.text("refund.resident", r.customer(), what,
+    drafts.add(OutboxDraft.toChat(g.channel(), g.chatId(), Messages.text("refund.resident", who, what,
         Money.yuan(r.amountFen()), r.reason()), List.of(r.customer()), "refund:" + r.id()));
     if (g.leaderUser() != null && !g.leaderUser().isBlank()) {
-      drafts.add(new OutboxDraft(g.channel(), null, g.leaderUser(), Messages.text("refund.leader", g.name(), r.customer(),
+      drafts.add(new OutboxDraft(g.channel(), null, g.leaderUser(), Messages.text("refund.leader", g.name(), who,
           what, Money.yuan(r.amountFen()), r.reason()), List.of(), "refund-leader:" + r.id()));
     }
     return outbox.enqueue(drafts);

@@ -59,13 +59,13 @@ public final class LeaderDesk {
         new Replies(List.of())));
   }
 
-  /** One tally per group of the leader with a campaign open now. */
+  /** One tally per group of the leader with a campaign open now or just closed. */
   private Future<String> summaries(Leader leader) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     return registry.groupsOf(leader.id()).compose(groups -> {
       List<Future<Optional<String>>> parts = new ArrayList<>();
       for (ChatGroup g : groups) {
-        parts.add(directory.lookup(g.id(), now).compose(found -> found.flatMap(GroupDirectory.Found::openCampaign)
+        parts.add(directory.lookup(g.id(), now).compose(found -> found.flatMap(GroupDirectory.Found::current)
             .map(campaign -> orders.activeLines(campaign.id(), g.id()).map(lines -> Optional.of(
                 CommandReplies.summary(g.name(), lines.stream().map(l -> OrderLine.of(l.groupId(), l.line())).toList(),
                     new Replies(CampaignInterpreters.items(campaign))))))

@@ -235,7 +235,7 @@ class CampaignLifecycleTest {
     assertThat(refund.getLong("amountFen")).isEqualTo(1495L);
     call(a, "POST", "/api/v1/refunds", new JsonObject().put("campaignId", campaign).put("groupId", group)
         .put("customer", "u2").put("item", "2").put("qty", 1).put("reason", "again"), 409);
-    postedOnce(chat, "售后已处理");
+    postedOnce(chat, "@李四 售后已处理");
   }
 
   @Test

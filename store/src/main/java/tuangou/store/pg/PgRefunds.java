@@ -15,9 +15,9 @@ public final class PgRefunds {
     this.pool = pool;
   }
 
-  /** A recorded refund. */
-  public record Refund(long id, long campaignId, long groupId, String customer, String productId, BigDecimal qty,
-      long amountFen, String reason) {}
+  /** A recorded refund; {@code customerName} is how the chat knows the customer ("" if unknown). */
+  public record Refund(long id, long campaignId, long groupId, String customer, String customerName, String productId,
+      BigDecimal qty, long amountFen, String reason) {}
 
   /**
    * Records a refund of {@code qty} of the customer's order of the product. Fails with a conflict
@@ -52,10 +52,16 @@ public final class PgRefunds {
                     }
                     long amount = qty.multiply(BigDecimal.valueOf(price)).setScale(0, RoundingMode.HALF_UP).longValueExact();
                     return conn.preparedQuery("insert into refund (campaign_id, group_id, customer, product_id, qty, "
-                            + "amount_fen, reason, kind) values ($1, $2, $3, $4, $5, $6, $7, 'after_sales') returning id")
+                            + "amount_fen, reason, kind) values ($1, $2, $3, $4, $5, $6, $7, 'after_sales') returning id, "
+                            + "(select r.display_name from resident r join chat_group g on g.channel = r.channel "
+                            + "where g.id = $2 and r.user_id = $3) as name")
                         .execute(Tuple.of(campaignId, groupId, customer, productId, qty, amount, reason))
-                        .map(ins -> new Refund(ins.iterator().next().getLong("id"), campaignId, groupId, customer,
-                            productId, qty, amount, reason));
+                        .map(ins -> {
+                          var added = ins.iterator().next();
+                          String name = added.getString("name");
+                          return new Refund(added.getLong("id"), campaignId, groupId, customer, name == null ? "" : name,
+                              productId, qty, amount, reason);
+                        });
                   });
             }))
         .recover(t -> PgErrors.translate(t, ""));
