@@ -28,6 +28,8 @@ create index scheduled_job_due on scheduled_job (due_at, id) where state = 'pend
 alter table outbox add column dedup_key text unique;
 
 -- One pickup per resident per group per campaign: the code they show, and when it was verified.
+-- A resident is a customer id and a label: a leader typing orders for neighbours has one id and
+-- one label per neighbour, and each neighbour collects with their own code.
 create table pickup (
   campaign_id bigint      not null references campaign (id) on delete cascade,
   group_id    bigint      not null references chat_group (id),
@@ -37,7 +39,7 @@ create table pickup (
   created_at  timestamptz not null default now(),
   picked_at   timestamptz,
   picked_by   text,
-  primary key (campaign_id, group_id, customer),
+  primary key (campaign_id, group_id, customer, label),
   unique (campaign_id, code)
 );
 

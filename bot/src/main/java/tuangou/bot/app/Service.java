@@ -180,7 +180,7 @@ public final class Service {
         (c, g, at) -> planner.planPickupReminders(c, g, at));
     MessagePipeline pipeline = new MessagePipeline(directory, orders, interpreters, clock, metrics,
         new LifecycleCommands(lifecycle, pickups), new AfterSales(outbox));
-    GroupSequencer sequencer = new GroupSequencer(pipeline);
+    GroupSequencer sequencer = new GroupSequencer(pipeline, Math.max(1, config.postgres().poolSize() / 2));
     RedisDedupWindow seen = new RedisDedupWindow(vertx, redis, java.time.Duration.ofMinutes(10));
     SimChannel[] sim = new SimChannel[1];
     RedisRateLimiter limiter = new RedisRateLimiter(vertx, redis);

@@ -82,23 +82,28 @@ public final class Lifecycle {
     });
   }
 
-  /** The leader's 截单 in their group: closes it and posts its tally. */
-  public Future<Void> cutoffGroup(Campaign c, ChatGroup g) {
+  /**
+   * The leader's 截单 in their group: closes it and posts its tally of {@code lines} (the group's
+   * lines as the caller's transaction sees them, its own uncommitted changes included).
+   */
+  public Future<Void> cutoffGroup(Campaign c, ChatGroup g, List<OrderLine> lines) {
     return pickups.closeGroup(c.id(), g.id(), now()).compose(at -> {
       directory.invalidate();
-      return at.isEmpty() ? Future.succeededFuture() : tally(c, g).compose(outbox::enqueue).mapEmpty();
+      return at.isEmpty() ? Future.succeededFuture() : outbox.enqueue(tally(c, g, lines)).mapEmpty();
     });
   }
 
   private Future<List<OutboxDraft>> tally(Campaign c, ChatGroup g) {
-    return lines(c, g).map(lines -> {
-      List<OutboxDraft> drafts = new ArrayList<>();
-      drafts.add(OutboxDraft.toChat(g.channel(), g.chatId(), pushes.groupTally(c, g, lines), List.of(),
-          "tally:" + c.id() + ":" + g.id()));
-      leader(g).ifPresent(user -> drafts.add(new OutboxDraft(g.channel(), null, user, pushes.leaderTally(c, g, lines),
-          List.of(), "tally-leader:" + c.id() + ":" + g.id())));
-      return drafts;
-    });
+    return lines(c, g).map(lines -> tally(c, g, lines));
+  }
+
+  private List<OutboxDraft> tally(Campaign c, ChatGroup g, List<OrderLine> lines) {
+    List<OutboxDraft> drafts = new ArrayList<>();
+    drafts.add(OutboxDraft.toChat(g.channel(), g.chatId(), pushes.groupTally(c, g, lines), List.of(),
+        "tally:" + c.id() + ":" + g.id()));
+    leader(g).ifPresent(user -> drafts.add(new OutboxDraft(g.channel(), null, user, pushes.leaderTally(c, g, lines),
+        List.of(), "tally-leader:" + c.id() + ":" + g.id())));
+    return drafts;
   }
 
   public Future<List<OrderLine>> lines(Campaign c, ChatGroup g) {
@@ -111,7 +116,11 @@ public final class Lifecycle {
    * allows. Returns the group's pickups.
    */
   public Future<List<Pickup>> arrival(Campaign c, ChatGroup g) {
-    return pickups.arrive(c.id(), g.id(), now()).compose(at -> {
+    // goods on the table end ordering in the group: a later order would have no code and no goods
+    return pickups.closeGroup(c.id(), g.id(), now()).compose(closed -> {
+      directory.invalidate();
+      return pickups.arrive(c.id(), g.id(), now());
+    }).compose(at -> {
       if (at.isEmpty()) {
         return Future.succeededFuture(List.<Pickup>of());
       }
@@ -119,12 +128,12 @@ public final class Lifecycle {
         List<OutboxDraft> drafts = new ArrayList<>();
         if (!list.isEmpty()) {
           drafts.add(OutboxDraft.toChat(g.channel(), g.chatId(), pushes.arrival(g, list),
-              list.stream().map(Pickup::customer).toList(), "arrival:" + c.id() + ":" + g.id()));
+              list.stream().map(Pickup::customer).distinct().toList(), "arrival:" + c.id() + ":" + g.id()));
         }
         if (!g.isCustomerGroup()) {
           // external contacts of a customer group cannot be messaged by the app: they see the group notice
           list.forEach(p -> drafts.add(new OutboxDraft(g.channel(), null, p.customer(), pushes.privateCode(g, p), List.of(),
-              "code:" + c.id() + ":" + g.id() + ":" + p.customer())));
+              "code:" + c.id() + ":" + g.id() + ":" + p.customer() + ":" + p.label())));
         }
         return outbox.enqueue(drafts).compose(n -> arrivals.arrived(c, g, at.get())).map(list);
       });

@@ -27,7 +27,7 @@ public final class AfterSales {
   /** Tells the leader (dedup on the message, so a retry tells once) and answers the resident. */
   public Future<List<String>> route(ChatGroup g, InboundMessage msg) {
     if (g.leaderUser() == null || g.leaderUser().isBlank()) {
-      return Future.succeededFuture(List.of());
+      return Future.succeededFuture(List.of(Messages.text("aftersales.noleader", msg.senderName())));
     }
     OutboxDraft toLeader = new OutboxDraft(g.channel(), null, g.leaderUser(),
         Messages.text("aftersales.leader", g.name(), msg.senderName(), msg.text().strip()), List.of(),

@@ -6,20 +6,29 @@ import java.util.Map;
 
 /**
  * Keeps one group's processing runs one after another inside this instance (the advisory lock in
- * PostgreSQL does the same across instances), while different groups run side by side.
+ * PostgreSQL does the same across instances), while different groups run side by side, at most
+ * {@code maxGroups} at once: a group's transaction holds a pooled connection and some steps (a
+ * pickup code look-up, a push queued on its own) take a second one, so the pool must never be
+ * filled by group transactions alone.
  */
 public final class GroupSequencer {
   private final MessagePipeline pipeline;
   private final Map<Long, Future<Integer>> tails = new HashMap<>();
+  private final int maxGroups;
+  private final java.util.ArrayDeque<io.vertx.core.Promise<Void>> waiting = new java.util.ArrayDeque<>();
+  private int running;
 
-  public GroupSequencer(MessagePipeline pipeline) {
+  public GroupSequencer(MessagePipeline pipeline, int maxGroups) {
     this.pipeline = pipeline;
+    this.maxGroups = Math.max(1, maxGroups);
   }
 
   /** Processes the group's pending messages after any run already queued; completes when done. */
   public synchronized Future<Integer> submit(long groupId) {
     Future<Integer> previous = tails.getOrDefault(groupId, Future.succeededFuture(0));
-    Future<Integer> next = previous.transform(ignored -> pipeline.drain(groupId));
+    Future<Integer> next = previous.transform(ignored -> acquire()
+        .compose(v -> pipeline.drain(groupId))
+        .andThen(ar -> release()));
     tails.put(groupId, next);
     next.onComplete(ar -> forget(groupId, next));
     return next;
@@ -28,6 +37,29 @@ public final class GroupSequencer {
   /** See {@link MessagePipeline#takeReplies(long)}. */
   public java.util.Optional<java.util.List<String>> takeReplies(long inboxId) {
     return pipeline.takeReplies(inboxId);
+  }
+
+  private synchronized Future<Void> acquire() {
+    if (running < maxGroups) {
+      running++;
+      return Future.succeededFuture();
+    }
+    io.vertx.core.Promise<Void> turn = io.vertx.core.Promise.promise();
+    waiting.add(turn);
+    return turn.future();
+  }
+
+  private void release() {
+    io.vertx.core.Promise<Void> next;
+    synchronized (this) {
+      next = waiting.poll();
+      if (next == null) {
+        running--;
+      }
+    }
+    if (next != null) {
+      next.complete(); // the slot passes to the next group
+    }
   }
 
   private synchronized void forget(long groupId, Future<Integer> run) {

@@ -33,32 +33,37 @@ public final class LifecycleCommands {
   }
 
   /**
-   * The reply to {@code command} in group {@code g} about campaign {@code c}.
+   * The reply to {@code command} in group {@code g}. Ordering commands act on the campaign taking
+   * orders ({@code open}); arrival, pickups and codes on the one whose goods are coming or here,
+   * the latest closed ({@code closed}), since tomorrow's campaign is often open while today's is
+   * picked up.
    *
-   * @param open whether the campaign still takes orders in this group
+   * @param lines the open campaign's lines as this transaction sees them (this batch's changes included)
    */
-  public Future<String> reply(Command command, Campaign c, boolean open, ChatGroup g, InboundMessage msg, boolean leader,
-      List<OrderLine> lines, Replies replies) {
+  public Future<String> reply(Command command, Optional<Campaign> open, Optional<Campaign> closed, ChatGroup g,
+      InboundMessage msg, boolean leader, List<OrderLine> lines, Replies replies) {
     String name = msg.senderName();
+    Optional<Campaign> delivering = closed.isPresent() ? closed : open;
     if (command instanceof Command.MyOrders || command instanceof Command.PickupCode) {
-      return mine(c, g, msg.sender()).map(p -> {
+      return mine(delivering, g, msg.sender()).map(codes -> {
         if (command instanceof Command.PickupCode) {
-          return p.map(x -> "@" + name + " " + Messages.text("orders.code", x.code())
-              + (x.picked() ? "（" + Messages.text("orders.picked") + "）" : "")).orElse("@" + name + " "
-              + Messages.text("not.arrived"));
+          return "@" + name + " " + (codes.isEmpty() ? Messages.text("not.arrived") : codes);
         }
         String orders = CommandReplies.reply(command, msg.sender(), name, leader, g.name(), lines, replies);
-        return p.map(x -> orders + "\n" + Messages.text("orders.code", x.code())
-            + (x.picked() ? "（" + Messages.text("orders.picked") + "）" : "")).orElse(orders);
+        return codes.isEmpty() ? orders : orders + "\n" + codes;
       });
     }
     if (!leader) {
       return Future.succeededFuture(Messages.text("leader.only", name, label(command)));
     }
     if (command instanceof Command.Cutoff) {
-      return open ? lifecycle.cutoffGroup(c, g).map(v -> Messages.text("cutoff.done", g.name()))
+      return open.isPresent() ? lifecycle.cutoffGroup(open.get(), g, lines).map(v -> Messages.text("cutoff.done", g.name()))
           : Future.succeededFuture(Messages.text("cutoff.already"));
     }
+    if (delivering.isEmpty()) {
+      return Future.succeededFuture(Messages.text("not.arrived"));
+    }
+    Campaign c = delivering.get();
     if (command instanceof Command.Arrival) {
       return lifecycle.arrival(c, g).map(list -> Messages.text("arrival.done"));
     }
@@ -89,8 +94,17 @@ public final class LifecycleCommands {
     return Messages.text("verify.notfound", target);
   }
 
-  private Future<Optional<Pickup>> mine(Campaign c, ChatGroup g, String sender) {
-    return pickups.ofGroup(c.id(), g.id()).map(all -> all.stream().filter(p -> p.customer().equals(sender)).findFirst());
+  /** The sender's pickup codes (one per label when they ordered for neighbours), or "" when none yet. */
+  private Future<String> mine(Optional<Campaign> c, ChatGroup g, String sender) {
+    if (c.isEmpty()) {
+      return Future.succeededFuture("");
+    }
+    return pickups.ofGroup(c.get().id(), g.id()).map(all -> {
+      List<Pickup> own = all.stream().filter(p -> p.customer().equals(sender)).toList();
+      return String.join("\n", own.stream().map(p -> Messages.text("orders.code", p.code())
+          + (own.size() > 1 && !p.label().isEmpty() ? "（" + p.label() + "）" : "")
+          + (p.picked() ? "（" + Messages.text("orders.picked") + "）" : "")).toList());
+    });
   }
 
   private static String label(Command command) {

@@ -75,8 +75,10 @@ public final class MessagePipeline {
         return Future.succeededFuture(0);
       }
       ChatGroup group = found.get().group();
-      Optional<Campaign> campaign = found.get().current();
-      boolean open = found.get().openCampaign().isPresent();
+      GroupDirectory.Found seen = found.get();
+      Optional<Campaign> campaign = seen.current();
+      // a leader's 截单 in this batch closes ordering for the messages after it
+      boolean[] open = {seen.openCampaign().isPresent()};
       return orders.inGroup(groupId, tx -> tx.pending(size).compose(pending -> {
             if (pending.isEmpty()) {
               return Future.succeededFuture(0);
@@ -84,7 +86,7 @@ public final class MessagePipeline {
             return loadState(tx, group, campaign).compose(book -> {
               Future<Void> chain = Future.succeededFuture();
               for (InboxMessage m : pending) {
-                chain = chain.compose(v -> handle(tx, group, campaign, open, book, m));
+                chain = chain.compose(v -> handle(tx, seen, campaign, open, book, m));
               }
               // replies remembered for a batch that then rolls back must not be handed out
               return chain.map(pending.size()).onFailure(t -> pending.forEach(m -> justProcessed.remove(m.id())));
@@ -116,8 +118,9 @@ public final class MessagePipeline {
     });
   }
 
-  private Future<Void> handle(PgGroupTransaction tx, ChatGroup group, Optional<Campaign> campaign, boolean open,
-      InMemoryOrderBook book, InboxMessage m) {
+  private Future<Void> handle(PgGroupTransaction tx, GroupDirectory.Found seen, Optional<Campaign> campaign,
+      boolean[] open, InMemoryOrderBook book, InboxMessage m) {
+    ChatGroup group = seen.group();
     long started = System.nanoTime();
     String name = m.senderName().isEmpty() ? m.sender() : m.senderName();
     InboundMessage msg = new InboundMessage(m.channel(), m.msgId(), String.valueOf(group.id()), m.sender(), name,
@@ -127,7 +130,7 @@ public final class MessagePipeline {
     if (campaign.isEmpty()) {
       replies = Future.succeededFuture(withoutCampaign(msg, group, leader));
     } else {
-      replies = withCampaign(tx, group, campaign.get(), open, book, msg, leader);
+      replies = withCampaign(tx, seen, campaign.get(), open, book, msg, leader);
     }
     return replies.compose(texts -> {
       List<Supplier<Future<Void>>> steps = new ArrayList<>();
@@ -168,15 +171,14 @@ public final class MessagePipeline {
     return List.of();
   }
 
-  private Future<List<String>> withCampaign(PgGroupTransaction tx, ChatGroup group, Campaign campaign, boolean open,
-      InMemoryOrderBook book, InboundMessage msg, boolean leader) {
+  private Future<List<String>> withCampaign(PgGroupTransaction tx, GroupDirectory.Found seen, Campaign campaign,
+      boolean[] isOpen, InMemoryOrderBook book, InboundMessage msg, boolean leader) {
+    ChatGroup group = seen.group();
+    boolean open = isOpen[0];
     long cid = campaign.id();
     List<CatalogItem> items = CampaignInterpreters.items(campaign);
     Replies replies = new Replies(items);
     GroupState state = book.state(msg.group());
-    if (!leader && AfterSales.isRequest(msg.text())) {
-      return afterSales.route(group, msg);
-    }
     // only a bare number can answer a question: other messages need not read them
     Future<List<PgGroupTransaction.OpenQuestion>> questions = open && Answer.mayAnswer(msg)
         ? tx.openQuestions(cid) : Future.succeededFuture(List.of());
@@ -188,15 +190,24 @@ public final class MessagePipeline {
       Outcome outcome = interpreters.of(campaign).process(msg, state);
       if (outcome.interpretation() instanceof Interpretation.CommandText c) {
         if (LifecycleCommands.handles(c.command())) {
-          return commands.reply(c.command(), campaign, open, group, msg, leader, book.lines(msg.group()), replies)
-              .map(List::of);
+          if (c.command() instanceof tuangou.parser.command.Command.Cutoff && leader) {
+            isOpen[0] = false;
+          }
+          return commands.reply(c.command(), open ? Optional.of(campaign) : Optional.empty(), seen.closedCampaign(),
+              group, msg, leader, book.lines(msg.group()), replies).map(List::of);
         }
         return Future.succeededFuture(List.of(CommandReplies.reply(c.command(), msg.sender(), msg.senderName(), leader,
             group.name(), book.lines(msg.group()), replies)));
       }
+      boolean wouldChange = !outcome.changes().isEmpty() || !outcome.opened().isEmpty();
+      boolean chain = outcome.interpretation() instanceof Interpretation.ChainPost;
+      if (!leader && !chain && (!wouldChange || !open) && AfterSales.isRequest(msg.text())) {
+        // a complaint, not an order: while ordering is open, "香蕉不要了，退款" is the cancellation it
+        // reads as, and a chain whose description says 售后找团长 is a chain
+        return afterSales.route(group, msg);
+      }
       if (!open) {
         // after cutoff nothing changes the orders; the message stays in the inbox for the leader to see
-        boolean wouldChange = !outcome.changes().isEmpty() || !outcome.opened().isEmpty();
         return Future.succeededFuture(wouldChange ? List.of(Messages.text("order.closed", msg.senderName())) : List.of());
       }
       List<OrderLine> before = state.linesOf(msg.sender());

@@ -122,7 +122,7 @@ public final class JobRunner {
           return later(hold.get(), job, "");
         }
         return done(OutboxDraft.toChat(g.channel(), g.chatId(), lifecycle.pushes().pickupReminder(g, left),
-            left.stream().map(Pickup::customer).toList(), job.key()));
+            left.stream().map(Pickup::customer).distinct().toList(), job.key()));
       });
     });
   }

@@ -56,9 +56,9 @@ public final class PgPickups {
                 return Future.succeededFuture(at);
               }
               return conn.preparedQuery("insert into pickup (campaign_id, group_id, customer, label, code) "
-                      + "select $1, $2, customer, max(label), " + CODE + " from (select customer, label from order_line "
-                      + "where campaign_id = $1 and group_id = $2 and status = 'active') l group by customer "
-                      + "on conflict (campaign_id, group_id, customer) do nothing")
+                      + "select $1, $2, customer, label, " + CODE + " from (select distinct customer, label from order_line "
+                      + "where campaign_id = $1 and group_id = $2 and status = 'active') l "
+                      + "on conflict (campaign_id, group_id, customer, label) do nothing")
                   .execute(Tuple.of(campaignId, groupId)).map(at);
             }))
         .recover(t -> PgErrors.translate(t, ""));
@@ -101,8 +101,8 @@ public final class PgPickups {
   /** Marks a pickup verified; false when it already was (the first verification stands). */
   public Future<Boolean> verify(Pickup p, String by, OffsetDateTime now) {
     return pool.preparedQuery("update pickup set picked_at = $4, picked_by = $5 where campaign_id = $1 and group_id = $2 "
-            + "and customer = $3 and picked_at is null")
-        .execute(Tuple.of(p.campaignId(), p.groupId(), p.customer(), now, by))
+            + "and customer = $3 and label = $6 and picked_at is null")
+        .execute(Tuple.of(p.campaignId(), p.groupId(), p.customer(), now, by, p.label()))
         .map(rs -> rs.rowCount() == 1)
         .recover(t -> PgErrors.translate(t, ""));
   }

@@ -27,7 +27,7 @@ import tuangou.store.redis.RedisRateLimiter;
  * Sends outbox messages through WeCom with WxJava, choosing the only route WeCom allows for each:
  * <ul>
  *   <li>to a person: an app message;
- *   <li>to an internal group with a robot: the robot's webhook (at most 20 a minute);
+ *   <li>to a group with a robot (internal groups only have them): the robot's webhook (at most 20 a minute);
  *   <li>to another internal group: an app-chat message;
  *   <li>to a customer group (客户群): the bot cannot speak there. A push becomes a 群发 template
  *       in the owning leader's name, which the leader confirms in WeCom, and the leader is told in
@@ -49,6 +49,7 @@ public final class WeComSender {
   private final String apiBase;
   private final RedisRateLimiter.Rate robotRate;
   private final RedisRateLimiter.Rate pushRate;
+  private final io.vertx.ext.web.client.WebClient web;
 
   public WeComSender(Vertx vertx, WxCpService wx, int agentId, PgCatalog catalog, RedisRateLimiter limiter,
       String apiBaseUrl, int robotPerMinute, int customerGroupPushesPerDay) {
@@ -60,6 +61,7 @@ public final class WeComSender {
     this.apiBase = apiBaseUrl == null || apiBaseUrl.isEmpty() ? DEFAULT_API : apiBaseUrl;
     this.robotRate = new RedisRateLimiter.Rate(robotPerMinute, Duration.ofMinutes(1));
     this.pushRate = new RedisRateLimiter.Rate(customerGroupPushesPerDay, Duration.ofDays(1));
+    this.web = io.vertx.ext.web.client.WebClient.create(vertx);
   }
 
   /** A WxJava service for the app; {@code baseApiUrl} null or empty means WeCom itself. */
@@ -89,6 +91,9 @@ public final class WeComSender {
     if (group != null && group.dismissedAt() != null) {
       return Future.failedFuture("group " + m.chatId() + " was dismissed");
     }
+    if (group != null && group.robotWebhookKey() != null) {
+      return paced("wecom:robot:" + group.chatId(), robotRate, Duration.ofSeconds(3), () -> robot(group, m));
+    }
     if (m.chatId().startsWith("wr")) {
       if (group == null || group.leaderUser() == null || group.leaderUser().isEmpty()) {
         return Future.failedFuture("customer group " + m.chatId() + " has no leaderUser (the owner's WeCom user id): "
@@ -96,17 +101,40 @@ public final class WeComSender {
       }
       return m.inReplyTo() != null ? relayToLeader(group, m) : groupPush(group, m);
     }
-    if (group != null && group.robotWebhookKey() != null) {
-      return paced("wecom:robot:" + group.chatId(), robotRate, Duration.ofSeconds(3), () -> blocking(() -> {
-        wx.getGroupRobotService().sendText(apiBase + "/cgi-bin/webhook/send?key=" + group.robotWebhookKey(), m.text(),
-            m.mentions().isEmpty() ? null : m.mentions(), null);
-        return null;
-      }));
-    }
     return blocking(() -> {
       wx.getChatService().sendMsg(WxCpAppChatMessage.buildTextMsg(m.chatId(), m.text(), false));
       return null;
     }).map(Sent.SENT);
+  }
+
+  /**
+   * A group robot's webhook, posted directly rather than through WxJava: WxJava logs the full
+   * request URL on an error, and the URL holds the robot's key, a send credential.
+   */
+  private Future<Void> robot(ChatGroup group, OutboxMessage m) {
+    io.vertx.core.json.JsonObject text = new io.vertx.core.json.JsonObject().put("content", m.text());
+    if (!m.mentions().isEmpty()) {
+      text.put("mentioned_list", new io.vertx.core.json.JsonArray(m.mentions()));
+    }
+    return web.postAbs(apiBase + "/cgi-bin/webhook/send").addQueryParam("key", group.robotWebhookKey())
+        .timeout(10_000)
+        .sendJsonObject(new io.vertx.core.json.JsonObject().put("msgtype", "text").put("text", text))
+        .compose(res -> {
+          if (res.statusCode() != 200) {
+            return Future.failedFuture("the group robot of " + group.chatId() + " answered HTTP " + res.statusCode());
+          }
+          io.vertx.core.json.JsonObject body;
+          try {
+            body = res.bodyAsJsonObject();
+          } catch (RuntimeException e) {
+            body = null;
+          }
+          if (body == null || body.getInteger("errcode", -1) != 0) {
+            return Future.failedFuture("the group robot of " + group.chatId() + " refused the send: "
+                + (body == null ? "no JSON answer" : body.getInteger("errcode") + " " + body.getString("errmsg")));
+          }
+          return Future.<Void>succeededFuture();
+        });
   }
 
   /** A reply to a resident of a customer group, where the bot cannot speak: the leader passes it on. */
