@@ -19,7 +19,6 @@ import tuangou.store.OutboxDraft;
 import tuangou.store.Pickup;
 import tuangou.store.pg.PgCatalog;
 import tuangou.store.pg.PgJobs;
-import tuangou.store.pg.PgOutbox;
 import tuangou.store.pg.PgPickups;
 import tuangou.store.pg.PgRefunds;
 
@@ -32,17 +31,17 @@ public final class LifecycleApi {
   private final PgPickups pickups;
   private final PgRefunds refunds;
   private final PgJobs jobs;
-  private final PgOutbox outbox;
   private final Lifecycle lifecycle;
   private final GroupDirectory directory;
+  private final java.time.Clock clock;
 
-  public LifecycleApi(PgCatalog catalog, PgPickups pickups, PgRefunds refunds, PgJobs jobs, PgOutbox outbox,
-      Lifecycle lifecycle, GroupDirectory directory) {
+  public LifecycleApi(PgCatalog catalog, PgPickups pickups, PgRefunds refunds, PgJobs jobs,
+      Lifecycle lifecycle, GroupDirectory directory, java.time.Clock clock) {
+    this.clock = clock;
     this.catalog = catalog;
     this.pickups = pickups;
     this.refunds = refunds;
     this.jobs = jobs;
-    this.outbox = outbox;
     this.lifecycle = lifecycle;
     this.directory = directory;
   }
@@ -154,7 +153,7 @@ public final class LifecycleApi {
   }
 
   private Future<Long> latestCampaign(long groupId) {
-    return directory.lookup(groupId, java.time.OffsetDateTime.now()).map(found -> found
+    return directory.lookup(groupId, java.time.OffsetDateTime.now(clock)).map(found -> found
         .flatMap(GroupDirectory.Found::current).map(Campaign::id)
         .orElseThrow(() -> ApiException.notFound("a recent campaign of group " + groupId + " (give campaignId)")));
   }
@@ -182,15 +181,15 @@ public final class LifecycleApi {
       if (!c.groups().contains(groupId)) {
         throw ApiException.badRequest("group " + groupId + " is not in campaign " + campaignId);
       }
-      return refunds.afterSales(campaignId, groupId, customer, ci.productId(), q, reason)
-          .compose(r -> catalog.group(groupId).compose(g -> tell(g.orElseThrow(), ci, r)).map(r));
+      return catalog.group(groupId).compose(g -> refunds.afterSales(campaignId, groupId, customer, ci.productId(), q,
+          reason, r -> tell(g.orElseThrow(), ci, r)));
     }).map(r -> new JsonObject().put("id", r.id()).put("campaignId", r.campaignId()).put("groupId", r.groupId())
         .put("customer", r.customer()).put("item", r.productId()).put("qty", r.qty().stripTrailingZeros().toPlainString())
         .put("amountFen", r.amountFen()).put("reason", r.reason()));
   }
 
   /** The resident is told in the group, the leader in private. */
-  private Future<Integer> tell(ChatGroup g, CampaignItem item, PgRefunds.Refund r) {
+  private static List<OutboxDraft> tell(ChatGroup g, CampaignItem item, PgRefunds.Refund r) {
     String what = item.name() + " " + Money.qty(r.qty()) + item.unit();
     String who = r.customerName().isEmpty() ? r.customer() : r.customerName();
     List<OutboxDraft> drafts = new ArrayList<>();
@@ -200,7 +199,7 @@ public final class LifecycleApi {
       drafts.add(new OutboxDraft(g.channel(), null, g.leaderUser(), Messages.text("refund.leader", g.name(), who,
           what, Money.yuan(r.amountFen()), r.reason()), List.of(), "refund-leader:" + r.id()));
     }
-    return outbox.enqueue(drafts);
+    return drafts;
   }
 
   private static Long optionalQueryId(RoutingContext ctx, String name) {

@@ -238,7 +238,7 @@ public final class Service {
         }));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
     new AdminApi(catalog, orders, interpreters, directory, token.value(), planner::plan).mount(router);
-    new LifecycleApi(catalog, pickups, new PgRefunds(db.pool()), jobs, outbox, lifecycle, directory).mount(router);
+    new LifecycleApi(catalog, pickups, new PgRefunds(db.pool()), jobs, lifecycle, directory, clock).mount(router);
     Scheduler scheduler = new Scheduler(jobs, new JobRunner(catalog, pickups, lifecycle,
         new QuietHours(lc.quietStart(), lc.quietEnd(), config.timezone()), lc.reminderBelowCustomers()),
         new RedisLock(vertx, redis, "scheduler"), clock, sender::wake);

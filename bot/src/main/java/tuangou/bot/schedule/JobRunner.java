@@ -25,6 +25,8 @@ public final class JobRunner {
   private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
   /** Pickup reminders stop this long after arrival, whoever is left. */
   private static final Duration PICKUP_WINDOW = Duration.ofDays(3);
+  /** A pickup reminder this late is dropped. */
+  private static final Duration LATE = Duration.ofHours(1);
 
   private final PgCatalog catalog;
   private final PgPickups pickups;
@@ -52,13 +54,18 @@ public final class JobRunner {
       }
       return catalog.group(job.groupId()).compose(g -> g.isEmpty() || g.get().dismissedAt() != null
           ? dropped(job, "the group is gone")
-          : switch (job.kind()) {
-            case JobPlanner.DEALS -> deals(job, c, g.get(), now);
-            case JobPlanner.REMINDER -> reminder(job, c, g.get(), now);
-            case JobPlanner.PICKUP -> pickupReminder(job, c, g.get(), now);
+          : asGroupSees(c, g.get().id()).compose(seen -> switch (job.kind()) {
+            case JobPlanner.DEALS -> deals(job, seen, g.get(), now);
+            case JobPlanner.REMINDER -> reminder(job, seen, g.get(), now);
+            case JobPlanner.PICKUP -> pickupReminder(job, seen, g.get(), now);
             default -> dropped(job, "unknown job kind " + job.kind());
-          });
+          }));
     });
+  }
+
+  /** The campaign as the group sees it: closed when the leader cut the group off (截单) or goods arrived. */
+  private Future<Campaign> asGroupSees(Campaign c, long groupId) {
+    return catalog.campaignsOf(groupId).map(list -> list.stream().filter(x -> x.id() == c.id()).findFirst().orElse(c));
   }
 
   private Future<PgJobs.Outcome> deals(ScheduledJob job, Campaign c, ChatGroup g, OffsetDateTime now) {
@@ -108,6 +115,10 @@ public final class JobRunner {
   }
 
   private Future<PgJobs.Outcome> pickupReminder(ScheduledJob job, Campaign c, ChatGroup g, OffsetDateTime now) {
+    if (now.isAfter(job.dueAt().plus(LATE))) {
+      // missed while the service was down: the next reminder (or nobody) speaks instead of a burst
+      return dropped(job, "more than an hour late");
+    }
     return pickups.arrivedAt(c.id(), g.id()).compose(arrived -> {
       if (arrived.isEmpty() || now.isAfter(arrived.get().plus(PICKUP_WINDOW))) {
         return dropped(job, "too long after arrival");

@@ -20,11 +20,12 @@ public final class PgRefunds {
       BigDecimal qty, long amountFen, String reason) {}
 
   /**
-   * Records a refund of {@code qty} of the customer's order of the product. Fails with a conflict
+   * Records a refund of {@code qty} of the customer's order of the product, and queues the
+   * {@code notices} made of it in the same transaction. Fails with a conflict
    * when the customer ordered none of it, or when it would refund more than they ordered.
    */
   public Future<Refund> afterSales(long campaignId, long groupId, String customer, String productId, BigDecimal qty,
-      String reason) {
+      String reason, java.util.function.Function<Refund, java.util.List<tuangou.store.OutboxDraft>> notices) {
     return pool.withTransaction(conn -> conn
             // the customer's lines of the product, locked so two refunds at once cannot both pass the check
             .preparedQuery("select coalesce(sum(l.qty), 0) as ordered, (select price_fen from campaign_item "
@@ -61,7 +62,9 @@ public final class PgRefunds {
                           String name = added.getString("name");
                           return new Refund(added.getLong("id"), campaignId, groupId, customer, name == null ? "" : name,
                               productId, qty, amount, reason);
-                        });
+                        })
+                        // told in the same transaction: a refund is never recorded without its notices
+                        .compose(r -> PgOutbox.enqueue(conn, notices.apply(r), null).map(r));
                   });
             }))
         .recover(t -> PgErrors.translate(t, ""));
