@@ -27,16 +27,22 @@ public final class PgGroupRegistry {
 
   /**
    * Creates the group, or brings it up to date (name, owner, members; a re-created chat is no longer
-   * dismissed). The pickup point and robot key an operator set are kept.
+   * dismissed). The pickup point and robot key an operator set are kept. Messages of the chat that
+   * arrived in the last hour, before the group was known, are handed to it to be read as orders.
    */
   public Future<ChatGroup> upsert(String channel, String chatId, String name, long leaderId, String leaderUser,
       int memberCount) {
-    return pool.preparedQuery("insert into chat_group (channel, chat_id, name, leader_id, leader_user, member_count) "
-            + "values ($1, $2, $3, $4, $5, $6) on conflict (channel, chat_id) do update set name = excluded.name, "
-            + "leader_id = excluded.leader_id, leader_user = excluded.leader_user, "
-            + "member_count = excluded.member_count, dismissed_at = null, updated_at = now() returning *")
-        .execute(Tuple.of(channel, chatId, name, leaderId, leaderUser, memberCount))
-        .map(rs -> PgCatalog.group(rs.iterator().next()))
+    return pool.withTransaction(conn -> conn
+            .preparedQuery("insert into chat_group (channel, chat_id, name, leader_id, leader_user, member_count) "
+                + "values ($1, $2, $3, $4, $5, $6) on conflict (channel, chat_id) do update set name = excluded.name, "
+                + "leader_id = excluded.leader_id, leader_user = excluded.leader_user, "
+                + "member_count = excluded.member_count, dismissed_at = null, updated_at = now() returning *")
+            .execute(Tuple.of(channel, chatId, name, leaderId, leaderUser, memberCount))
+            .map(rs -> PgCatalog.group(rs.iterator().next()))
+            .compose(g -> conn.preparedQuery("update inbox set group_id = $1, state = 'pending', processed_at = null "
+                    + "where channel = $2 and chat_id = $3 and group_id is null and not extras ? 'event' "
+                    + "and received_at > now() - interval '1 hour'")
+                .execute(Tuple.of(g.id(), channel, chatId)).map(g)))
         .recover(t -> PgErrors.translate(t, ""));
   }
 
