@@ -72,7 +72,8 @@ public final class LifecycleApi {
 
   private Future<JsonObject> arrival(RoutingContext ctx) {
     long id = Bodies.pathId(ctx, "id");
-    JsonObject body = ctx.body() == null || ctx.body().length() == 0 ? new JsonObject() : Bodies.json(ctx);
+    boolean none = ctx.body() == null || ctx.body().buffer() == null || ctx.body().buffer().length() == 0;
+    JsonObject body = none ? new JsonObject() : Bodies.json(ctx);
     List<Long> asked = new ArrayList<>();
     for (Object g : Bodies.optionalArray(body, "groups")) {
       if (!(g instanceof Number n)) {

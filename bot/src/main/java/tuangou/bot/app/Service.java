@@ -18,6 +18,9 @@ import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import tuangou.bot.admin.AdminApi;
 import tuangou.bot.admin.LifecycleApi;
+import tuangou.bot.admin.SettlementApi;
+import tuangou.settlement.AccrualPoint;
+import tuangou.settlement.SettlementService;
 import tuangou.bot.lifecycle.Lifecycle;
 import tuangou.bot.lifecycle.Pushes;
 import tuangou.bot.pipeline.AfterSales;
@@ -54,6 +57,7 @@ import tuangou.store.pg.PgDirectInbox;
 import tuangou.store.pg.PgGroupRegistry;
 import tuangou.store.pg.PgInbox;
 import tuangou.store.pg.PgJobs;
+import tuangou.store.pg.PgLedger;
 import tuangou.store.pg.PgPickups;
 import tuangou.store.pg.PgRefunds;
 import tuangou.store.pg.PgMsgAuditCursor;
@@ -239,6 +243,11 @@ public final class Service {
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
     new AdminApi(catalog, orders, interpreters, directory, token.value(), planner::plan).mount(router);
     new LifecycleApi(catalog, pickups, new PgRefunds(db.pool()), jobs, lifecycle, directory, clock).mount(router);
+    PgLedger ledger = new PgLedger(db.pool());
+    SettlementService settlement = new SettlementService(ledger,
+        AccrualPoint.valueOf(config.settlement().accrualPoint().toUpperCase(java.util.Locale.ROOT)), clock,
+        config.timezone());
+    new SettlementApi(catalog, ledger, settlement, clock).mount(router);
     Scheduler scheduler = new Scheduler(jobs, new JobRunner(catalog, pickups, lifecycle,
         new QuietHours(lc.quietStart(), lc.quietEnd(), config.timezone()), lc.reminderBelowCustomers()),
         new RedisLock(vertx, redis, "scheduler"), clock, sender::wake);
@@ -275,6 +284,8 @@ public final class Service {
       });
       vertx.setPeriodic(config.pipeline().outboxPollMs(), t -> sender.wake());
       vertx.setPeriodic(lc.schedulerTickMs(), t -> scheduler.tick());
+      vertx.setPeriodic(config.settlement().runEveryMs(), t -> settlement.settle()
+          .onFailure(e -> LOG.warning("settlement run failed; trying again later: " + e.getMessage())));
       if (audit != null) {
         audit.start();
       }

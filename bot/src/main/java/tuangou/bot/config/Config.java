@@ -8,7 +8,7 @@ import java.time.ZoneId;
  * through constructors; nothing reads settings deep inside the code.
  */
 public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres, Redis redis, Admin admin,
-    Simulator simulator, Pipeline pipeline, Bridge bridge, WeCom wecom, Lifecycle lifecycle) {
+    Simulator simulator, Pipeline pipeline, Bridge bridge, WeCom wecom, Lifecycle lifecycle, Settlement settlement) {
 
   /** The HTTP listener. */
   public record Http(int port, int maxBodyBytes) {}
@@ -33,6 +33,9 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
   public record Simulator(boolean enabled) {}
 
   public record Pipeline(long answerTimeoutMs, long outboxPollMs) {}
+
+  /** Commission accrues when a line is picked up ({@code pickup}) or at cutoff; settled every {@code runEveryMs}. */
+  public record Settlement(String accrualPoint, long runEveryMs) {}
 
   /**
    * The campaign schedule: quiet hours (local, may cross midnight; equal means none), the reminder

@@ -54,7 +54,16 @@ public final class ConfigLoader {
         new Config.Simulator(s.bool("simulator.enabled", "TUANGOU_SIM_ENABLED")),
         new Config.Pipeline(s.integer("pipeline.answerTimeoutMs", null, 100, 600_000),
             s.integer("pipeline.outboxPollMs", null, 10, 60_000)),
-        bridge(s), wecom(s), lifecycle(s));
+        bridge(s), wecom(s), lifecycle(s), settlement(s));
+  }
+
+  private static Config.Settlement settlement(Settings s) {
+    String point = s.string("settlement.accrualPoint", "TUANGOU_SETTLEMENT_ACCRUAL_POINT");
+    if (!point.equals("pickup") && !point.equals("cutoff")) {
+      throw new ConfigException("settlement.accrualPoint (TUANGOU_SETTLEMENT_ACCRUAL_POINT) is pickup or cutoff, got "
+          + point);
+    }
+    return new Config.Settlement(point, s.integer("settlement.runEveryMs", null, 1000, 86_400_000));
   }
 
   private static Config.Lifecycle lifecycle(Settings s) {

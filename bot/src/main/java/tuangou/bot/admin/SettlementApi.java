@@ -1,0 +1,230 @@
+package tuangou.bot.admin;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import tuangou.settlement.EntryKind;
+import tuangou.settlement.LedgerEntry;
+import tuangou.settlement.SettlementService;
+import tuangou.settlement.Statement;
+import tuangou.store.pg.PgCatalog;
+import tuangou.store.pg.PgLedger;
+
+/**
+ * Commission for the platform: run settlement, record adjustments and payouts, see a leader's
+ * commission over a period, and the monthly statements, draft until confirmed.
+ */
+public final class SettlementApi {
+  private final PgCatalog catalog;
+  private final PgLedger ledger;
+  private final SettlementService settlement;
+  private final java.time.Clock clock;
+
+  public SettlementApi(PgCatalog catalog, PgLedger ledger, SettlementService settlement, java.time.Clock clock) {
+    this.catalog = catalog;
+    this.ledger = ledger;
+    this.settlement = settlement;
+    this.clock = clock;
+  }
+
+  /** Mount after {@link AdminApi}, whose handler authorizes everything under /api/v1. */
+  public void mount(Router router) {
+    router.post("/api/v1/settlement/run").handler(JsonHandlers.of(ctx -> settlement.settle()
+        .map(n -> new JsonObject().put("booked", n)), 200, () -> { }));
+    router.post("/api/v1/leaders/:id/adjustments").handler(JsonHandlers.of(this::adjust, 201, () -> { }));
+    router.post("/api/v1/leaders/:id/payouts").handler(JsonHandlers.of(this::pay, 201, () -> { }));
+    router.get("/api/v1/leaders/:id/commission").handler(JsonHandlers.of(this::commission, 200, () -> { }));
+    router.get("/api/v1/statements").handler(JsonHandlers.of(this::statements, 200, () -> { }));
+    router.get("/api/v1/statements/:id").handler(JsonHandlers.of(this::statement, 200, () -> { }));
+    router.post("/api/v1/statements/:id/confirm").handler(JsonHandlers.of(this::confirm, 200, () -> { }));
+  }
+
+  private Future<Long> leader(RoutingContext ctx) {
+    long id = Bodies.pathId(ctx, "id");
+    return catalog.leader(id).map(l -> l.orElseThrow(() -> ApiException.notFound("leader " + id)).id());
+  }
+
+  private Future<JsonObject> adjust(RoutingContext ctx) {
+    JsonObject body = Bodies.json(ctx);
+    long amount = Bodies.requiredLong(body, "amountFen");
+    String reason = Bodies.requiredString(body, "reason");
+    if (amount == 0) {
+      throw ApiException.badRequest("\"amountFen\" must not be 0: positive is a bonus, negative a penalty");
+    }
+    return leader(ctx).compose(id -> ledger.adjust(id, amount, reason, OffsetDateTime.now(clock)))
+        .compose(id -> settlement.settle().map(n -> new JsonObject().put("id", id)));
+  }
+
+  private Future<JsonObject> pay(RoutingContext ctx) {
+    JsonObject body = Bodies.json(ctx);
+    long amount = Bodies.requiredLong(body, "amountFen");
+    if (amount <= 0) {
+      throw ApiException.badRequest("\"amountFen\" of a payout must be positive");
+    }
+    String note = Bodies.optionalString(body, "note");
+    return leader(ctx).compose(id -> ledger.pay(id, amount, note == null ? "" : note, OffsetDateTime.now(clock)))
+        .compose(id -> settlement.settle().map(n -> new JsonObject().put("id", id)));
+  }
+
+  /** Sales, refunds and commission booked in [from, to), and the balance at {@code to}. */
+  private Future<JsonObject> commission(RoutingContext ctx) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    OffsetDateTime from = time(ctx, "from", YearMonth.from(now.atZoneSameInstant(tuangou.settlement.Statements.ZONE))
+        .atDay(1).atStartOfDay(tuangou.settlement.Statements.ZONE).toOffsetDateTime());
+    OffsetDateTime to = time(ctx, "to", now.plusSeconds(1));
+    if (!to.isAfter(from)) {
+      throw ApiException.badRequest("\"to\" must be after \"from\"");
+    }
+    return leader(ctx).compose(id -> ledger.entriesOf(id, to).map(rows -> {
+      long sales = 0;
+      long refunds = 0;
+      long commission = 0;
+      long adjustments = 0;
+      long payouts = 0;
+      long balance = 0;
+      for (PgLedger.Entry e : rows) {
+        balance += e.amountFen();
+        if (e.bookedAt().isBefore(from)) {
+          continue;
+        }
+        switch (e.kind()) {
+          case "accrual" -> {
+            sales += e.baseFen();
+            commission += e.amountFen();
+          }
+          case "reversal" -> {
+            refunds += e.baseFen();
+            commission += e.amountFen();
+          }
+          case "adjustment" -> adjustments += e.amountFen();
+          default -> payouts -= e.amountFen();
+        }
+      }
+      return new JsonObject().put("leaderId", id).put("from", from.toString()).put("to", to.toString())
+          .put("salesFen", sales).put("refundsFen", refunds).put("commissionFen", commission)
+          .put("adjustmentsFen", adjustments).put("payoutsFen", payouts).put("balanceFen", balance);
+    }));
+  }
+
+  private Future<JsonObject> statements(RoutingContext ctx) {
+    YearMonth month = month(ctx.request().getParam("month"));
+    Bodies.Paging p = Bodies.paging(ctx, 500);
+    return Future.all(catalog.leaders(p.offset(), p.limit()), ledger.locked(month.toString())).compose(both -> {
+      List<tuangou.store.Leader> leaders = both.resultAt(0);
+      List<PgLedger.Locked> locked = both.resultAt(1);
+      List<Future<JsonObject>> all = new ArrayList<>();
+      for (tuangou.store.Leader l : leaders) {
+        all.add(locked.stream().filter(s -> s.leaderId() == l.id()).findFirst()
+            .map(s -> Future.succeededFuture(locked(s)))
+            .orElseGet(() -> settlement.statement(l.id(), month).map(s -> statement(s, false))));
+      }
+      return Future.all(all).map(v -> new JsonObject().put("month", month.toString())
+          .put("items", new JsonArray(all.stream().map(Future::result).toList())));
+    });
+  }
+
+  private Future<JsonObject> statement(RoutingContext ctx) {
+    StatementId id = StatementId.parse(ctx.pathParam("id"));
+    return catalog.leader(id.leaderId()).compose(l -> {
+      l.orElseThrow(() -> ApiException.notFound("leader " + id.leaderId()));
+      return Future.all(settlement.statement(id.leaderId(), id.month()), ledger.locked(id.month().toString()));
+    }).map(both -> {
+      Statement s = both.resultAt(0);
+      List<PgLedger.Locked> locked = both.resultAt(1);
+      return locked.stream().filter(x -> x.leaderId() == id.leaderId()).findFirst()
+          .map(x -> locked(x).put("entries", entries(s)))
+          .orElseGet(() -> statement(s, true));
+    });
+  }
+
+  private Future<JsonObject> confirm(RoutingContext ctx) {
+    StatementId id = StatementId.parse(ctx.pathParam("id"));
+    YearMonth current = YearMonth.from(OffsetDateTime.now(clock).atZoneSameInstant(tuangou.settlement.Statements.ZONE));
+    if (!id.month().isBefore(current)) {
+      throw ApiException.conflict("statement " + id.text() + " cannot be confirmed before its month has ended");
+    }
+    return catalog.leader(id.leaderId()).compose(l -> {
+      l.orElseThrow(() -> ApiException.notFound("leader " + id.leaderId()));
+      return settlement.settle().compose(n -> settlement.confirm(id.leaderId(), id.month()));
+    }).compose(first -> {
+      if (!first) {
+        throw ApiException.conflict("statement " + id.text() + " was confirmed already");
+      }
+      return ledger.locked(id.month().toString());
+    }).map(list -> locked(list.stream().filter(x -> x.leaderId() == id.leaderId()).findFirst().orElseThrow()));
+  }
+
+  /** A statement's id in the API: {@code <leaderId>-<yyyy-MM>}. */
+  private record StatementId(long leaderId, YearMonth month) {
+    static StatementId parse(String text) {
+      int dash = text == null ? -1 : text.indexOf('-');
+      try {
+        return new StatementId(Long.parseLong(text.substring(0, dash)), YearMonth.parse(text.substring(dash + 1)));
+      } catch (RuntimeException e) {
+        throw ApiException.badRequest("a statement id is <leaderId>-<yyyy-MM>, such as 12-2026-11");
+      }
+    }
+
+    String text() {
+      return leaderId + "-" + month;
+    }
+  }
+
+  private static JsonObject statement(Statement s, boolean withEntries) {
+    JsonObject json = new JsonObject().put("id", s.leaderId() + "-" + s.month()).put("leaderId", s.leaderId())
+        .put("month", s.month().toString()).put("state", "draft").put("openingFen", s.openingFen())
+        .put("accrualsFen", s.accrualsFen()).put("reversalsFen", s.reversalsFen())
+        .put("adjustmentsFen", s.adjustmentsFen()).put("payoutsFen", s.payoutsFen()).put("closingFen", s.closingFen());
+    return withEntries ? json.put("entries", entries(s)) : json;
+  }
+
+  private static JsonObject locked(PgLedger.Locked s) {
+    return new JsonObject().put("id", s.leaderId() + "-" + s.month()).put("leaderId", s.leaderId())
+        .put("month", s.month()).put("state", "confirmed").put("confirmedAt", s.confirmedAt().toString())
+        .put("openingFen", s.openingFen()).put("accrualsFen", s.accrualsFen()).put("reversalsFen", s.reversalsFen())
+        .put("adjustmentsFen", s.adjustmentsFen()).put("payoutsFen", s.payoutsFen()).put("closingFen", s.closingFen());
+  }
+
+  private static JsonArray entries(Statement s) {
+    JsonArray out = new JsonArray();
+    for (LedgerEntry e : s.entries()) {
+      JsonObject json = new JsonObject().put("kind", e.kind().name().toLowerCase(java.util.Locale.ROOT))
+          .put("source", e.source()).put("amountFen", e.amountFen()).put("bookedAt", e.bookedAt().toString());
+      if (e.basis() != null) {
+        json.put("lineId", e.basis().lineId()).put("baseFen", e.basis().baseFen()).put("rateBp", e.basis().rateBp());
+      }
+      if (e.kind() == EntryKind.ADJUSTMENT || !e.reason().isEmpty()) {
+        json.put("reason", e.reason());
+      }
+      out.add(json);
+    }
+    return out;
+  }
+
+  private static YearMonth month(String text) {
+    try {
+      return YearMonth.parse(text == null ? "" : text);
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest("\"month\" is required, as yyyy-MM (2026-11)");
+    }
+  }
+
+  private static OffsetDateTime time(RoutingContext ctx, String name, OffsetDateTime dflt) {
+    String v = ctx.request().getParam(name);
+    if (v == null) {
+      return dflt;
+    }
+    try {
+      return OffsetDateTime.parse(v);
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest("\"" + name + "\" must be an ISO-8601 time with offset, such as 2026-11-01T00:00:00+08:00");
+    }
+  }
+}

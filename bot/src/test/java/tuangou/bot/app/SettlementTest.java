@@ -1,0 +1,118 @@
+package tuangou.bot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Commission end to end, in the business's own terms: 苹果 bought at 8元 and sold at 10元 a 斤,
+ * the leader on 10%, a half refund, a bonus and a payout, checked to the fen.
+ */
+class SettlementTest {
+  private static final TestService SERVICE = TestService.get();
+
+  private static JsonObject commission(long leader) {
+    TestService.Reply r = SERVICE.admin("GET", "/leaders/" + leader + "/commission", null);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json();
+  }
+
+  private static int settle() {
+    TestService.Reply r = SERVICE.admin("POST", "/settlement/run", null);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json().getInteger("booked");
+  }
+
+  @Test
+  void applesAtTenYuanTenPercentAndAHalfRefund() {
+    String chat = TestService.chatId("settle");
+    long leader = SERVICE.admin("POST", "/leaders", new JsonObject().put("name", "结算团长").put("commissionRateBp", 1000))
+        .json().getLong("id");
+    long group = SERVICE.admin("POST", "/groups", new JsonObject().put("channel", "sim").put("chatId", chat)
+        .put("name", "结算群").put("leaderId", leader).put("leaderUser", "lead")).json().getLong("id");
+    String apple = "settle-apple-" + UUID.randomUUID();
+    long campaign = SERVICE.admin("POST", "/campaigns", new JsonObject().put("groups", new JsonArray().add(group))
+        .put("announce", false)
+        .put("items", new JsonArray().add(new JsonObject().put("no", 1).put("id", apple).put("name", "烟台苹果")
+            .put("aliases", new JsonArray().add("苹果")).put("unit", "斤").put("priceFen", 1000).put("costFen", 800))))
+        .json().getLong("id");
+    assertThat(SERVICE.say(chat, null, "u1", "张三", "苹果3斤").body()).contains("已记下");
+
+    // ordered, cut off, arrived: nothing accrues until 张三 picks up (accrual point: pickup)
+    assertThat(SERVICE.admin("POST", "/campaigns/" + campaign + "/cutoff", null).status()).isEqualTo(200);
+    assertThat(SERVICE.admin("POST", "/campaigns/" + campaign + "/arrival", null).status()).isEqualTo(200);
+    settle();
+    assertThat(commission(leader).getLong("commissionFen")).isZero();
+    assertThat(SERVICE.admin("POST", "/pickups", new JsonObject().put("groupId", group).put("customer", "u1")
+        .put("campaignId", campaign)).status()).isEqualTo(200);
+    settle();
+    JsonObject picked = commission(leader);
+    assertThat(picked.getLong("salesFen")).isEqualTo(3000L);
+    assertThat(picked.getLong("commissionFen")).as("10% of 30.00元").isEqualTo(300L);
+
+    // half the apples were bad: 1.5斤 refunded, 15.00元, and half the commission goes back
+    TestService.Reply refund = SERVICE.admin("POST", "/refunds", new JsonObject().put("campaignId", campaign)
+        .put("groupId", group).put("customer", "u1").put("item", apple).put("qty", 1.5).put("reason", "坏果"));
+    assertThat(refund.status()).as(refund.body()).isEqualTo(201);
+    assertThat(refund.json().getLong("amountFen")).isEqualTo(1500L);
+    settle();
+    assertThat(settle()).as("settling again books nothing").isZero();
+    JsonObject refunded = commission(leader);
+    assertThat(refunded.getLong("refundsFen")).isEqualTo(1500L);
+    assertThat(refunded.getLong("commissionFen")).isEqualTo(150L);
+
+    // a 5元 bonus, then the platform pays out what it owes: the balance is back to 0
+    assertThat(SERVICE.admin("POST", "/leaders/" + leader + "/adjustments", new JsonObject().put("amountFen", 500)
+        .put("reason", "拉新奖励")).status()).isEqualTo(201);
+    assertThat(commission(leader).getLong("balanceFen")).isEqualTo(650L);
+    assertThat(SERVICE.admin("POST", "/leaders/" + leader + "/payouts", new JsonObject().put("amountFen", 650)).status())
+        .isEqualTo(201);
+    JsonObject paid = commission(leader);
+    assertThat(paid.getLong("payoutsFen")).isEqualTo(650L);
+    assertThat(paid.getLong("balanceFen")).isZero();
+
+    // this month's statement is a draft whose lines explain every fen; it cannot be confirmed yet
+    YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    JsonObject statement = SERVICE.admin("GET", "/statements/" + leader + "-" + month, null).json();
+    assertThat(statement.getString("state")).isEqualTo("draft");
+    assertThat(statement.getLong("accrualsFen")).isEqualTo(300L);
+    assertThat(statement.getLong("reversalsFen")).isEqualTo(-150L);
+    assertThat(statement.getLong("adjustmentsFen")).isEqualTo(500L);
+    assertThat(statement.getLong("payoutsFen")).isEqualTo(-650L);
+    assertThat(statement.getLong("closingFen")).isZero();
+    assertThat(statement.getJsonArray("entries")).hasSize(4);
+    assertThat(SERVICE.admin("POST", "/statements/" + leader + "-" + month + "/confirm", null).status()).isEqualTo(409);
+
+    // last month is over: its (empty) statement is confirmed once, then locked
+    YearMonth last = month.minusMonths(1);
+    TestService.Reply confirmed = SERVICE.admin("POST", "/statements/" + leader + "-" + last + "/confirm", null);
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    assertThat(confirmed.json().getString("state")).isEqualTo("confirmed");
+    assertThat(SERVICE.admin("POST", "/statements/" + leader + "-" + last + "/confirm", null).status()).isEqualTo(409);
+    JsonArray all = SERVICE.admin("GET", "/statements?month=" + last + "&limit=500&offset=0", null).json()
+        .getJsonArray("items");
+    assertThat(all.stream().map(o -> (JsonObject) o).filter(s -> s.getLong("leaderId") == leader))
+        .singleElement().satisfies(s -> assertThat(s.getString("state")).isEqualTo("confirmed"));
+  }
+
+  @Test
+  void badRequestsAreRefusedWithAMessage() {
+    long leader = SERVICE.admin("POST", "/leaders", new JsonObject().put("name", "错团长")).json().getLong("id");
+    assertThat(SERVICE.admin("POST", "/leaders/" + leader + "/adjustments", new JsonObject().put("amountFen", 0)
+        .put("reason", "x")).status()).isEqualTo(400);
+    assertThat(SERVICE.admin("POST", "/leaders/" + leader + "/adjustments", new JsonObject().put("amountFen", 5))
+        .status()).isEqualTo(400);
+    assertThat(SERVICE.admin("POST", "/leaders/" + leader + "/payouts", new JsonObject().put("amountFen", -5))
+        .status()).isEqualTo(400);
+    assertThat(SERVICE.admin("POST", "/leaders/987654321/payouts", new JsonObject().put("amountFen", 5)).status())
+        .isEqualTo(404);
+    assertThat(SERVICE.admin("GET", "/statements?month=2026-13", null).status()).isEqualTo(400);
+    assertThat(SERVICE.admin("GET", "/statements/nonsense", null).status()).isEqualTo(400);
+    assertThat(SERVICE.admin("GET", "/leaders/" + leader + "/commission?from=yesterday", null).status()).isEqualTo(400);
+  }
+}

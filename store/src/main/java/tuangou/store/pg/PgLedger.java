@@ -1,0 +1,157 @@
+package tuangou.store.pg;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The commission ledger and the facts a settlement run books: lines (with their leader, price,
+ * rates, cutoff and pickup), refunds, adjustments and payouts not booked yet. Knows rows, not rules.
+ */
+public final class PgLedger {
+  private final Pool pool;
+
+  public PgLedger(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** An order line not yet accrued, with what its commission depends on. */
+  public record LineFact(long lineId, long leaderId, BigDecimal qty, long priceFen, int leaderBp, Integer productBp,
+      Integer itemBp, OffsetDateTime cutoffAt, OffsetDateTime pickedAt) {}
+
+  /** A refund not yet reversed, on the line it refunds. */
+  public record RefundFact(long refundId, long lineId, long amountFen, OffsetDateTime at) {}
+
+  /** An adjustment or payout not yet booked. */
+  public record MoneyFact(long id, long leaderId, long amountFen, String reason, OffsetDateTime at) {}
+
+  /** A booked entry. */
+  public record Entry(long leaderId, String kind, String source, long amountFen, Long lineId, Long baseFen,
+      Integer rateBp, String reason, OffsetDateTime bookedAt) {}
+
+  /** Everything not booked yet, and the booked entries of the lines those refunds touch. */
+  public record Pending(List<LineFact> lines, List<RefundFact> refunds, List<MoneyFact> adjustments,
+      List<MoneyFact> payouts, List<Entry> touched) {}
+
+  public Future<Pending> pending() {
+    Future<List<LineFact>> lines = pool.query("select l.id, g.leader_id, l.qty, ci.price_fen, ld.commission_rate_bp, "
+            + "p.commission_bp as product_bp, ci.commission_bp as item_bp, "
+            + "least(c.closed_at, cg.closed_at, c.cutoff_at) as cutoff_at, pk.picked_at "
+            + "from order_line l join chat_group g on g.id = l.group_id join leader ld on ld.id = g.leader_id "
+            + "join campaign c on c.id = l.campaign_id join campaign_group cg on cg.campaign_id = l.campaign_id "
+            + "and cg.group_id = l.group_id join campaign_item ci on ci.campaign_id = l.campaign_id "
+            + "and ci.product_id = l.product_id join product p on p.id = l.product_id "
+            + "left join pickup pk on pk.campaign_id = l.campaign_id and pk.group_id = l.group_id "
+            + "and pk.customer = l.customer and pk.label = l.label "
+            + "where l.status = 'active' and not exists (select 1 from ledger_entry e where e.source = 'line:' || l.id)")
+        .execute()
+        .map(rs -> PgCatalog.all(rs, r -> new LineFact(r.getLong("id"), r.getLong("leader_id"), r.getBigDecimal("qty"),
+            r.getLong("price_fen"), r.getInteger("commission_rate_bp"), r.getInteger("product_bp"),
+            r.getInteger("item_bp"), r.getOffsetDateTime("cutoff_at"), r.getOffsetDateTime("picked_at"))));
+    // an after-sales refund names the customer and product: it refunds their first line of it
+    Future<List<RefundFact>> refunds = pool.query("select f.id, coalesce(f.order_line_id, (select min(l.id) "
+            + "from order_line l where l.campaign_id = f.campaign_id and l.group_id = f.group_id "
+            + "and l.customer = f.customer and l.product_id = f.product_id and l.status = 'active')) as line_id, "
+            + "f.amount_fen, f.created_at from refund f "
+            + "where not exists (select 1 from ledger_entry e where e.source = 'refund:' || f.id)")
+        .execute()
+        .map(rs -> PgCatalog.all(rs, r -> new RefundFact(r.getLong("id"), r.getLong("line_id") == null ? -1
+            : r.getLong("line_id"), r.getLong("amount_fen"), r.getOffsetDateTime("created_at"))));
+    Future<List<MoneyFact>> adjustments = pool.query("select * from commission_adjustment a where not exists "
+            + "(select 1 from ledger_entry e where e.source = 'adjustment:' || a.id)").execute()
+        .map(rs -> PgCatalog.all(rs, r -> new MoneyFact(r.getLong("id"), r.getLong("leader_id"), r.getLong("amount_fen"),
+            r.getString("reason"), r.getOffsetDateTime("created_at"))));
+    Future<List<MoneyFact>> payouts = pool.query("select * from payout p where not exists "
+            + "(select 1 from ledger_entry e where e.source = 'payout:' || p.id)").execute()
+        .map(rs -> PgCatalog.all(rs, r -> new MoneyFact(r.getLong("id"), r.getLong("leader_id"), r.getLong("amount_fen"),
+            r.getString("note"), r.getOffsetDateTime("created_at"))));
+    return Future.all(lines, refunds, adjustments, payouts).compose(all -> {
+      Long[] touched = refunds.result().stream().map(RefundFact::lineId).filter(id -> id > 0).distinct()
+          .toArray(Long[]::new);
+      return entriesOfLines(touched).map(entries -> new Pending(lines.result(), refunds.result(), adjustments.result(),
+          payouts.result(), entries));
+    }).recover(t -> PgErrors.translate(t, ""));
+  }
+
+  private Future<List<Entry>> entriesOfLines(Long[] lineIds) {
+    if (lineIds.length == 0) {
+      return Future.succeededFuture(List.of());
+    }
+    return pool.preparedQuery("select * from ledger_entry where line_id = any($1) order by id")
+        .execute(Tuple.of(lineIds)).map(rs -> PgCatalog.all(rs, PgLedger::entry));
+  }
+
+  /** Books entries; one whose source is booked already is skipped (another run got there first). */
+  public Future<Integer> book(List<Entry> entries) {
+    if (entries.isEmpty()) {
+      return Future.succeededFuture(0);
+    }
+    return pool.preparedQuery("insert into ledger_entry (leader_id, kind, source, amount_fen, line_id, base_fen, rate_bp, "
+            + "reason, booked_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (source) do nothing")
+        .executeBatch(entries.stream().map(e -> Tuple.from(new Object[] {e.leaderId(), e.kind(), e.source(), e.amountFen(),
+            e.lineId(), e.baseFen(), e.rateBp(), e.reason(), e.bookedAt()})).toList())
+        .map(rs -> {
+          int n = 0;
+          for (var r = rs; r != null; r = r.next()) {
+            n += r.rowCount();
+          }
+          return n;
+        })
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** A leader's entries booked before {@code to} (all of them: the opening balance needs the past). */
+  public Future<List<Entry>> entriesOf(long leaderId, OffsetDateTime to) {
+    return pool.preparedQuery("select * from ledger_entry where leader_id = $1 and booked_at < $2 order by booked_at, id")
+        .execute(Tuple.of(leaderId, to))
+        .map(rs -> PgCatalog.all(rs, PgLedger::entry))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  public Future<Long> adjust(long leaderId, long amountFen, String reason, OffsetDateTime at) {
+    return pool.preparedQuery("insert into commission_adjustment (leader_id, amount_fen, reason, created_at) "
+            + "values ($1, $2, $3, $4) returning id")
+        .execute(Tuple.of(leaderId, amountFen, reason, at)).map(rs -> rs.iterator().next().getLong("id"))
+        .recover(t -> PgErrors.translate(t, "leader " + leaderId + " does not exist"));
+  }
+
+  public Future<Long> pay(long leaderId, long amountFen, String note, OffsetDateTime at) {
+    return pool.preparedQuery("insert into payout (leader_id, amount_fen, note, created_at) values ($1, $2, $3, $4) "
+            + "returning id")
+        .execute(Tuple.of(leaderId, amountFen, note, at)).map(rs -> rs.iterator().next().getLong("id"))
+        .recover(t -> PgErrors.translate(t, "leader " + leaderId + " does not exist"));
+  }
+
+  /** A confirmed statement's locked figures. */
+  public record Locked(long leaderId, String month, long openingFen, long accrualsFen, long reversalsFen,
+      long adjustmentsFen, long payoutsFen, long closingFen, OffsetDateTime confirmedAt) {}
+
+  /** Locks a statement; false when the month was confirmed before (the first confirmation stands). */
+  public Future<Boolean> lock(Locked s) {
+    return pool.preparedQuery("insert into statement (leader_id, month, opening_fen, accruals_fen, reversals_fen, "
+            + "adjustments_fen, payouts_fen, closing_fen, confirmed_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
+            + "on conflict (leader_id, month) do nothing")
+        .execute(Tuple.from(new Object[] {s.leaderId(), s.month(), s.openingFen(), s.accrualsFen(), s.reversalsFen(),
+            s.adjustmentsFen(), s.payoutsFen(), s.closingFen(), s.confirmedAt()}))
+        .map(rs -> rs.rowCount() == 1)
+        .recover(t -> PgErrors.translate(t, "leader " + s.leaderId() + " does not exist"));
+  }
+
+  public Future<List<Locked>> locked(String month) {
+    return pool.preparedQuery("select * from statement where month = $1 order by leader_id").execute(Tuple.of(month))
+        .map(rs -> PgCatalog.all(rs, r -> new Locked(r.getLong("leader_id"), r.getString("month"),
+            r.getLong("opening_fen"), r.getLong("accruals_fen"), r.getLong("reversals_fen"), r.getLong("adjustments_fen"),
+            r.getLong("payouts_fen"), r.getLong("closing_fen"), r.getOffsetDateTime("confirmed_at"))))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  private static Entry entry(Row r) {
+    return new Entry(r.getLong("leader_id"), r.getString("kind"), r.getString("source"), r.getLong("amount_fen"),
+        r.getLong("line_id"), r.getLong("base_fen"), r.getInteger("rate_bp"), r.getString("reason"),
+        r.getOffsetDateTime("booked_at"));
+  }
+}
