@@ -49,3 +49,6 @@ create table statement (
   confirmed_at    timestamptz not null,
   primary key (leader_id, month)
 );
+
+-- Jobs not about one campaign (the leaders' evening commission summary).
+alter table scheduled_job alter column campaign_id drop not null;

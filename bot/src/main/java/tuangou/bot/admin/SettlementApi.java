@@ -26,8 +26,13 @@ public final class SettlementApi {
   private final PgLedger ledger;
   private final SettlementService settlement;
   private final java.time.Clock clock;
+  private final tuangou.bot.lifecycle.CommissionReports reports;
+  private final tuangou.store.pg.PgOutbox outbox;
 
-  public SettlementApi(PgCatalog catalog, PgLedger ledger, SettlementService settlement, java.time.Clock clock) {
+  public SettlementApi(PgCatalog catalog, PgLedger ledger, SettlementService settlement, java.time.Clock clock,
+      tuangou.bot.lifecycle.CommissionReports reports, tuangou.store.pg.PgOutbox outbox) {
+    this.reports = reports;
+    this.outbox = outbox;
     this.catalog = catalog;
     this.ledger = ledger;
     this.settlement = settlement;
@@ -44,6 +49,44 @@ public final class SettlementApi {
     router.get("/api/v1/statements").handler(JsonHandlers.of(this::statements, 200, () -> { }));
     router.get("/api/v1/statements/:id").handler(JsonHandlers.of(this::statement, 200, () -> { }));
     router.post("/api/v1/statements/:id/confirm").handler(JsonHandlers.of(this::confirm, 200, () -> { }));
+    router.put("/api/v1/products/:id/commission").handler(JsonHandlers.of(this::productRate, 200, () -> { }));
+    router.put("/api/v1/campaigns/:id/items/:no/commission").handler(JsonHandlers.of(this::itemRate, 200, () -> { }));
+  }
+
+  /** A commission rate in basis points, or null to fall back to the next rule (product, then leader). */
+  private static Integer rate(JsonObject body) {
+    if (!body.containsKey("commissionBp") || body.getValue("commissionBp") == null) {
+      return null;
+    }
+    Long bp = Bodies.optionalLong(body, "commissionBp");
+    if (bp == null || bp < 0 || bp > 10_000) {
+      throw ApiException.badRequest("\"commissionBp\" must be between 0 and 10000 (basis points: 1000 = 10%), or null");
+    }
+    return bp.intValue();
+  }
+
+  /** Lines accrued already keep the rate they accrued at; the new rate applies to lines accruing from now. */
+  private Future<JsonObject> productRate(RoutingContext ctx) {
+    String id = ctx.pathParam("id");
+    Integer bp = rate(Bodies.json(ctx));
+    return ledger.setProductRate(id, bp).map(found -> {
+      if (!found) {
+        throw ApiException.notFound("product " + id);
+      }
+      return new JsonObject().put("id", id).put("commissionBp", bp);
+    });
+  }
+
+  private Future<JsonObject> itemRate(RoutingContext ctx) {
+    long campaign = Bodies.pathId(ctx, "id");
+    long no = Bodies.pathId(ctx, "no");
+    Integer bp = rate(Bodies.json(ctx));
+    return ledger.setItemRate(campaign, (int) no, bp).map(found -> {
+      if (!found) {
+        throw ApiException.notFound("item " + no + " of campaign " + campaign);
+      }
+      return new JsonObject().put("campaignId", campaign).put("no", no).put("commissionBp", bp);
+    });
   }
 
   private Future<Long> leader(RoutingContext ctx) {
@@ -158,7 +201,11 @@ public final class SettlementApi {
         throw ApiException.conflict("statement " + id.text() + " was confirmed already");
       }
       return ledger.locked(id.month().toString());
-    }).map(list -> locked(list.stream().filter(x -> x.leaderId() == id.leaderId()).findFirst().orElseThrow()));
+    }).compose(list -> {
+      PgLedger.Locked s = list.stream().filter(x -> x.leaderId() == id.leaderId()).findFirst().orElseThrow();
+      // the leader sees their confirmed statement in private; the notice is keyed, so it goes once
+      return reports.confirmed(id.leaderId(), s).compose(outbox::enqueue).map(n -> locked(s));
+    });
   }
 
   /** A statement's id in the API: {@code <leaderId>-<yyyy-MM>}. */

@@ -12,6 +12,7 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.redisson.Redisson;
@@ -21,6 +22,7 @@ import tuangou.bot.admin.LifecycleApi;
 import tuangou.bot.admin.SettlementApi;
 import tuangou.settlement.AccrualPoint;
 import tuangou.settlement.SettlementService;
+import tuangou.bot.lifecycle.CommissionReports;
 import tuangou.bot.lifecycle.Lifecycle;
 import tuangou.bot.lifecycle.Pushes;
 import tuangou.bot.pipeline.AfterSales;
@@ -177,13 +179,18 @@ public final class Service {
     CampaignInterpreters interpreters = new CampaignInterpreters(Synonyms.shipped());
     GroupDirectory directory = new GroupDirectory(catalog);
     Config.Lifecycle lc = config.lifecycle();
+    PgLedger ledger = new PgLedger(db.pool());
+    SettlementService settlement = new SettlementService(ledger,
+        AccrualPoint.valueOf(config.settlement().accrualPoint().toUpperCase(java.util.Locale.ROOT)), clock,
+        config.timezone());
+    CommissionReports reports = new CommissionReports(ledger, settlement, clock, config.timezone());
     PgPickups pickups = new PgPickups(db.pool());
     PgJobs jobs = new PgJobs(db.pool());
     JobPlanner planner = new JobPlanner(jobs, lc.cutoffReminderMinutes(), lc.pickupReminders(), config.timezone());
     Lifecycle lifecycle = new Lifecycle(catalog, orders, pickups, outbox, directory, new Pushes(config.timezone()), clock,
         (c, g, at) -> planner.planPickupReminders(c, g, at));
     MessagePipeline pipeline = new MessagePipeline(directory, orders, interpreters, clock, metrics,
-        new LifecycleCommands(lifecycle, pickups), new AfterSales(outbox));
+        new LifecycleCommands(lifecycle, pickups, reports, outbox), new AfterSales(outbox));
     GroupSequencer sequencer = new GroupSequencer(pipeline, Math.max(1, config.postgres().poolSize() / 2));
     RedisDedupWindow seen = new RedisDedupWindow(vertx, redis, java.time.Duration.ofMinutes(10));
     SimChannel[] sim = new SimChannel[1];
@@ -217,7 +224,7 @@ public final class Service {
     OutboxSender sender = new OutboxSender(outbox, remote, () -> sim[0].deliver().onSuccess(metrics::delivered),
         limiter, pacing);
     PgGroupRegistry groupRegistry = new PgGroupRegistry(db.pool());
-    LeaderDesk desk = new LeaderDesk(groupRegistry, directory, orders, interpreters, clock);
+    LeaderDesk desk = new LeaderDesk(groupRegistry, directory, orders, interpreters, clock, reports);
     Map<String, java.util.function.Function<tuangou.store.InboxMessage, Future<java.util.List<tuangou.store.OutboxDraft>>>>
         directHandlers = new java.util.HashMap<>();
     if (config.wecom().callbackEnabled()) {
@@ -243,13 +250,9 @@ public final class Service {
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
     new AdminApi(catalog, orders, interpreters, directory, token.value(), planner::plan).mount(router);
     new LifecycleApi(catalog, pickups, new PgRefunds(db.pool()), jobs, lifecycle, directory, clock).mount(router);
-    PgLedger ledger = new PgLedger(db.pool());
-    SettlementService settlement = new SettlementService(ledger,
-        AccrualPoint.valueOf(config.settlement().accrualPoint().toUpperCase(java.util.Locale.ROOT)), clock,
-        config.timezone());
-    new SettlementApi(catalog, ledger, settlement, clock).mount(router);
+    new SettlementApi(catalog, ledger, settlement, clock, reports, outbox).mount(router);
     Scheduler scheduler = new Scheduler(jobs, new JobRunner(catalog, pickups, lifecycle,
-        new QuietHours(lc.quietStart(), lc.quietEnd(), config.timezone()), lc.reminderBelowCustomers()),
+        new QuietHours(lc.quietStart(), lc.quietEnd(), config.timezone()), lc.reminderBelowCustomers(), reports),
         new RedisLock(vertx, redis, "scheduler"), clock, sender::wake);
     new tuangou.bot.admin.FulfilmentApi(vertx, catalog, new tuangou.store.pg.PgFulfilment(db.pool()), sender::wake)
         .mount(router);
@@ -284,6 +287,9 @@ public final class Service {
       });
       vertx.setPeriodic(config.pipeline().outboxPollMs(), t -> sender.wake());
       vertx.setPeriodic(lc.schedulerTickMs(), t -> scheduler.tick());
+      // the evening reports of today and tomorrow are planned now and every hour (planning twice plans once)
+      vertx.setPeriodic(0, 3_600_000, t -> planner.planEvenings(OffsetDateTime.now(clock), config.settlement().eveningAt())
+          .onFailure(e -> LOG.warning("planning the evening reports failed: " + e.getMessage())));
       vertx.setPeriodic(config.settlement().runEveryMs(), t -> settlement.settle()
           .onFailure(e -> LOG.warning("settlement run failed; trying again later: " + e.getMessage())));
       if (audit != null) {

@@ -34,8 +34,11 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
 
   public record Pipeline(long answerTimeoutMs, long outboxPollMs) {}
 
-  /** Commission accrues when a line is picked up ({@code pickup}) or at cutoff; settled every {@code runEveryMs}. */
-  public record Settlement(String accrualPoint, long runEveryMs) {}
+  /**
+   * Commission accrues when a line is picked up ({@code pickup}) or at cutoff; settled every
+   * {@code runEveryMs}; leaders get their report every evening at {@code eveningAt} (null: never).
+   */
+  public record Settlement(String accrualPoint, long runEveryMs, java.time.LocalTime eveningAt) {}
 
   /**
    * The campaign schedule: quiet hours (local, may cross midnight; equal means none), the reminder

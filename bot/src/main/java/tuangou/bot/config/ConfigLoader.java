@@ -63,7 +63,9 @@ public final class ConfigLoader {
       throw new ConfigException("settlement.accrualPoint (TUANGOU_SETTLEMENT_ACCRUAL_POINT) is pickup or cutoff, got "
           + point);
     }
-    return new Config.Settlement(point, s.integer("settlement.runEveryMs", null, 1000, 86_400_000));
+    String evening = s.string("settlement.eveningAt", null);
+    return new Config.Settlement(point, s.integer("settlement.runEveryMs", null, 1000, 86_400_000),
+        evening.isEmpty() ? null : time(s, "settlement.eveningAt"));
   }
 
   private static Config.Lifecycle lifecycle(Settings s) {

@@ -27,9 +27,11 @@ public final class LeaderDesk {
   private final PgOrders orders;
   private final CampaignInterpreters interpreters;
   private final Clock clock;
+  private final tuangou.bot.lifecycle.CommissionReports reports;
 
   public LeaderDesk(PgGroupRegistry registry, GroupDirectory directory, PgOrders orders,
-      CampaignInterpreters interpreters, Clock clock) {
+      CampaignInterpreters interpreters, Clock clock, tuangou.bot.lifecycle.CommissionReports reports) {
+    this.reports = reports;
     this.registry = registry;
     this.directory = directory;
     this.orders = orders;
@@ -54,6 +56,9 @@ public final class LeaderDesk {
     }
     if (command instanceof Command.Help) {
       return Future.succeededFuture(Messages.text("direct.help"));
+    }
+    if (command instanceof Command.Commission k) {
+      return k.lastMonth() ? reports.lastMonth(leader.get().id()) : reports.today(leader.get().id());
     }
     return Future.succeededFuture(CommandReplies.reply(command, "", leader.get().name(), true, "", List.of(),
         new Replies(List.of())));

@@ -21,15 +21,21 @@ import tuangou.store.pg.PgPickups;
 public final class LifecycleCommands {
   private final Lifecycle lifecycle;
   private final PgPickups pickups;
+  private final tuangou.bot.lifecycle.CommissionReports reports;
+  private final tuangou.store.pg.PgOutbox outbox;
 
-  public LifecycleCommands(Lifecycle lifecycle, PgPickups pickups) {
+  public LifecycleCommands(Lifecycle lifecycle, PgPickups pickups, tuangou.bot.lifecycle.CommissionReports reports,
+      tuangou.store.pg.PgOutbox outbox) {
     this.lifecycle = lifecycle;
     this.pickups = pickups;
+    this.reports = reports;
+    this.outbox = outbox;
   }
 
   public static boolean handles(Command c) {
     return c instanceof Command.Cutoff || c instanceof Command.Arrival || c instanceof Command.Verify
-        || c instanceof Command.Unpicked || c instanceof Command.PickupCode || c instanceof Command.MyOrders;
+        || c instanceof Command.Unpicked || c instanceof Command.PickupCode || c instanceof Command.MyOrders
+        || c instanceof Command.Commission;
   }
 
   /**
@@ -55,6 +61,12 @@ public final class LifecycleCommands {
     }
     if (!leader) {
       return Future.succeededFuture(Messages.text("leader.only", name, label(command)));
+    }
+    if (command instanceof Command.Commission k) {
+      // commission is the leader's own business: the figures go in private, the group sees a note
+      Future<String> text = k.lastMonth() ? reports.lastMonth(g.leaderId()) : reports.today(g.leaderId());
+      return text.compose(t -> outbox.enqueue(List.of(tuangou.store.OutboxDraft.toPerson(g.channel(), msg.sender(), t))))
+          .map(n -> Messages.text("commission.sent", name));
     }
     if (command instanceof Command.Cutoff) {
       return open.isPresent() ? lifecycle.cutoffGroup(open.get(), g, lines).map(v -> Messages.text("cutoff.done", g.name()))
@@ -116,6 +128,9 @@ public final class LifecycleCommands {
     }
     if (command instanceof Command.Unpicked) {
       return "未取";
+    }
+    if (command instanceof Command.Commission) {
+      return "佣金";
     }
     return "核销";
   }

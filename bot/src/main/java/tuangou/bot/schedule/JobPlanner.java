@@ -23,6 +23,7 @@ public final class JobPlanner {
   public static final String REMINDER = "reminder";
   public static final String CUTOFF = "cutoff";
   public static final String PICKUP = "pickup";
+  public static final String EVENING = "evening";
 
   private final PgJobs jobs;
   private final int reminderMinutes;
@@ -69,6 +70,19 @@ public final class JobPlanner {
       if (plans.stream().noneMatch(p -> Duration.between(p.dueAt(), at).abs().compareTo(Duration.ofMinutes(30)) < 0)) {
         plans.add(new PgJobs.Plan(PICKUP + ":" + c.id() + ":" + g.id() + ":" + spec, PICKUP, c.id(), g.id(), at));
       }
+    }
+    return jobs.plan(plans);
+  }
+
+  /** The leaders' evening commission reports of today and tomorrow at {@code at} local time (null: none). */
+  public Future<Void> planEvenings(OffsetDateTime now, LocalTime at) {
+    if (at == null) {
+      return Future.succeededFuture();
+    }
+    java.time.LocalDate today = now.atZoneSameInstant(zone).toLocalDate();
+    List<PgJobs.Plan> plans = new ArrayList<>();
+    for (java.time.LocalDate day : List.of(today, today.plusDays(1))) {
+      plans.add(new PgJobs.Plan(EVENING + ":" + day, EVENING, null, null, day.atTime(at).atZone(zone).toOffsetDateTime()));
     }
     return jobs.plan(plans);
   }

@@ -33,9 +33,11 @@ public final class JobRunner {
   private final Lifecycle lifecycle;
   private final QuietHours quiet;
   private final int reminderBelowCustomers;
+  private final tuangou.bot.lifecycle.CommissionReports reports;
 
   public JobRunner(PgCatalog catalog, PgPickups pickups, Lifecycle lifecycle, QuietHours quiet,
-      int reminderBelowCustomers) {
+      int reminderBelowCustomers, tuangou.bot.lifecycle.CommissionReports reports) {
+    this.reports = reports;
     this.catalog = catalog;
     this.pickups = pickups;
     this.lifecycle = lifecycle;
@@ -44,6 +46,9 @@ public final class JobRunner {
   }
 
   public Future<PgJobs.Outcome> run(ScheduledJob job, OffsetDateTime now) {
+    if (job.kind().equals(JobPlanner.EVENING)) {
+      return evening(job, now);
+    }
     return catalog.campaign(job.campaignId()).compose(found -> {
       if (found.isEmpty()) {
         return dropped(job, "the campaign is gone");
@@ -136,6 +141,15 @@ public final class JobRunner {
             left.stream().map(Pickup::customer).distinct().toList(), job.key()));
       });
     });
+  }
+
+  /** Every leader's commission report of the day; dropped when the evening is long past. */
+  private Future<PgJobs.Outcome> evening(ScheduledJob job, OffsetDateTime now) {
+    if (now.isAfter(job.dueAt().plusHours(3))) {
+      return dropped(job, "the evening is over");
+    }
+    java.time.LocalDate day = java.time.LocalDate.parse(job.key().substring(job.key().indexOf(':') + 1));
+    return reports.evening(day).map(PgJobs.Done::new);
   }
 
   private static Future<PgJobs.Outcome> done(OutboxDraft push) {

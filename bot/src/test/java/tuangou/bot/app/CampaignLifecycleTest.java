@@ -181,6 +181,17 @@ class CampaignLifecycleTest {
     assertThat(count(botSaid(chat), "已截单，谢谢大家")).as("the admin cutoff after the scheduled one posts nothing twice")
         .isEqualTo(1);
 
+    // at 21:00 every leader gets the evening report in private, once
+    at(0, 21, 0);
+    await().atMost(Duration.ofSeconds(15)).until(() -> count(privately("lead"), "佣金日报") >= 1);
+    String report = privately("lead").stream().filter(t -> t.contains("佣金日报")).findFirst().orElseThrow();
+    // order times are the database's own clock, not this test's moved one: only the form is checked here
+    // (SettlementTest checks the figures on the real clock)
+    assertThat(report).contains("今日佣金").contains("本月佣金").contains("待结余额");
+    long later = System.nanoTime() + Duration.ofMillis(800).toNanos();
+    await().atMost(Duration.ofSeconds(5)).until(() -> System.nanoTime() > later);
+    assertThat(count(privately("lead"), "佣金日报")).isEqualTo(1);
+
     // only 1 of the 2 斤 of apples arrives: 张三 gets 1 斤 and 6.90 back, told once however often it is recorded
     JsonObject shortage = call(a, "POST", "/api/v1/campaigns/" + campaign + "/receipts", new JsonObject()
         .put("item", "life-apple").put("receivedQty", 1), 200);

@@ -22,6 +22,11 @@ class SettlementTest {
     return r.json();
   }
 
+  private static java.util.List<String> privately(String user) {
+    return new JsonObject(SERVICE.call("GET", "/sim/users/" + user + "/messages", null, false).body())
+        .getJsonArray("messages").stream().map(o -> ((JsonObject) o).getString("text")).toList();
+  }
+
   private static int settle() {
     TestService.Reply r = SERVICE.admin("POST", "/settlement/run", null);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -66,6 +71,13 @@ class SettlementTest {
     assertThat(refunded.getLong("refundsFen")).isEqualTo(1500L);
     assertThat(refunded.getLong("commissionFen")).isEqualTo(150L);
 
+    // the leader asks 佣金 in the group: the figures come in private
+    assertThat(SERVICE.say(chat, null, "lead", "团长", "佣金").body()).contains("佣金明细已私信");
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> privately("lead").stream()
+        .anyMatch(t -> t.contains("佣金日报") && t.contains("今日佣金 1.50 元") && t.contains("新订单 1 笔")
+            && t.contains("销售 30.00 元") && t.contains("取货 1 笔") && t.contains("退款 15.00 元")));
+    assertThat(SERVICE.say(chat, null, "u1", "张三", "佣金").body()).contains("只有团长");
+
     // a 5元 bonus, then the platform pays out what it owes: the balance is back to 0
     assertThat(SERVICE.admin("POST", "/leaders/" + leader + "/adjustments", new JsonObject().put("amountFen", 500)
         .put("reason", "拉新奖励")).status()).isEqualTo(201);
@@ -94,6 +106,8 @@ class SettlementTest {
     assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
     assertThat(confirmed.json().getString("state")).isEqualTo("confirmed");
     assertThat(SERVICE.admin("POST", "/statements/" + leader + "-" + last + "/confirm", null).status()).isEqualTo(409);
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> privately("lead").stream()
+        .filter(t -> t.contains("对账单已确认")).count() == 1);
     JsonArray all = SERVICE.admin("GET", "/statements?month=" + last + "&limit=500&offset=0", null).json()
         .getJsonArray("items");
     assertThat(all.stream().map(o -> (JsonObject) o).filter(s -> s.getLong("leaderId") == leader))

@@ -24,7 +24,7 @@ public final class PgJobs {
   }
 
   /** A job to plan. */
-  public record Plan(String key, String kind, long campaignId, Long groupId, OffsetDateTime dueAt) {}
+  public record Plan(String key, String kind, Long campaignId, Long groupId, OffsetDateTime dueAt) {}
 
   /** What became of a job: done with its pushes, dropped (no longer meaningful), or moved to later. */
   public sealed interface Outcome permits Done, Dropped, Later {}

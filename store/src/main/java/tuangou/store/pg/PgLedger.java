@@ -126,6 +126,65 @@ public final class PgLedger {
         .recover(t -> PgErrors.translate(t, "leader " + leaderId + " does not exist"));
   }
 
+  /** Sets or clears (null) a product's own commission rate; false when there is no such product. */
+  public Future<Boolean> setProductRate(String productId, Integer bp) {
+    return pool.preparedQuery("update product set commission_bp = $2, updated_at = now() where id = $1")
+        .execute(Tuple.of(productId, bp)).map(rs -> rs.rowCount() == 1)
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** Sets or clears (null) a campaign item's commission rate; false when there is no such item. */
+  public Future<Boolean> setItemRate(long campaignId, int no, Integer bp) {
+    return pool.preparedQuery("update campaign_item set commission_bp = $3 where campaign_id = $1 and no = $2")
+        .execute(Tuple.of(campaignId, no, bp)).map(rs -> rs.rowCount() == 1)
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /**
+   * A leader's figures for a day and the month so far, and where to tell them in private:
+   * {@code channel}/{@code recipient} are null when the leader has no private address yet.
+   */
+  public record Figures(long leaderId, String name, String channel, String recipient, long orders, long salesFen,
+      long picked, long unpicked, long refundsFen, long commissionFen, long monthCommissionFen, long balanceFen) {}
+
+  /**
+   * The figures of one leader ({@code leaderId}) or all ({@code null}) for [dayStart, dayEnd), the
+   * month from {@code monthStart}; one statement for every leader, so an evening run is one query.
+   */
+  public Future<List<Figures>> figures(Long leaderId, OffsetDateTime dayStart, OffsetDateTime dayEnd,
+      OffsetDateTime monthStart) {
+    return pool.preparedQuery("with l as (select * from leader where $1::bigint is null or id = $1), "
+            + "g as (select g.* from chat_group g join l on l.id = g.leader_id) "
+            + "select l.id, l.name, "
+            + "case when l.wecom_user_id is not null then 'wecom' else (select g.channel from g where g.leader_id = l.id "
+            + "and g.leader_user is not null order by g.id limit 1) end as channel, "
+            + "coalesce(l.wecom_user_id, (select g.leader_user from g where g.leader_id = l.id and g.leader_user is not null "
+            + "order by g.id limit 1)) as recipient, "
+            + "(select count(*) from order_line o join g on g.id = o.group_id where g.leader_id = l.id "
+            + "and o.status = 'active' and o.created_at >= $2 and o.created_at < $3) as orders, "
+            + "(select coalesce(sum(round(o.qty * ci.price_fen)), 0) from order_line o join g on g.id = o.group_id "
+            + "join campaign_item ci on ci.campaign_id = o.campaign_id and ci.product_id = o.product_id "
+            + "where g.leader_id = l.id and o.status = 'active' and o.created_at >= $2 and o.created_at < $3) as sales, "
+            + "(select count(*) from pickup p join g on g.id = p.group_id where g.leader_id = l.id "
+            + "and p.picked_at >= $2 and p.picked_at < $3) as picked, "
+            + "(select count(*) from pickup p join g on g.id = p.group_id where g.leader_id = l.id "
+            + "and p.picked_at is null) as unpicked, "
+            + "(select coalesce(sum(f.amount_fen), 0) from refund f join g on g.id = f.group_id where g.leader_id = l.id "
+            + "and f.created_at >= $2 and f.created_at < $3) as refunds, "
+            + "(select coalesce(sum(e.amount_fen), 0) from ledger_entry e where e.leader_id = l.id "
+            + "and e.kind in ('accrual', 'reversal') and e.booked_at >= $2 and e.booked_at < $3) as commission, "
+            + "(select coalesce(sum(e.amount_fen), 0) from ledger_entry e where e.leader_id = l.id "
+            + "and e.kind in ('accrual', 'reversal') and e.booked_at >= $4 and e.booked_at < $3) as month_commission, "
+            + "(select coalesce(sum(e.amount_fen), 0) from ledger_entry e where e.leader_id = l.id and e.booked_at < $3) "
+            + "as balance from l order by l.id")
+        .execute(Tuple.of(leaderId, dayStart, dayEnd, monthStart))
+        .map(rs -> PgCatalog.all(rs, r -> new Figures(r.getLong("id"), r.getString("name"), r.getString("channel"),
+            r.getString("recipient"), r.getLong("orders"), r.getBigDecimal("sales").longValue(), r.getLong("picked"),
+            r.getLong("unpicked"), r.getLong("refunds"), r.getLong("commission"), r.getLong("month_commission"),
+            r.getLong("balance"))))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
   /** A confirmed statement's locked figures. */
   public record Locked(long leaderId, String month, long openingFen, long accrualsFen, long reversalsFen,
       long adjustmentsFen, long payoutsFen, long closingFen, OffsetDateTime confirmedAt) {}
