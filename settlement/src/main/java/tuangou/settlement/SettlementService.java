@@ -47,6 +47,26 @@ public final class SettlementService {
   }
 
   /**
+   * Every leader's draft statement of {@code month} with booked entries (a leader with none has an
+   * empty month and its opening balance only), the entries dropped once counted: a month of a
+   * million lines is read as a stream, one leader at a time.
+   */
+  public Future<java.util.Map<Long, StatementTotals>> statements(YearMonth month) {
+    OffsetDateTime start = month.atDay(1).atStartOfDay(zone).toOffsetDateTime();
+    OffsetDateTime end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime();
+    return ledger.balances(start).compose(openings -> {
+      java.util.Map<Long, StatementTotals> out = new java.util.TreeMap<>();
+      openings.forEach((leader, opening) -> out.put(leader, new StatementTotals(leader, month, opening, 0, 0, 0, 0)));
+      return ledger.eachLeader(start, end, (leader, rows) -> {
+        Statement s = Statements.of(leader, month, openings.getOrDefault(leader, 0L),
+            rows.stream().map(SettlementService::entry).toList(), zone);
+        // the reconciliation view needs the figures, not the lines behind them
+        out.put(leader, StatementTotals.of(s));
+      }).map(out);
+    });
+  }
+
+  /**
    * Confirms (locks) a leader's statement of a month that has ended. The figures are copied as they
    * are; later entries are booked at their own time, so they fall in a later month. False when the
    * month was confirmed already (its first figures stand).

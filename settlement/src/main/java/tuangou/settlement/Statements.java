@@ -55,6 +55,21 @@ public final class Statements {
         byKind[EntryKind.PAYOUT.ordinal()], inMonth, StatementState.DRAFT, null);
   }
 
+  /**
+   * The draft statement of {@code leaderId} for {@code month} from the balance it opens with (the
+   * previous month's closing) and the month's own entries, for runs over every leader that read
+   * each month once rather than the whole history.
+   */
+  public static Statement of(long leaderId, YearMonth month, long openingFen, Collection<LedgerEntry> monthEntries,
+      ZoneId zone) {
+    Statement rest = of(leaderId, month, monthEntries, zone);
+    if (rest.openingFen() != 0) {
+      throw new IllegalArgumentException("entries booked before " + month + " were given with an opening balance");
+    }
+    return new Statement(leaderId, month, zone, openingFen, rest.accrualsFen(), rest.reversalsFen(),
+        rest.adjustmentsFen(), rest.payoutsFen(), rest.entries(), StatementState.DRAFT, null);
+  }
+
   /** Consecutive draft statements of {@code leaderId}, {@code from} to {@code to} inclusive. */
   public static List<Statement> between(long leaderId, YearMonth from, YearMonth to, Collection<LedgerEntry> entries) {
     List<Statement> out = new ArrayList<>();

@@ -14,6 +14,7 @@ import tuangou.settlement.EntryKind;
 import tuangou.settlement.LedgerEntry;
 import tuangou.settlement.SettlementService;
 import tuangou.settlement.Statement;
+import tuangou.settlement.StatementTotals;
 import tuangou.store.pg.PgCatalog;
 import tuangou.store.pg.PgLedger;
 
@@ -46,7 +47,7 @@ public final class SettlementApi {
     router.post("/api/v1/leaders/:id/adjustments").handler(JsonHandlers.of(this::adjust, 201, () -> { }));
     router.post("/api/v1/leaders/:id/payouts").handler(JsonHandlers.of(this::pay, 201, () -> { }));
     router.get("/api/v1/leaders/:id/commission").handler(JsonHandlers.of(this::commission, 200, () -> { }));
-    router.get("/api/v1/statements").handler(JsonHandlers.of(this::statements, 200, () -> { }));
+    router.get("/api/v1/statements").handler(this::statements);
     router.get("/api/v1/statements/:id").handler(JsonHandlers.of(this::statement, 200, () -> { }));
     router.post("/api/v1/statements/:id/confirm").handler(JsonHandlers.of(this::confirm, 200, () -> { }));
     router.put("/api/v1/products/:id/commission").handler(JsonHandlers.of(this::productRate, 200, () -> { }));
@@ -156,21 +157,75 @@ public final class SettlementApi {
     }));
   }
 
-  private Future<JsonObject> statements(RoutingContext ctx) {
-    YearMonth month = month(ctx.request().getParam("month"));
-    Bodies.Paging p = Bodies.paging(ctx, 500);
-    return Future.all(catalog.leaders(p.offset(), p.limit()), ledger.locked(month.toString())).compose(both -> {
-      List<tuangou.store.Leader> leaders = both.resultAt(0);
-      List<PgLedger.Locked> locked = both.resultAt(1);
-      List<Future<JsonObject>> all = new ArrayList<>();
-      for (tuangou.store.Leader l : leaders) {
-        all.add(locked.stream().filter(s -> s.leaderId() == l.id()).findFirst()
-            .map(s -> Future.succeededFuture(locked(s)))
-            .orElseGet(() -> settlement.statement(l.id(), month).map(s -> statement(s, false))));
+  /**
+   * The reconciliation view: every leader's statement of the month (confirmed figures where locked,
+   * else the draft), as JSON pages or, with {@code format=csv|xlsx}, one file of all leaders.
+   */
+  private void statements(RoutingContext ctx) {
+    YearMonth month;
+    Bodies.Paging p;
+    java.util.Optional<tuangou.bot.export.ExportFormat> format;
+    try {
+      month = month(ctx.request().getParam("month"));
+      p = Bodies.paging(ctx, 500);
+      String f = ctx.request().getParam("format");
+      format = f == null || f.equals("json") ? java.util.Optional.empty() : tuangou.bot.export.ExportFormat.parse(f);
+      if (f != null && !f.equals("json") && format.isEmpty()) {
+        throw ApiException.badRequest("\"format\" is json, csv or xlsx");
       }
-      return Future.all(all).map(v -> new JsonObject().put("month", month.toString())
-          .put("items", new JsonArray(all.stream().map(Future::result).toList())));
-    });
+    } catch (ApiException e) {
+      ctx.fail(e);
+      return;
+    }
+    boolean all = format.isPresent();
+    Future.all(catalog.leaders(all ? 0 : p.offset(), all ? Integer.MAX_VALUE : p.limit()), settlement.statements(month),
+            ledger.locked(month.toString()))
+        .map(loaded -> {
+          List<tuangou.store.Leader> leaders = loaded.resultAt(0);
+          java.util.Map<Long, StatementTotals> drafts = loaded.resultAt(1);
+          List<PgLedger.Locked> locked = loaded.resultAt(2);
+          java.util.Map<Long, PgLedger.Locked> confirmed = new java.util.HashMap<>();
+          locked.forEach(l -> confirmed.put(l.leaderId(), l));
+          List<JsonObject> rows = new ArrayList<>();
+          for (tuangou.store.Leader l : leaders) {
+            PgLedger.Locked c = confirmed.get(l.id());
+            JsonObject row = c != null ? locked(c)
+                : totals(drafts.getOrDefault(l.id(), new StatementTotals(l.id(), month, 0, 0, 0, 0, 0)));
+            rows.add(row.put("name", l.name()));
+          }
+          return rows;
+        })
+        .onSuccess(rows -> {
+          if (format.isEmpty()) {
+            ctx.response().putHeader("content-type", "application/json; charset=utf-8").end(new JsonObject()
+                .put("month", month.toString()).put("offset", p.offset()).put("limit", p.limit())
+                .put("items", new JsonArray(rows)).encode());
+            return;
+          }
+          tuangou.bot.export.Table.Builder table = tuangou.bot.export.Table.builder(month + " 团长对账", "团长ID", "团长",
+              "状态", "月初余额", "佣金", "退款冲回", "调整", "打款", "月末余额");
+          for (JsonObject r : rows) {
+            table.row(tuangou.bot.export.Cell.integer(r.getLong("leaderId")), tuangou.bot.export.Cell.text(r.getString("name")),
+                tuangou.bot.export.Cell.text(r.getString("state").equals("confirmed") ? "已确认" : "草稿"),
+                tuangou.bot.export.Cell.money(r.getLong("openingFen")), tuangou.bot.export.Cell.money(r.getLong("accrualsFen")),
+                tuangou.bot.export.Cell.money(r.getLong("reversalsFen")),
+                tuangou.bot.export.Cell.money(r.getLong("adjustmentsFen")),
+                tuangou.bot.export.Cell.money(r.getLong("payoutsFen")), tuangou.bot.export.Cell.money(r.getLong("closingFen")));
+          }
+          byte[] bytes = format.get().toBytes(tuangou.bot.export.Workbook.of(table.build()));
+          ctx.response().putHeader("content-type", format.get().contentType())
+              .putHeader("content-disposition", tuangou.bot.export.ContentDisposition.attachment(
+                  format.get().fileName("团长对账单-" + month)))
+              .end(io.vertx.core.buffer.Buffer.buffer(bytes));
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private static JsonObject totals(StatementTotals s) {
+    return new JsonObject().put("id", s.leaderId() + "-" + s.month()).put("leaderId", s.leaderId())
+        .put("month", s.month().toString()).put("state", "draft").put("openingFen", s.openingFen())
+        .put("accrualsFen", s.accrualsFen()).put("reversalsFen", s.reversalsFen())
+        .put("adjustmentsFen", s.adjustmentsFen()).put("payoutsFen", s.payoutsFen()).put("closingFen", s.closingFen());
   }
 
   private Future<JsonObject> statement(RoutingContext ctx) {

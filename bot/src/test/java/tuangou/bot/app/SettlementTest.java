@@ -100,6 +100,18 @@ class SettlementTest {
     assertThat(statement.getJsonArray("entries")).hasSize(4);
     assertThat(SERVICE.admin("POST", "/statements/" + leader + "-" + month + "/confirm", null).status()).isEqualTo(409);
 
+    // the reconciliation view over every leader, and its download
+    JsonArray thisMonth = SERVICE.admin("GET", "/statements?month=" + month + "&limit=500", null).json()
+        .getJsonArray("items");
+    assertThat(thisMonth.stream().map(o -> (JsonObject) o).filter(x -> x.getLong("leaderId") == leader))
+        .singleElement().satisfies(x -> {
+          assertThat(x.getLong("accrualsFen")).isEqualTo(300L);
+          assertThat(x.getLong("closingFen")).isZero();
+        });
+    String csv = SERVICE.call("GET", "/api/v1/statements?month=" + month + "&format=csv", null, true).body();
+    assertThat(csv).contains("团长ID,团长,状态,月初余额,佣金,退款冲回,调整,打款,月末余额")
+        .contains(leader + ",结算团长,草稿,0.00,3.00,-1.50,5.00,-6.50,0.00");
+
     // last month is over: its (empty) statement is confirmed once, then locked
     YearMonth last = month.minusMonths(1);
     TestService.Reply confirmed = SERVICE.admin("POST", "/statements/" + leader + "-" + last + "/confirm", null);
@@ -112,6 +124,41 @@ class SettlementTest {
         .getJsonArray("items");
     assertThat(all.stream().map(o -> (JsonObject) o).filter(s -> s.getLong("leaderId") == leader))
         .singleElement().satisfies(s -> assertThat(s.getString("state")).isEqualTo("confirmed"));
+  }
+
+  @Test
+  void theMostSpecificRateWins() {
+    String chat = TestService.chatId("rates");
+    long leader = SERVICE.admin("POST", "/leaders", new JsonObject().put("name", "费率团长").put("commissionRateBp", 1000))
+        .json().getLong("id");
+    long group = SERVICE.admin("POST", "/groups", new JsonObject().put("channel", "sim").put("chatId", chat)
+        .put("name", "费率群").put("leaderId", leader).put("leaderUser", "lead-r")).json().getLong("id");
+    String milk = "rates-milk-" + UUID.randomUUID();
+    String rice = "rates-rice-" + UUID.randomUUID();
+    String eggs = "rates-eggs-" + UUID.randomUUID();
+    long campaign = SERVICE.admin("POST", "/campaigns", new JsonObject().put("groups", new JsonArray().add(group))
+        .put("announce", false).put("items", new JsonArray()
+            .add(new JsonObject().put("no", 1).put("id", milk).put("name", "鲜牛奶").put("unit", "瓶").put("priceFen", 1000))
+            .add(new JsonObject().put("no", 2).put("id", rice).put("name", "东北大米").put("unit", "袋").put("priceFen", 1000))
+            .add(new JsonObject().put("no", 3).put("id", eggs).put("name", "土鸡蛋").put("unit", "盒").put("priceFen", 1000))))
+        .json().getLong("id");
+    assertThat(SERVICE.admin("PUT", "/products/" + rice + "/commission", new JsonObject().put("commissionBp", 1200))
+        .status()).isEqualTo(200);
+    assertThat(SERVICE.admin("PUT", "/products/" + eggs + "/commission", new JsonObject().put("commissionBp", 1200))
+        .status()).isEqualTo(200);
+    assertThat(SERVICE.admin("PUT", "/campaigns/" + campaign + "/items/3/commission",
+        new JsonObject().put("commissionBp", 1500)).status()).isEqualTo(200);
+    assertThat(SERVICE.admin("PUT", "/campaigns/" + campaign + "/items/9/commission",
+        new JsonObject().put("commissionBp", 1500)).status()).isEqualTo(404);
+    assertThat(SERVICE.admin("PUT", "/products/" + rice + "/commission", new JsonObject().put("commissionBp", 20000))
+        .status()).isEqualTo(400);
+    assertThat(SERVICE.say(chat, null, "u1", "李四", "牛奶1瓶 大米1袋 鸡蛋1盒").body()).contains("已记下");
+    SERVICE.admin("POST", "/campaigns/" + campaign + "/arrival", null);
+    SERVICE.admin("POST", "/pickups", new JsonObject().put("groupId", group).put("customer", "u1")
+        .put("campaignId", campaign));
+    settle();
+    // 10.00元 each: the leader's 10%, the product's 12%, the campaign item's 15%
+    assertThat(commission(leader).getLong("commissionFen")).isEqualTo(100L + 120L + 150L);
   }
 
   @Test

@@ -185,6 +185,73 @@ public final class PgLedger {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
+  /** Every leader's balance at {@code at}: what the month starting there opens with. */
+  public Future<java.util.Map<Long, Long>> balances(OffsetDateTime at) {
+    return pool.preparedQuery("select leader_id, sum(amount_fen) as balance from ledger_entry where booked_at < $1 "
+            + "group by leader_id")
+        .execute(Tuple.of(at))
+        .map(rs -> {
+          java.util.Map<Long, Long> out = new java.util.HashMap<>();
+          rs.forEach(r -> out.put(r.getLong("leader_id"), r.getBigDecimal("balance").longValue()));
+          return out;
+        })
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /**
+   * Streams the entries booked in [start, end), leader by leader (in booking order within one), to
+   * {@code leader}: one leader's entries are held at a time, however many the month has.
+   */
+  public Future<Void> eachLeader(OffsetDateTime start, OffsetDateTime end,
+      java.util.function.BiConsumer<Long, List<Entry>> leader) {
+    return pool.withTransaction(conn -> conn
+            .prepare("select * from ledger_entry where booked_at >= $1 and booked_at < $2 order by leader_id, booked_at, id")
+            .compose(ps -> {
+              io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
+              java.util.List<Entry> current = new java.util.ArrayList<>();
+              long[] id = {-1};
+              ps.createStream(2000, Tuple.of(start, end))
+                  .exceptionHandler(done::tryFail)
+                  .endHandler(v -> {
+                    if (!current.isEmpty()) {
+                      leader.accept(id[0], List.copyOf(current));
+                    }
+                    done.tryComplete();
+                  })
+                  .handler(row -> {
+                    Entry e = entry(row);
+                    if (e.leaderId() != id[0] && !current.isEmpty()) {
+                      leader.accept(id[0], List.copyOf(current));
+                      current.clear();
+                    }
+                    id[0] = e.leaderId();
+                    current.add(e);
+                  });
+              return done.future();
+            }))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** The plain SQL aggregate of every leader's month, to check (and time) the statements against. */
+  public Future<java.util.Map<Long, long[]>> monthTotals(OffsetDateTime start, OffsetDateTime end) {
+    return pool.preparedQuery("select leader_id, "
+            + "coalesce(sum(amount_fen) filter (where booked_at < $1), 0) as opening, "
+            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'accrual'), 0) as accruals, "
+            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'reversal'), 0) as reversals, "
+            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'adjustment'), 0) as adjustments, "
+            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'payout'), 0) as payouts "
+            + "from ledger_entry where booked_at < $2 group by leader_id")
+        .execute(Tuple.of(start, end))
+        .map(rs -> {
+          java.util.Map<Long, long[]> out = new java.util.HashMap<>();
+          rs.forEach(r -> out.put(r.getLong("leader_id"), new long[] {r.getBigDecimal("opening").longValue(),
+              r.getBigDecimal("accruals").longValue(), r.getBigDecimal("reversals").longValue(),
+              r.getBigDecimal("adjustments").longValue(), r.getBigDecimal("payouts").longValue()}));
+          return out;
+        })
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
   /** A confirmed statement's locked figures. */
   public record Locked(long leaderId, String month, long openingFen, long accrualsFen, long reversalsFen,
       long adjustmentsFen, long payoutsFen, long closingFen, OffsetDateTime confirmedAt) {}
