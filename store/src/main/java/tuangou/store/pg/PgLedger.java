@@ -85,11 +85,22 @@ public final class PgLedger {
         .execute(Tuple.of(lineIds)).map(rs -> PgCatalog.all(rs, PgLedger::entry));
   }
 
-  /** Books entries; one whose source is booked already is skipped (another run got there first). */
+  /**
+   * Books entries, in batches of {@value #BATCH} (a first run over a big month books a lot); one
+   * whose source is booked already is skipped (another run got there first).
+   */
   public Future<Integer> book(List<Entry> entries) {
-    if (entries.isEmpty()) {
-      return Future.succeededFuture(0);
+    Future<Integer> booked = Future.succeededFuture(0);
+    for (int i = 0; i < entries.size(); i += BATCH) {
+      List<Entry> part = entries.subList(i, Math.min(entries.size(), i + BATCH));
+      booked = booked.compose(n -> bookBatch(part).map(m -> n + m));
     }
+    return booked;
+  }
+
+  private static final int BATCH = 5000;
+
+  private Future<Integer> bookBatch(List<Entry> entries) {
     return pool.preparedQuery("insert into ledger_entry (leader_id, kind, source, amount_fen, line_id, base_fen, rate_bp, "
             + "reason, booked_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (source) do nothing")
         .executeBatch(entries.stream().map(e -> Tuple.from(new Object[] {e.leaderId(), e.kind(), e.source(), e.amountFen(),
