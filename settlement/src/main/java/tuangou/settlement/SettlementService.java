@@ -27,10 +27,42 @@ public final class SettlementService {
     this.zone = zone;
   }
 
-  /** Books every entry still missing; how many were booked. */
-  public Future<Integer> settle() {
+  private Future<Integer> running;
+  private Future<Integer> queued;
+
+  /**
+   * Books every entry still missing; how many were booked. Runs never overlap in this instance: a
+   * call during a run joins the one run queued after it (across instances the ledger's unique
+   * sources keep runs apart).
+   */
+  public synchronized Future<Integer> settle() {
+    if (queued != null) {
+      return queued;
+    }
+    if (running == null) {
+      running = run().andThen(ar -> finished());
+      return running;
+    }
+    Future<Integer> after = running.transform(ignored -> startQueued());
+    queued = after;
+    return after;
+  }
+
+  private synchronized Future<Integer> startQueued() {
+    queued = null;
+    running = run().andThen(ar -> finished());
+    return running;
+  }
+
+  private synchronized void finished() {
+    if (queued == null) {
+      running = null;
+    }
+  }
+
+  private Future<Integer> run() {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    return ledger.pending().compose(p -> {
+    return ledger.pending(planner.accrualPoint() == AccrualPoint.PICKUP, now).compose(p -> {
       SettlementPlan plan = planner.plan(facts(p), p.touched().stream().map(SettlementService::entry).toList(), now);
       plan.rejections().forEach(r -> LOG.warning("settlement: " + r.source() + " not booked: " + r.reason()));
       return ledger.book(plan.entries().stream().map(SettlementService::row).toList());

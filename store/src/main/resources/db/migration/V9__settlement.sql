@@ -8,7 +8,9 @@ create table commission_adjustment (
   id         bigserial primary key,
   leader_id  bigint      not null references leader (id),
   amount_fen bigint      not null check (amount_fen <> 0),
-  reason     text        not null check (reason <> ''),
+  reason     text        not null check (btrim(reason) <> ''),
+  -- the caller's id of the request, so that a retried call records one adjustment
+  request_id text        unique,
   created_at timestamptz not null
 );
 
@@ -17,6 +19,7 @@ create table payout (
   leader_id  bigint      not null references leader (id),
   amount_fen bigint      not null check (amount_fen > 0),
   note       text        not null default '',
+  request_id text        unique,
   created_at timestamptz not null
 );
 
@@ -52,3 +55,8 @@ create table statement (
 
 -- Jobs not about one campaign (the leaders' evening commission summary).
 alter table scheduled_job alter column campaign_id drop not null;
+
+-- The evening figures read each leader's day by group.
+create index order_line_group_created on order_line (group_id, created_at);
+create index pickup_group on pickup (group_id, picked_at);
+create index refund_group_created on refund (group_id, created_at);

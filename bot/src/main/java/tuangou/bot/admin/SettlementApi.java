@@ -29,9 +29,13 @@ public final class SettlementApi {
   private final java.time.Clock clock;
   private final tuangou.bot.lifecycle.CommissionReports reports;
   private final tuangou.store.pg.PgOutbox outbox;
+  private final java.time.ZoneId zone;
+  /** 100 million yuan: more is a typo, and would overflow sums of the ledger. */
+  private static final long MAX_FEN = 10_000_000_000L;
 
   public SettlementApi(PgCatalog catalog, PgLedger ledger, SettlementService settlement, java.time.Clock clock,
-      tuangou.bot.lifecycle.CommissionReports reports, tuangou.store.pg.PgOutbox outbox) {
+      tuangou.bot.lifecycle.CommissionReports reports, tuangou.store.pg.PgOutbox outbox, java.time.ZoneId zone) {
+    this.zone = zone;
     this.reports = reports;
     this.outbox = outbox;
     this.catalog = catalog;
@@ -81,6 +85,9 @@ public final class SettlementApi {
   private Future<JsonObject> itemRate(RoutingContext ctx) {
     long campaign = Bodies.pathId(ctx, "id");
     long no = Bodies.pathId(ctx, "no");
+    if (no > Integer.MAX_VALUE) {
+      throw ApiException.notFound("item " + no + " of campaign " + campaign);
+    }
     Integer bp = rate(Bodies.json(ctx));
     return ledger.setItemRate(campaign, (int) no, bp).map(found -> {
       if (!found) {
@@ -99,29 +106,34 @@ public final class SettlementApi {
     JsonObject body = Bodies.json(ctx);
     long amount = Bodies.requiredLong(body, "amountFen");
     String reason = Bodies.requiredString(body, "reason");
-    if (amount == 0) {
-      throw ApiException.badRequest("\"amountFen\" must not be 0: positive is a bonus, negative a penalty");
+    if (amount == 0 || Math.abs(amount) > MAX_FEN) {
+      throw ApiException.badRequest("\"amountFen\" must not be 0 (positive is a bonus, negative a penalty) and at most "
+          + MAX_FEN + " either way");
     }
-    return leader(ctx).compose(id -> ledger.adjust(id, amount, reason, OffsetDateTime.now(clock)))
-        .compose(id -> settlement.settle().map(n -> new JsonObject().put("id", id)));
+    if (reason.isBlank()) {
+      throw ApiException.badRequest("\"reason\" must say why");
+    }
+    // booked by the next settlement run (every minute, or POST /settlement/run): the answer does not wait for it
+    return leader(ctx).compose(id -> ledger.adjust(id, amount, reason, Bodies.optionalString(body, "requestId"),
+        OffsetDateTime.now(clock))).map(id -> new JsonObject().put("id", id));
   }
 
   private Future<JsonObject> pay(RoutingContext ctx) {
     JsonObject body = Bodies.json(ctx);
     long amount = Bodies.requiredLong(body, "amountFen");
-    if (amount <= 0) {
-      throw ApiException.badRequest("\"amountFen\" of a payout must be positive");
+    if (amount <= 0 || amount > MAX_FEN) {
+      throw ApiException.badRequest("\"amountFen\" of a payout must be between 1 and " + MAX_FEN);
     }
     String note = Bodies.optionalString(body, "note");
-    return leader(ctx).compose(id -> ledger.pay(id, amount, note == null ? "" : note, OffsetDateTime.now(clock)))
-        .compose(id -> settlement.settle().map(n -> new JsonObject().put("id", id)));
+    return leader(ctx).compose(id -> ledger.pay(id, amount, note == null ? "" : note,
+        Bodies.optionalString(body, "requestId"), OffsetDateTime.now(clock))).map(id -> new JsonObject().put("id", id));
   }
 
   /** Sales, refunds and commission booked in [from, to), and the balance at {@code to}. */
   private Future<JsonObject> commission(RoutingContext ctx) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    OffsetDateTime from = time(ctx, "from", YearMonth.from(now.atZoneSameInstant(tuangou.settlement.Statements.ZONE))
-        .atDay(1).atStartOfDay(tuangou.settlement.Statements.ZONE).toOffsetDateTime());
+    OffsetDateTime from = time(ctx, "from", YearMonth.from(now.atZoneSameInstant(zone))
+        .atDay(1).atStartOfDay(zone).toOffsetDateTime());
     OffsetDateTime to = time(ctx, "to", now.plusSeconds(1));
     if (!to.isAfter(from)) {
       throw ApiException.badRequest("\"to\" must be after \"from\"");
@@ -244,7 +256,7 @@ public final class SettlementApi {
 
   private Future<JsonObject> confirm(RoutingContext ctx) {
     StatementId id = StatementId.parse(ctx.pathParam("id"));
-    YearMonth current = YearMonth.from(OffsetDateTime.now(clock).atZoneSameInstant(tuangou.settlement.Statements.ZONE));
+    YearMonth current = YearMonth.from(OffsetDateTime.now(clock).atZoneSameInstant(zone));
     if (!id.month().isBefore(current)) {
       throw ApiException.conflict("statement " + id.text() + " cannot be confirmed before its month has ended");
     }

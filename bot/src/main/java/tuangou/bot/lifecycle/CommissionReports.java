@@ -36,11 +36,13 @@ public final class CommissionReports {
     this.zone = zone;
   }
 
-  /** 佣金: today and the month so far, booked up to now. */
+  /**
+   * 佣金: today and the month so far, as the ledger stands (settlement runs every minute; a chat
+   * command never starts a run of its own).
+   */
   public Future<String> today(long leaderId) {
     LocalDate day = LocalDate.now(clock.withZone(zone));
-    return settlement.settle().compose(n -> figures(leaderId, day))
-        .map(list -> list.isEmpty() ? "" : text(list.get(0), day));
+    return figures(leaderId, day).map(list -> list.isEmpty() ? "" : text(list.get(0), day));
   }
 
   /** 佣金 上月: last month's statement, draft or confirmed. */
@@ -49,18 +51,21 @@ public final class CommissionReports {
     return Future.all(settlement.statement(leaderId, month), ledger.locked(month.toString())).map(both -> {
       Statement s = both.resultAt(0);
       List<PgLedger.Locked> locked = both.resultAt(1);
-      boolean confirmed = locked.stream().anyMatch(l -> l.leaderId() == leaderId);
-      return Messages.text("commission.month", MONTH.format(month), Money.yuan(s.salesFen()),
-          Money.yuan(s.refundedFen()), Money.yuan(s.commissionFen()), Money.yuan(s.adjustmentsFen()),
-          Money.yuan(-s.payoutsFen()), Money.yuan(s.closingFen()),
-          Messages.text(confirmed || s.state() == StatementState.CONFIRMED ? "statement.state.confirmed"
-              : "statement.state.draft"));
+      // a confirmed month shows its locked figures; sales and refunds come from the entries behind them
+      return locked.stream().filter(l -> l.leaderId() == leaderId).findFirst()
+          .map(l -> Messages.text("commission.month", MONTH.format(month), Money.yuan(s.salesFen()),
+              Money.yuan(s.refundedFen()), Money.yuan(l.accrualsFen() + l.reversalsFen()), Money.yuan(l.adjustmentsFen()),
+              Money.yuan(-l.payoutsFen()), Money.yuan(l.closingFen()), Messages.text("statement.state.confirmed")))
+          .orElseGet(() -> Messages.text("commission.month", MONTH.format(month), Money.yuan(s.salesFen()),
+              Money.yuan(s.refundedFen()), Money.yuan(s.commissionFen()), Money.yuan(s.adjustmentsFen()),
+              Money.yuan(-s.payoutsFen()), Money.yuan(s.closingFen()), Messages.text(s.state() == StatementState.CONFIRMED
+                  ? "statement.state.confirmed" : "statement.state.draft")));
     });
   }
 
   /** The evening report of {@code day} for every leader with a private address, once per leader and day. */
   public Future<List<OutboxDraft>> evening(LocalDate day) {
-    return settlement.settle().compose(n -> figures(null, day)).map(all -> all.stream()
+    return figures(null, day).map(all -> all.stream()
         .filter(f -> f.recipient() != null)
         .map(f -> new OutboxDraft(f.channel(), null, f.recipient(), text(f, day), List.of(),
             "evening:" + f.leaderId() + ":" + day))

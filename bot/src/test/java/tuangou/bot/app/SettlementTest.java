@@ -81,9 +81,13 @@ class SettlementTest {
     // a 5元 bonus, then the platform pays out what it owes: the balance is back to 0
     assertThat(SERVICE.admin("POST", "/leaders/" + leader + "/adjustments", new JsonObject().put("amountFen", 500)
         .put("reason", "拉新奖励")).status()).isEqualTo(201);
+    settle();
     assertThat(commission(leader).getLong("balanceFen")).isEqualTo(650L);
-    assertThat(SERVICE.admin("POST", "/leaders/" + leader + "/payouts", new JsonObject().put("amountFen", 650)).status())
-        .isEqualTo(201);
+    // the operator's retry of the same payout (same requestId) records it once
+    JsonObject payout = new JsonObject().put("amountFen", 650).put("requestId", "pay-" + UUID.randomUUID());
+    long first = SERVICE.admin("POST", "/leaders/" + leader + "/payouts", payout).json().getLong("id");
+    assertThat(SERVICE.admin("POST", "/leaders/" + leader + "/payouts", payout).json().getLong("id")).isEqualTo(first);
+    settle();
     JsonObject paid = commission(leader);
     assertThat(paid.getLong("payoutsFen")).isEqualTo(650L);
     assertThat(paid.getLong("balanceFen")).isZero();
@@ -159,6 +163,57 @@ class SettlementTest {
     settle();
     // 10.00元 each: the leader's 10%, the product's 12%, the campaign item's 15%
     assertThat(commission(leader).getLong("commissionFen")).isEqualTo(100L + 120L + 150L);
+  }
+
+  @Test
+  void aRefundOverSeveralLinesReversesEachAndSettledShortagesAreNotRewritten() {
+    String chat = TestService.chatId("split");
+    long leader = SERVICE.admin("POST", "/leaders", new JsonObject().put("name", "代下单团长").put("commissionRateBp", 1000))
+        .json().getLong("id");
+    long group = SERVICE.admin("POST", "/groups", new JsonObject().put("channel", "sim").put("chatId", chat)
+        .put("name", "代下单群").put("leaderId", leader).put("leaderUser", "lead-s")).json().getLong("id");
+    String apple = "split-apple-" + UUID.randomUUID();
+    long campaign = SERVICE.admin("POST", "/campaigns", new JsonObject().put("groups", new JsonArray().add(group))
+        .put("announce", false).put("items", new JsonArray().add(new JsonObject().put("no", 1).put("id", apple)
+            .put("name", "烟台苹果").put("aliases", new JsonArray().add("苹果")).put("unit", "斤").put("priceFen", 1000))))
+        .json().getLong("id");
+    // the leader types the orders of two neighbours: one sender, two labels, two lines
+    SERVICE.say(chat, null, "lead-s", "团长", "#接龙\n1. 3-1-201 张三 苹果1斤\n2. 3-1-202 李四 苹果1斤");
+    SERVICE.admin("POST", "/campaigns/" + campaign + "/arrival", null);
+    for (String label : new String[] {"3-1-201 张三", "3-1-202 李四"}) {
+      TestService.Reply picked = SERVICE.admin("POST", "/pickups", new JsonObject().put("groupId", group)
+          .put("customer", label).put("campaignId", campaign));
+      assertThat(picked.status()).as(picked.body()).isEqualTo(200);
+    }
+    settle();
+    assertThat(commission(leader).getLong("commissionFen")).isEqualTo(200L);
+    TestService.Reply refund = SERVICE.admin("POST", "/refunds", new JsonObject().put("campaignId", campaign)
+        .put("groupId", group).put("customer", "lead-s").put("item", "1").put("qty", 2).put("reason", "都坏了"));
+    assertThat(refund.status()).as(refund.body()).isEqualTo(201);
+    assertThat(refund.json().getLong("amountFen")).isEqualTo(2000L);
+    settle();
+    assertThat(commission(leader).getLong("commissionFen")).as("both lines' commission is reversed").isZero();
+
+    // a shortage whose refunds are in the ledger cannot be rewritten by a different receipt
+    String chat2 = TestService.chatId("short");
+    long group2 = SERVICE.admin("POST", "/groups", new JsonObject().put("channel", "sim").put("chatId", chat2)
+        .put("name", "缺货群").put("leaderId", leader).put("leaderUser", "lead-s2")).json().getLong("id");
+    String pear = "split-pear-" + UUID.randomUUID();
+    long c2 = SERVICE.admin("POST", "/campaigns", new JsonObject().put("groups", new JsonArray().add(group2))
+        .put("announce", false).put("items", new JsonArray().add(new JsonObject().put("no", 1).put("id", pear)
+            .put("name", "砀山梨").put("aliases", new JsonArray().add("梨")).put("unit", "斤").put("priceFen", 500))))
+        .json().getLong("id");
+    SERVICE.say(chat2, null, "u9", "王五", "梨4斤");
+    assertThat(SERVICE.admin("POST", "/campaigns/" + c2 + "/receipts", new JsonObject().put("item", "1")
+        .put("receivedQty", 2)).status()).isEqualTo(200);
+    SERVICE.admin("POST", "/campaigns/" + c2 + "/arrival", null);
+    SERVICE.admin("POST", "/pickups", new JsonObject().put("groupId", group2).put("customer", "u9").put("campaignId", c2));
+    settle();
+    assertThat(SERVICE.admin("POST", "/campaigns/" + c2 + "/receipts", new JsonObject().put("item", "1")
+        .put("receivedQty", 2)).status()).as("the same receipt again changes nothing").isEqualTo(200);
+    assertThat(SERVICE.admin("POST", "/campaigns/" + c2 + "/receipts", new JsonObject().put("item", "1")
+        .put("receivedQty", 3)).status()).as("a different one would rewrite settled refunds").isEqualTo(409);
+    assertThat(settle()).isZero();
   }
 
   @Test

@@ -115,14 +115,48 @@ public final class PgFulfilment {
             .map(rs -> PgCatalog.all(rs, PgFulfilment::line))
             .compose(lines -> {
               ShortagePlan made = plan.apply(lines);
-              return conn.preparedQuery("delete from refund where campaign_id = $1 and product_id = $2 "
-                      + "and kind = 'shortage'")
-                  .execute(Tuple.of(campaignId, productId))
-                  .compose(v -> insertRefunds(conn, campaignId, productId, reason, made.refunds()))
+              return replaceShortage(conn, campaignId, productId, reason, made.refunds())
                   .compose(v -> queue(conn, made.notices()))
                   .map(queued -> new Recorded(lines, made, queued));
             }))
         .recover(t -> PgErrors.translate(t, "product " + productId + " or a line of it does not exist"));
+  }
+
+  /**
+   * Puts the planned shortage refunds in place of the item's current ones. Refunds are facts the
+   * commission ledger books by id: the same plan again keeps the rows as they are, and a different
+   * plan may replace them only while none of them is booked (after that, a correction is an
+   * after-sales refund or an adjustment, never a rewrite).
+   */
+  private static Future<Void> replaceShortage(SqlConnection conn, long campaignId, String productId, String reason,
+      List<Refund> planned) {
+    return conn.preparedQuery("select f.order_line_id, f.qty, f.amount_fen, exists (select 1 from ledger_entry e "
+            + "where e.source = 'refund:' || f.id) as booked from refund f where f.campaign_id = $1 "
+            + "and f.product_id = $2 and f.kind = 'shortage' order by f.order_line_id")
+        .execute(Tuple.of(campaignId, productId))
+        .compose(rs -> {
+          java.util.Set<String> current = new java.util.HashSet<>();
+          boolean booked = false;
+          for (Row r : rs) {
+            current.add(r.getLong("order_line_id") + "/" + r.getBigDecimal("qty").stripTrailingZeros().toPlainString()
+                + "/" + r.getLong("amount_fen"));
+            booked |= r.getBoolean("booked");
+          }
+          java.util.Set<String> next = new java.util.HashSet<>();
+          planned.forEach(p -> next.add(p.orderLineId() + "/" + p.qty().stripTrailingZeros().toPlainString() + "/"
+              + p.amountFen()));
+          if (current.equals(next)) {
+            return Future.<Void>succeededFuture();
+          }
+          if (booked) {
+            return Future.failedFuture(new tuangou.store.ConflictException("the shortage refunds of " + productId
+                + " are already settled in leaders' commission; record a correction as an after-sales refund or an "
+                + "adjustment"));
+          }
+          return conn.preparedQuery("delete from refund where campaign_id = $1 and product_id = $2 and kind = 'shortage'")
+              .execute(Tuple.of(campaignId, productId))
+              .compose(v -> insertRefunds(conn, campaignId, productId, reason, planned));
+        });
   }
 
   private static Future<Void> insertRefunds(SqlConnection conn, long campaignId, String productId, String reason,

@@ -37,8 +37,12 @@ public final class PgLedger {
   public record Pending(List<LineFact> lines, List<RefundFact> refunds, List<MoneyFact> adjustments,
       List<MoneyFact> payouts, List<Entry> touched) {}
 
-  public Future<Pending> pending() {
-    Future<List<LineFact>> lines = pool.query("select l.id, g.leader_id, l.qty, ci.price_fen, ld.commission_rate_bp, "
+  /**
+   * What is due for booking at {@code now}: lines picked up by then ({@code atPickup}) or whose
+   * ordering closed by then, refunds, adjustments and payouts not booked yet.
+   */
+  public Future<Pending> pending(boolean atPickup, OffsetDateTime now) {
+    Future<List<LineFact>> lines = pool.preparedQuery("select l.id, g.leader_id, l.qty, ci.price_fen, ld.commission_rate_bp, "
             + "p.commission_bp as product_bp, ci.commission_bp as item_bp, "
             + "least(c.closed_at, cg.closed_at, c.cutoff_at) as cutoff_at, pk.picked_at "
             + "from order_line l join chat_group g on g.id = l.group_id join leader ld on ld.id = g.leader_id "
@@ -47,8 +51,10 @@ public final class PgLedger {
             + "and ci.product_id = l.product_id join product p on p.id = l.product_id "
             + "left join pickup pk on pk.campaign_id = l.campaign_id and pk.group_id = l.group_id "
             + "and pk.customer = l.customer and pk.label = l.label "
-            + "where l.status = 'active' and not exists (select 1 from ledger_entry e where e.source = 'line:' || l.id)")
-        .execute()
+            + "where l.status = 'active' and " + (atPickup ? "pk.picked_at <= $1 "
+                : "least(c.closed_at, cg.closed_at, c.cutoff_at) <= $1 ")
+            + "and not exists (select 1 from ledger_entry e where e.source = 'line:' || l.id)")
+        .execute(Tuple.of(now))
         .map(rs -> PgCatalog.all(rs, r -> new LineFact(r.getLong("id"), r.getLong("leader_id"), r.getBigDecimal("qty"),
             r.getLong("price_fen"), r.getInteger("commission_rate_bp"), r.getInteger("product_bp"),
             r.getInteger("item_bp"), r.getOffsetDateTime("cutoff_at"), r.getOffsetDateTime("picked_at"))));
@@ -123,17 +129,25 @@ public final class PgLedger {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
-  public Future<Long> adjust(long leaderId, long amountFen, String reason, OffsetDateTime at) {
-    return pool.preparedQuery("insert into commission_adjustment (leader_id, amount_fen, reason, created_at) "
-            + "values ($1, $2, $3, $4) returning id")
-        .execute(Tuple.of(leaderId, amountFen, reason, at)).map(rs -> rs.iterator().next().getLong("id"))
-        .recover(t -> PgErrors.translate(t, "leader " + leaderId + " does not exist"));
+  /** Records an adjustment; with a {@code requestId} seen before, answers the id recorded then. */
+  public Future<Long> adjust(long leaderId, long amountFen, String reason, String requestId, OffsetDateTime at) {
+    return once("commission_adjustment", "insert into commission_adjustment (leader_id, amount_fen, reason, request_id, "
+        + "created_at) values ($1, $2, $3, $4, $5) on conflict (request_id) do nothing returning id",
+        Tuple.of(leaderId, amountFen, reason, requestId, at), requestId, leaderId);
   }
 
-  public Future<Long> pay(long leaderId, long amountFen, String note, OffsetDateTime at) {
-    return pool.preparedQuery("insert into payout (leader_id, amount_fen, note, created_at) values ($1, $2, $3, $4) "
-            + "returning id")
-        .execute(Tuple.of(leaderId, amountFen, note, at)).map(rs -> rs.iterator().next().getLong("id"))
+  /** Records a payout; with a {@code requestId} seen before, answers the id recorded then. */
+  public Future<Long> pay(long leaderId, long amountFen, String note, String requestId, OffsetDateTime at) {
+    return once("payout", "insert into payout (leader_id, amount_fen, note, request_id, created_at) "
+        + "values ($1, $2, $3, $4, $5) on conflict (request_id) do nothing returning id",
+        Tuple.of(leaderId, amountFen, note, requestId, at), requestId, leaderId);
+  }
+
+  private Future<Long> once(String table, String insert, Tuple args, String requestId, long leaderId) {
+    return pool.preparedQuery(insert).execute(args)
+        .compose(rs -> rs.size() > 0 ? Future.succeededFuture(rs.iterator().next().getLong("id"))
+            : pool.preparedQuery("select id from " + table + " where request_id = $1").execute(Tuple.of(requestId))
+                .map(again -> again.iterator().next().getLong("id")))
         .recover(t -> PgErrors.translate(t, "leader " + leaderId + " does not exist"));
   }
 
@@ -168,9 +182,9 @@ public final class PgLedger {
             + "g as (select g.* from chat_group g join l on l.id = g.leader_id) "
             + "select l.id, l.name, "
             + "case when l.wecom_user_id is not null then 'wecom' else (select g.channel from g where g.leader_id = l.id "
-            + "and g.leader_user is not null order by g.id limit 1) end as channel, "
-            + "coalesce(l.wecom_user_id, (select g.leader_user from g where g.leader_id = l.id and g.leader_user is not null "
-            + "order by g.id limit 1)) as recipient, "
+            + "and g.leader_user <> '' and g.dismissed_at is null order by g.id limit 1) end as channel, "
+            + "coalesce(l.wecom_user_id, (select g.leader_user from g where g.leader_id = l.id and g.leader_user <> '' "
+            + "and g.dismissed_at is null order by g.id limit 1)) as recipient, "
             + "(select count(*) from order_line o join g on g.id = o.group_id where g.leader_id = l.id "
             + "and o.status = 'active' and o.created_at >= $2 and o.created_at < $3) as orders, "
             + "(select coalesce(sum(round(o.qty * ci.price_fen)), 0) from order_line o join g on g.id = o.group_id "
@@ -178,8 +192,9 @@ public final class PgLedger {
             + "where g.leader_id = l.id and o.status = 'active' and o.created_at >= $2 and o.created_at < $3) as sales, "
             + "(select count(*) from pickup p join g on g.id = p.group_id where g.leader_id = l.id "
             + "and p.picked_at >= $2 and p.picked_at < $3) as picked, "
+            // waiting to be collected: codes of the last three days not picked up
             + "(select count(*) from pickup p join g on g.id = p.group_id where g.leader_id = l.id "
-            + "and p.picked_at is null) as unpicked, "
+            + "and p.picked_at is null and p.created_at >= $3::timestamptz - interval '3 days') as unpicked, "
             + "(select coalesce(sum(f.amount_fen), 0) from refund f join g on g.id = f.group_id where g.leader_id = l.id "
             + "and f.created_at >= $2 and f.created_at < $3) as refunds, "
             + "(select coalesce(sum(e.amount_fen), 0) from ledger_entry e where e.leader_id = l.id "
