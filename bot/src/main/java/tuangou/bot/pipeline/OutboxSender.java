@@ -66,7 +66,7 @@ public final class OutboxSender {
     }
     running = true;
     local.get()
-        .compose(delivered -> (channels.isEmpty() ? Future.succeededFuture(0) : outbox.drain(100, this::send))
+        .compose(delivered -> (channels.isEmpty() ? Future.succeededFuture(0) : outbox.drain(100, java.util.List.copyOf(channels.keySet()), this::send))
             .map(sent -> delivered >= 500 || sent == 100))
         .onFailure(t -> LOG.log(Level.WARNING, "outbox drain failed; retrying on the next tick: " + t.getMessage()))
         .onComplete(ar -> finished(ar.succeeded() && ar.result()));

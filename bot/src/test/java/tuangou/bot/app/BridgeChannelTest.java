@@ -155,7 +155,7 @@ class BridgeChannelTest {
   void aFailedSendIsRetriedUntilTheBridgeTakesIt() {
     String room = "room-" + UUID.randomUUID();
     bridgeGroupWithCampaign(room);
-    SERVICE.bridge().failNext(2);
+    SERVICE.bridge().failNext(room, 2);
     post(event(room, room + "-1", "wx9", "香蕉1把"));
     await().atMost(Duration.ofSeconds(30)).until(() -> SERVICE.bridge().sent().stream()
         .filter(s -> room.equals(s.body().getString("roomId"))).count() == 1);

@@ -35,6 +35,7 @@ import tuangou.bot.config.ConfigLoader;
  * cutoff, the tally at cutoff, a late order refused, arrival with pickup codes, pickup reminders
  * naming only who has not picked up, 核销, a refund, and quiet hours. Every push appears once.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class CampaignLifecycleTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final String TOKEN = "lifecycle-token";
@@ -135,8 +136,11 @@ class CampaignLifecycleTest {
     return DAY.plusDays(dayOffset).with(LocalTime.of(hour, minute)).toOffsetDateTime().toString();
   }
 
+  // the tests share one clock and move it forward, each on days of its own: they run in this order
   @Test
+  @org.junit.jupiter.api.Order(1)
   void aCampaignFromOpeningToTheLastPickup() throws Exception {
+    at(0, 10, 0);
     String chat = "life-" + UUID.randomUUID();
     long leader = call(a, "POST", "/api/v1/leaders", new JsonObject().put("name", "李团长"), 201).getLong("id");
     long group = call(a, "POST", "/api/v1/groups", new JsonObject().put("channel", "sim").put("chatId", chat)
@@ -250,7 +254,9 @@ class CampaignLifecycleTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Order(2)
   void dealsDueInQuietHoursWaitForTheMorning() {
+    at(10, 12, 0);
     String chat = "quiet-" + UUID.randomUUID();
     long leader = call(a, "POST", "/api/v1/leaders", new JsonObject().put("name", "夜团长"), 201).getLong("id");
     long group = call(a, "POST", "/api/v1/groups", new JsonObject().put("channel", "sim").put("chatId", chat)
@@ -268,7 +274,9 @@ class CampaignLifecycleTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Order(3)
   void jobsMissedWhileDownRunLateOnlyWhileTheyStillMeanSomething() {
+    at(20, 9, 0);
     String chat = "down-" + UUID.randomUUID();
     long leader = call(a, "POST", "/api/v1/leaders", new JsonObject().put("name", "停机团长"), 201).getLong("id");
     long group = call(a, "POST", "/api/v1/groups", new JsonObject().put("channel", "sim").put("chatId", chat)

@@ -19,13 +19,16 @@ final class MockBridge {
   private final HttpServer server;
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
   private final AtomicInteger failNext = new AtomicInteger();
+  /** The room whose sends fail next; other rooms' sends (other tests' late replies) go through. */
+  private volatile String failRoom;
 
   MockBridge() {
     server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(b -> {
       String body = b.toString();
       boolean signed = BridgeSignature.verify(SECRET, req.getHeader(BridgeSignature.TIMESTAMP_HEADER), body,
           req.getHeader(BridgeSignature.SIGNATURE_HEADER));
-      if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      String room = new JsonObject(body).getString("roomId");
+      if (room != null && room.equals(failRoom) && failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
         req.response().setStatusCode(502).end("bridge busy");
         return;
       }
@@ -42,7 +45,9 @@ final class MockBridge {
     return List.copyOf(sent);
   }
 
-  void failNext(int n) {
+  /** The next {@code n} sends to {@code room} are answered 502. */
+  void failNext(String room, int n) {
+    failRoom = room;
     failNext.set(n);
   }
 }

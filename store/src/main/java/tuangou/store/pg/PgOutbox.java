@@ -40,11 +40,12 @@ public final class PgOutbox {
    * succeeds is marked sent, a held one waits a second, a failed one is retried later with
    * backoff and failed for good after {@value #MAX_ATTEMPTS} attempts. Returns how many were sent.
    */
-  public Future<Integer> drain(int limit, Function<OutboxMessage, Future<Sent>> send) {
+  public Future<Integer> drain(int limit, List<String> channels, Function<OutboxMessage, Future<Sent>> send) {
+    // only the channels this instance can send: another instance (or a later configuration) sends the rest
     return pool.withTransaction(conn -> conn
             .preparedQuery("select * from outbox where state = 'pending' and next_attempt_at <= now() "
-                + "order by id limit $1 for update skip locked")
-            .execute(Tuple.of(limit))
+                + "and channel = any($2::text[]) order by id limit $1 for update skip locked")
+            .execute(Tuple.tuple().addInteger(limit).addArrayOfString(channels.toArray(String[]::new)))
             .compose(rs -> {
               List<OutboxMessage> due = PgCatalog.all(rs, PgOutbox::message);
               Future<Integer> sent = Future.succeededFuture(0);
