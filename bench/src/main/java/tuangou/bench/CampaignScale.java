@@ -2,11 +2,7 @@ package tuangou.bench;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -37,7 +33,7 @@ public final class CampaignScale {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     String run = UUID.randomUUID().toString().substring(0, 8);
 
-    long leader = new JsonObject(send(http, "POST", base + "/api/v1/leaders", token,
+    long leader = new JsonObject(AdminHttp.send(http, "POST", base + "/api/v1/leaders", token,
         new JsonObject().put("name", "规模团长"))).getLong("id");
     List<String> chats = new ArrayList<>();
     for (int g = 0; g < groups; g++) {
@@ -45,7 +41,7 @@ public final class CampaignScale {
     }
     long t0 = System.nanoTime();
     Long[] ids = new Long[groups];
-    parallel(clients, groups, g -> ids[g] = new JsonObject(send(http, "POST", base + "/api/v1/groups", token,
+    parallel(clients, groups, g -> ids[g] = new JsonObject(AdminHttp.send(http, "POST", base + "/api/v1/groups", token,
         new JsonObject().put("channel", "sim").put("chatId", chats.get(g)).put("name", "规模群" + g)
             .put("leaderId", leader).put("leaderUser", "lead-" + g).put("pickupPoint", "小区" + (g % 50) + "号门岗")))
         .getLong("id"));
@@ -58,7 +54,7 @@ public final class CampaignScale {
           .put("priceFen", i.priceFen()));
     }
     OffsetDateTime opens = OffsetDateTime.now().plusSeconds(5);
-    long campaign = new JsonObject(send(http, "POST", base + "/api/v1/campaigns", token, new JsonObject()
+    long campaign = new JsonObject(AdminHttp.send(http, "POST", base + "/api/v1/campaigns", token, new JsonObject()
         .put("campaign", "规模团 " + run).put("items", items).put("groups", new JsonArray(List.of(ids)))
         .put("opensAt", opens.toString()).put("cutoffAt", opens.plusDays(1).toString()))).getLong("id");
 
@@ -68,7 +64,7 @@ public final class CampaignScale {
       Thread.sleep(50);
     }
     long pushStart = System.nanoTime();
-    while (!send(http, "GET", base + "/sim/groups/" + last + "/messages", token, null).contains("今日团品")) {
+    while (!AdminHttp.send(http, "GET", base + "/sim/groups/" + last + "/messages", token, null).contains("今日团品")) {
       Thread.sleep(100);
     }
     System.out.printf("deal pushes to %d groups delivered %.1f s after opening%n", groups,
@@ -90,7 +86,7 @@ public final class CampaignScale {
         return;
       }
       try {
-        send(http, "POST", base + "/sim/groups/" + w[0] + "/messages", null, new JsonObject().put("sender", w[1])
+        AdminHttp.send(http, "POST", base + "/sim/groups/" + w[0] + "/messages", null, new JsonObject().put("sender", w[1])
             .put("name", "邻居" + w[1]).put("text", w[2]));
       } catch (RuntimeException e) {
         errors.incrementAndGet();
@@ -106,7 +102,7 @@ public final class CampaignScale {
       int size = 0;
       for (int i = 0; i < 3; i++) {
         long s = System.nanoTime();
-        size = send(http, "GET", base + "/api/v1/campaigns/" + campaign + "/" + what, token, null).length();
+        size = AdminHttp.send(http, "GET", base + "/api/v1/campaigns/" + campaign + "/" + what, token, null).length();
         best = Math.min(best, System.nanoTime() - s);
       }
       System.out.printf("GET %-22s best of 3: %6.0f ms (%d chars)%n", what, best / 1e6, size);
@@ -134,27 +130,5 @@ public final class CampaignScale {
       }).start();
     }
     done.await();
-  }
-
-  private static String send(HttpClient http, String method, String url, String token, JsonObject body) {
-    try {
-      HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5))
-          .header("content-type", "application/json")
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(body.encode(), StandardCharsets.UTF_8));
-      if (token != null) {
-        r.header("Authorization", "Bearer " + token);
-      }
-      HttpResponse<String> res = http.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      if (res.statusCode() / 100 != 2) {
-        throw new IllegalStateException(method + " " + url + " -> " + res.statusCode() + " " + res.body());
-      }
-      return res.body();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

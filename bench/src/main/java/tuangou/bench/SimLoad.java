@@ -37,14 +37,15 @@ public final class SimLoad {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     String run = UUID.randomUUID().toString().substring(0, 8);
 
-    long leader = new JsonObject(post(http, base + "/api/v1/leaders", token, new JsonObject().put("name", "压测团长")))
+    long leader = new JsonObject(AdminHttp.send(http, "POST", base + "/api/v1/leaders", token,
+        new JsonObject().put("name", "压测团长")))
         .getLong("id");
     List<String> chats = new ArrayList<>();
     JsonArray groupIds = new JsonArray();
     for (int g = 0; g < groups; g++) {
       String chat = "load-" + run + "-" + g;
       chats.add(chat);
-      groupIds.add(new JsonObject(post(http, base + "/api/v1/groups", token, new JsonObject().put("channel", "sim")
+      groupIds.add(new JsonObject(AdminHttp.send(http, "POST", base + "/api/v1/groups", token, new JsonObject().put("channel", "sim")
           .put("chatId", chat).put("name", "压测群" + g).put("leaderId", leader))).getLong("id"));
     }
     JsonArray items = new JsonArray();
@@ -53,7 +54,7 @@ public final class SimLoad {
           .put("aliases", new JsonArray(i.aliases())).put("unit", i.unit()).put("spec", i.spec())
           .put("priceFen", i.priceFen()));
     }
-    post(http, base + "/api/v1/campaigns", token, new JsonObject().put("campaign", "load " + run)
+    AdminHttp.send(http, "POST", base + "/api/v1/campaigns", token, new JsonObject().put("campaign", "load " + run)
         .put("items", items).put("groups", groupIds));
     if (System.getProperty("setupOnly") != null) {
       // for the wrk driver (bench/wrk/sim.lua): one chat id a line
@@ -104,15 +105,5 @@ public final class SimLoad {
         total, groups, perGroup, clients, seconds, total / seconds, errors.get());
     System.out.printf("simulator call latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
         sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6, sorted[sorted.length - 1] / 1e6);
-  }
-
-  private static String post(HttpClient http, String url, String token, JsonObject body) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("content-type", "application/json")
-        .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body.encode(),
-            StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() / 100 != 2) {
-      throw new IllegalStateException(url + " -> " + r.statusCode() + " " + r.body());
-    }
-    return r.body();
   }
 }

@@ -1,9 +1,7 @@
 package tuangou.bot.admin;
 
 import io.vertx.core.Future;
-import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -13,10 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import tuangou.bot.conversation.Messages;
-import tuangou.bot.export.ContentDisposition;
 import tuangou.bot.export.ExportFormat;
 import tuangou.bot.export.Workbook;
 import tuangou.bot.lifecycle.Fulfilment;
@@ -53,34 +49,9 @@ public final class FulfilmentApi {
   }
 
   public void mount(Router router) {
-    router.get("/api/v1/campaigns/:id/summary").handler(handle(this::summary));
-    router.get("/api/v1/campaigns/:id/sorting").handler(handle(this::sorting));
-    router.post("/api/v1/campaigns/:id/receipts").handler(handle(this::receipt));
-  }
-
-  /** A file to send as an attachment. */
-  private record Download(ExportFormat format, String fileName, byte[] bytes) {}
-
-  private static Handler<RoutingContext> handle(Function<RoutingContext, Future<?>> handler) {
-    return ctx -> {
-      Future<?> result;
-      try {
-        result = handler.apply(ctx);
-      } catch (RuntimeException e) {
-        ctx.fail(e);
-        return;
-      }
-      result.onSuccess(body -> {
-        if (body instanceof Download d) {
-          ctx.response().putHeader("content-type", d.format().contentType())
-              .putHeader("content-disposition", ContentDisposition.attachment(d.fileName()))
-              .end(Buffer.buffer(d.bytes()));
-        } else {
-          Buffer json = body instanceof Buffer encoded ? encoded : ((JsonObject) body).toBuffer();
-          ctx.response().putHeader("content-type", "application/json; charset=utf-8").end(json);
-        }
-      }).onFailure(ctx::fail);
-    };
+    router.get("/api/v1/campaigns/:id/summary").handler(JsonHandlers.of(this::summary, 200, () -> { }));
+    router.get("/api/v1/campaigns/:id/sorting").handler(JsonHandlers.of(this::sorting, 200, () -> { }));
+    router.post("/api/v1/campaigns/:id/receipts").handler(JsonHandlers.of(this::receipt, 200, () -> { }));
   }
 
   private Future<?> summary(RoutingContext ctx) {
@@ -117,10 +88,8 @@ public final class FulfilmentApi {
     });
   }
 
-  /** Builds and writes the workbook on a worker thread: a city's sorting lists take a while. */
   private Future<Object> download(ExportFormat format, String base, Supplier<Workbook> workbook) {
-    return vertx.executeBlocking(() -> new Download(format, format.fileName(base), format.toBytes(workbook.get())),
-        false);
+    return Download.of(vertx, format, base, workbook);
   }
 
   private Future<JsonObject> receipt(RoutingContext ctx) {

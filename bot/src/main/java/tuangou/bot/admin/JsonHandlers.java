@@ -7,7 +7,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.Function;
 
-/** Admin routes answer JSON; a failure (ApiException, store errors) goes to the router's failure handler. */
+/**
+ * Admin routes answer JSON (an object, an array, or JSON already encoded in a buffer) or a
+ * {@link Download}; a failure (ApiException, store errors) goes to the router's failure handler.
+ */
 final class JsonHandlers {
   private JsonHandlers() {}
 
@@ -24,10 +27,17 @@ final class JsonHandlers {
         ctx.fail(e);
         return;
       }
-      result.onSuccess(body -> ctx.response().setStatusCode(status)
-              .putHeader("content-type", "application/json; charset=utf-8")
-              .end(body instanceof JsonArray a ? a.encode() : ((JsonObject) body).encode()))
-          .onFailure(ctx::fail);
+      result.onSuccess(body -> {
+        if (body instanceof Download d) {
+          ctx.response().setStatusCode(status).putHeader("content-type", d.format().contentType())
+              .putHeader("content-disposition", tuangou.bot.export.ContentDisposition.attachment(d.fileName()))
+              .end(io.vertx.core.buffer.Buffer.buffer(d.bytes()));
+          return;
+        }
+        io.vertx.core.buffer.Buffer json = body instanceof io.vertx.core.buffer.Buffer encoded ? encoded
+            : body instanceof JsonArray a ? a.toBuffer() : ((JsonObject) body).toBuffer();
+        ctx.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8").end(json);
+      }).onFailure(ctx::fail);
     };
   }
 }

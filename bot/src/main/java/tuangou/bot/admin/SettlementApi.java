@@ -10,6 +10,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import tuangou.bot.export.Cell;
+import tuangou.bot.export.ExportFormat;
+import tuangou.bot.export.Table;
+import tuangou.bot.export.Workbook;
 import tuangou.settlement.EntryKind;
 import tuangou.settlement.LedgerEntry;
 import tuangou.settlement.SettlementService;
@@ -23,6 +27,7 @@ import tuangou.store.pg.PgLedger;
  * commission over a period, and the monthly statements, draft until confirmed.
  */
 public final class SettlementApi {
+  private final io.vertx.core.Vertx vertx;
   private final PgCatalog catalog;
   private final PgLedger ledger;
   private final SettlementService settlement;
@@ -33,9 +38,10 @@ public final class SettlementApi {
   /** 100 million yuan: more is a typo, and would overflow sums of the ledger. */
   private static final long MAX_FEN = 10_000_000_000L;
 
-  public SettlementApi(PgCatalog catalog, PgLedger ledger, SettlementService settlement, java.time.Clock clock,
+  public SettlementApi(io.vertx.core.Vertx vertx, PgCatalog catalog, PgLedger ledger, SettlementService settlement, java.time.Clock clock,
       tuangou.bot.lifecycle.CommissionReports reports, tuangou.store.pg.PgOutbox outbox, java.time.ZoneId zone) {
     this.zone = zone;
+    this.vertx = vertx;
     this.reports = reports;
     this.outbox = outbox;
     this.catalog = catalog;
@@ -51,7 +57,7 @@ public final class SettlementApi {
     router.post("/api/v1/leaders/:id/adjustments").handler(JsonHandlers.of(this::adjust, 201, () -> { }));
     router.post("/api/v1/leaders/:id/payouts").handler(JsonHandlers.of(this::pay, 201, () -> { }));
     router.get("/api/v1/leaders/:id/commission").handler(JsonHandlers.of(this::commission, 200, () -> { }));
-    router.get("/api/v1/statements").handler(this::statements);
+    router.get("/api/v1/statements").handler(JsonHandlers.of(this::statements, 200, () -> { }));
     router.get("/api/v1/statements/:id").handler(JsonHandlers.of(this::statement, 200, () -> { }));
     router.post("/api/v1/statements/:id/confirm").handler(JsonHandlers.of(this::confirm, 200, () -> { }));
     router.put("/api/v1/products/:id/commission").handler(JsonHandlers.of(this::productRate, 200, () -> { }));
@@ -173,25 +179,18 @@ public final class SettlementApi {
    * The reconciliation view: every leader's statement of the month (confirmed figures where locked,
    * else the draft), as JSON pages or, with {@code format=csv|xlsx}, one file of all leaders.
    */
-  private void statements(RoutingContext ctx) {
-    YearMonth month;
-    Bodies.Paging p;
-    java.util.Optional<tuangou.bot.export.ExportFormat> format;
-    try {
-      month = month(ctx.request().getParam("month"));
-      p = Bodies.paging(ctx, 500);
-      String f = ctx.request().getParam("format");
-      format = f == null || f.equals("json") ? java.util.Optional.empty() : tuangou.bot.export.ExportFormat.parse(f);
-      if (f != null && !f.equals("json") && format.isEmpty()) {
-        throw ApiException.badRequest("\"format\" is json, csv or xlsx");
-      }
-    } catch (ApiException e) {
-      ctx.fail(e);
-      return;
+  private Future<?> statements(RoutingContext ctx) {
+    YearMonth month = month(ctx.request().getParam("month"));
+    Bodies.Paging p = Bodies.paging(ctx, 500);
+    String f = ctx.request().getParam("format");
+    java.util.Optional<ExportFormat> format = f == null || f.equals("json") ? java.util.Optional.empty()
+        : ExportFormat.parse(f);
+    if (f != null && !f.equals("json") && format.isEmpty()) {
+      throw ApiException.badRequest("\"format\" is json, csv or xlsx");
     }
     boolean all = format.isPresent();
-    Future.all(catalog.leaders(all ? 0 : p.offset(), all ? Integer.MAX_VALUE : p.limit()), settlement.statements(month),
-            ledger.locked(month.toString()))
+    return Future.all(catalog.leaders(all ? 0 : p.offset(), all ? Integer.MAX_VALUE : p.limit()),
+            settlement.statements(month), ledger.locked(month.toString()))
         .map(loaded -> {
           List<tuangou.store.Leader> leaders = loaded.resultAt(0);
           java.util.Map<Long, StatementTotals> drafts = loaded.resultAt(1);
@@ -207,30 +206,23 @@ public final class SettlementApi {
           }
           return rows;
         })
-        .onSuccess(rows -> {
-          if (format.isEmpty()) {
-            ctx.response().putHeader("content-type", "application/json; charset=utf-8").end(new JsonObject()
-                .put("month", month.toString()).put("offset", p.offset()).put("limit", p.limit())
-                .put("items", new JsonArray(rows)).encode());
-            return;
-          }
-          tuangou.bot.export.Table.Builder table = tuangou.bot.export.Table.builder(month + " 团长对账", "团长ID", "团长",
-              "状态", "月初余额", "佣金", "退款冲回", "调整", "打款", "月末余额");
-          for (JsonObject r : rows) {
-            table.row(tuangou.bot.export.Cell.integer(r.getLong("leaderId")), tuangou.bot.export.Cell.text(r.getString("name")),
-                tuangou.bot.export.Cell.text(r.getString("state").equals("confirmed") ? "已确认" : "草稿"),
-                tuangou.bot.export.Cell.money(r.getLong("openingFen")), tuangou.bot.export.Cell.money(r.getLong("accrualsFen")),
-                tuangou.bot.export.Cell.money(r.getLong("reversalsFen")),
-                tuangou.bot.export.Cell.money(r.getLong("adjustmentsFen")),
-                tuangou.bot.export.Cell.money(r.getLong("payoutsFen")), tuangou.bot.export.Cell.money(r.getLong("closingFen")));
-          }
-          byte[] bytes = format.get().toBytes(tuangou.bot.export.Workbook.of(table.build()));
-          ctx.response().putHeader("content-type", format.get().contentType())
-              .putHeader("content-disposition", tuangou.bot.export.ContentDisposition.attachment(
-                  format.get().fileName("团长对账单-" + month)))
-              .end(io.vertx.core.buffer.Buffer.buffer(bytes));
-        })
-        .onFailure(ctx::fail);
+        .compose(rows -> format.isEmpty()
+            ? Future.succeededFuture(new JsonObject().put("month", month.toString()).put("offset", p.offset())
+                .put("limit", p.limit()).put("items", new JsonArray(rows)))
+            : Download.of(vertx, format.get(), "团长对账单-" + month, () -> workbook(month, rows)));
+  }
+
+  private static Workbook workbook(YearMonth month, List<JsonObject> rows) {
+    Table.Builder table = Table.builder(month + " 团长对账", "团长ID", "团长", "状态", "月初余额", "佣金", "退款冲回",
+        "调整", "打款", "月末余额");
+    for (JsonObject r : rows) {
+      table.row(Cell.integer(r.getLong("leaderId")), Cell.text(r.getString("name")),
+          Cell.text(r.getString("state").equals("confirmed") ? "已确认" : "草稿"), Cell.money(r.getLong("openingFen")),
+          Cell.money(r.getLong("accrualsFen")), Cell.money(r.getLong("reversalsFen")),
+          Cell.money(r.getLong("adjustmentsFen")), Cell.money(r.getLong("payoutsFen")),
+          Cell.money(r.getLong("closingFen")));
+    }
+    return Workbook.of(table.build());
   }
 
   private static JsonObject totals(StatementTotals s) {

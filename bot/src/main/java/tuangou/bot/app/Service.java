@@ -250,7 +250,7 @@ public final class Service {
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
     new AdminApi(catalog, orders, interpreters, directory, token.value(), planner::plan).mount(router);
     new LifecycleApi(catalog, pickups, new PgRefunds(db.pool()), jobs, lifecycle, directory, clock).mount(router);
-    new SettlementApi(catalog, ledger, settlement, clock, reports, outbox, config.timezone()).mount(router);
+    new SettlementApi(vertx, catalog, ledger, settlement, clock, reports, outbox, config.timezone()).mount(router);
     Scheduler scheduler = new Scheduler(jobs, new JobRunner(catalog, pickups, lifecycle,
         new QuietHours(lc.quietStart(), lc.quietEnd(), config.timezone()), lc.reminderBelowCustomers(), reports),
         new RedisLock(vertx, redis, "scheduler"), clock, sender::wake);

@@ -23,7 +23,7 @@ class OpenApiTest {
       Router router = Router.router(vertx);
       new AdminApi(null, null, null, null, "t", c -> null).mount(router);
       new LifecycleApi(null, null, null, null, null, null, null).mount(router);
-      new SettlementApi(null, null, null, null, null, null, null).mount(router);
+      new SettlementApi(null, null, null, null, null, null, null, null).mount(router);
       new FulfilmentApi(null, null, null, null).mount(router);
       new SimChannel(vertx, null, null, null, null, null, null, null, null, 1000, null).mount(router);
       new tuangou.bot.channel.bridge.BridgeChannel("s", 0, null, null, null, null, null).mount(router);

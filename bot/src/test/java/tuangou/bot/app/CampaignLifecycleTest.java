@@ -132,6 +132,13 @@ class CampaignLifecycleTest {
     assertThat(count(botSaid(chat), marker)).as(marker).isEqualTo(1);
   }
 
+  /** A simulator group of a new leader (no leader id in the chat: nothing here is sent to them). */
+  private static long groupOfNewLeader(String chat, String leaderName, String groupName) {
+    long leader = call(a, "POST", "/api/v1/leaders", new JsonObject().put("name", leaderName), 201).getLong("id");
+    return call(a, "POST", "/api/v1/groups", new JsonObject().put("channel", "sim").put("chatId", chat)
+        .put("name", groupName).put("leaderId", leader), 201).getLong("id");
+  }
+
   private static String time(int dayOffset, int hour, int minute) {
     return DAY.plusDays(dayOffset).with(LocalTime.of(hour, minute)).toOffsetDateTime().toString();
   }
@@ -258,9 +265,7 @@ class CampaignLifecycleTest {
   void dealsDueInQuietHoursWaitForTheMorning() {
     at(10, 12, 0);
     String chat = "quiet-" + UUID.randomUUID();
-    long leader = call(a, "POST", "/api/v1/leaders", new JsonObject().put("name", "夜团长"), 201).getLong("id");
-    long group = call(a, "POST", "/api/v1/groups", new JsonObject().put("channel", "sim").put("chatId", chat)
-        .put("name", "夜猫群").put("leaderId", leader), 201).getLong("id");
+    long group = groupOfNewLeader(chat, "夜团长", "夜猫群");
     call(a, "POST", "/api/v1/campaigns", new JsonObject().put("campaign", "夜间团").put("groups", new JsonArray().add(group))
         .put("opensAt", time(10, 23, 0)).put("cutoffAt", time(11, 20, 0))
         .put("items", new JsonArray().add(new JsonObject().put("no", 1).put("id", "quiet-milk").put("name", "鲜牛奶")
@@ -278,9 +283,7 @@ class CampaignLifecycleTest {
   void jobsMissedWhileDownRunLateOnlyWhileTheyStillMeanSomething() {
     at(20, 9, 0);
     String chat = "down-" + UUID.randomUUID();
-    long leader = call(a, "POST", "/api/v1/leaders", new JsonObject().put("name", "停机团长"), 201).getLong("id");
-    long group = call(a, "POST", "/api/v1/groups", new JsonObject().put("channel", "sim").put("chatId", chat)
-        .put("name", "停机群").put("leaderId", leader), 201).getLong("id");
+    long group = groupOfNewLeader(chat, "停机团长", "停机群");
     long campaign = call(a, "POST", "/api/v1/campaigns", new JsonObject().put("campaign", "停机团")
         .put("groups", new JsonArray().add(group)).put("opensAt", time(20, 10, 0)).put("cutoffAt", time(20, 12, 0))
         .put("items", new JsonArray().add(new JsonObject().put("no", 1).put("id", "down-rice").put("name", "东北大米")

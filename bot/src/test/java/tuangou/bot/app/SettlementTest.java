@@ -33,19 +33,36 @@ class SettlementTest {
     return r.json().getInteger("booked");
   }
 
+  /** A new leader on 10% (the business's usual rate). */
+  private static long leader(String name) {
+    return SERVICE.admin("POST", "/leaders", new JsonObject().put("name", name).put("commissionRateBp", 1000))
+        .json().getLong("id");
+  }
+
+  /** A simulator group of {@code leader}, whose own sender id is {@code leaderUser}. */
+  private static long group(String chat, String name, long leader, String leaderUser) {
+    return SERVICE.admin("POST", "/groups", new JsonObject().put("channel", "sim").put("chatId", chat).put("name", name)
+        .put("leaderId", leader).put("leaderUser", leaderUser)).json().getLong("id");
+  }
+
+  /** A campaign of the group with these items, whose deals the bot does not post (nothing here reads them). */
+  private static long campaign(long group, JsonObject... items) {
+    return SERVICE.admin("POST", "/campaigns", new JsonObject().put("groups", new JsonArray().add(group))
+        .put("announce", false).put("items", new JsonArray(java.util.List.of(items)))).json().getLong("id");
+  }
+
+  private static JsonObject item(int no, String id, String name, String unit, long priceFen) {
+    return new JsonObject().put("no", no).put("id", id).put("name", name).put("unit", unit).put("priceFen", priceFen);
+  }
+
   @Test
   void applesAtTenYuanTenPercentAndAHalfRefund() {
     String chat = TestService.chatId("settle");
-    long leader = SERVICE.admin("POST", "/leaders", new JsonObject().put("name", "结算团长").put("commissionRateBp", 1000))
-        .json().getLong("id");
-    long group = SERVICE.admin("POST", "/groups", new JsonObject().put("channel", "sim").put("chatId", chat)
-        .put("name", "结算群").put("leaderId", leader).put("leaderUser", "lead")).json().getLong("id");
+    long leader = leader("结算团长");
+    long group = group(chat, "结算群", leader, "lead");
     String apple = "settle-apple-" + UUID.randomUUID();
-    long campaign = SERVICE.admin("POST", "/campaigns", new JsonObject().put("groups", new JsonArray().add(group))
-        .put("announce", false)
-        .put("items", new JsonArray().add(new JsonObject().put("no", 1).put("id", apple).put("name", "烟台苹果")
-            .put("aliases", new JsonArray().add("苹果")).put("unit", "斤").put("priceFen", 1000).put("costFen", 800))))
-        .json().getLong("id");
+    long campaign = campaign(group, item(1, apple, "烟台苹果", "斤", 1000).put("aliases", new JsonArray().add("苹果"))
+        .put("costFen", 800));
     assertThat(SERVICE.say(chat, null, "u1", "张三", "苹果3斤").body()).contains("已记下");
 
     // ordered, cut off, arrived: nothing accrues until 张三 picks up (accrual point: pickup)
@@ -133,19 +150,13 @@ class SettlementTest {
   @Test
   void theMostSpecificRateWins() {
     String chat = TestService.chatId("rates");
-    long leader = SERVICE.admin("POST", "/leaders", new JsonObject().put("name", "费率团长").put("commissionRateBp", 1000))
-        .json().getLong("id");
-    long group = SERVICE.admin("POST", "/groups", new JsonObject().put("channel", "sim").put("chatId", chat)
-        .put("name", "费率群").put("leaderId", leader).put("leaderUser", "lead-r")).json().getLong("id");
+    long leader = leader("费率团长");
+    long group = group(chat, "费率群", leader, "lead-r");
     String milk = "rates-milk-" + UUID.randomUUID();
     String rice = "rates-rice-" + UUID.randomUUID();
     String eggs = "rates-eggs-" + UUID.randomUUID();
-    long campaign = SERVICE.admin("POST", "/campaigns", new JsonObject().put("groups", new JsonArray().add(group))
-        .put("announce", false).put("items", new JsonArray()
-            .add(new JsonObject().put("no", 1).put("id", milk).put("name", "鲜牛奶").put("unit", "瓶").put("priceFen", 1000))
-            .add(new JsonObject().put("no", 2).put("id", rice).put("name", "东北大米").put("unit", "袋").put("priceFen", 1000))
-            .add(new JsonObject().put("no", 3).put("id", eggs).put("name", "土鸡蛋").put("unit", "盒").put("priceFen", 1000))))
-        .json().getLong("id");
+    long campaign = campaign(group, item(1, milk, "鲜牛奶", "瓶", 1000), item(2, rice, "东北大米", "袋", 1000),
+        item(3, eggs, "土鸡蛋", "盒", 1000));
     assertThat(SERVICE.admin("PUT", "/products/" + rice + "/commission", new JsonObject().put("commissionBp", 1200))
         .status()).isEqualTo(200);
     assertThat(SERVICE.admin("PUT", "/products/" + eggs + "/commission", new JsonObject().put("commissionBp", 1200))
@@ -168,15 +179,10 @@ class SettlementTest {
   @Test
   void aRefundOverSeveralLinesReversesEachAndSettledShortagesAreNotRewritten() {
     String chat = TestService.chatId("split");
-    long leader = SERVICE.admin("POST", "/leaders", new JsonObject().put("name", "代下单团长").put("commissionRateBp", 1000))
-        .json().getLong("id");
-    long group = SERVICE.admin("POST", "/groups", new JsonObject().put("channel", "sim").put("chatId", chat)
-        .put("name", "代下单群").put("leaderId", leader).put("leaderUser", "lead-s")).json().getLong("id");
+    long leader = leader("代下单团长");
+    long group = group(chat, "代下单群", leader, "lead-s");
     String apple = "split-apple-" + UUID.randomUUID();
-    long campaign = SERVICE.admin("POST", "/campaigns", new JsonObject().put("groups", new JsonArray().add(group))
-        .put("announce", false).put("items", new JsonArray().add(new JsonObject().put("no", 1).put("id", apple)
-            .put("name", "烟台苹果").put("aliases", new JsonArray().add("苹果")).put("unit", "斤").put("priceFen", 1000))))
-        .json().getLong("id");
+    long campaign = campaign(group, item(1, apple, "烟台苹果", "斤", 1000).put("aliases", new JsonArray().add("苹果")));
     // the leader types the orders of two neighbours: one sender, two labels, two lines
     SERVICE.say(chat, null, "lead-s", "团长", "#接龙\n1. 3-1-201 张三 苹果1斤\n2. 3-1-202 李四 苹果1斤");
     SERVICE.admin("POST", "/campaigns/" + campaign + "/arrival", null);
@@ -196,13 +202,9 @@ class SettlementTest {
 
     // a shortage whose refunds are in the ledger cannot be rewritten by a different receipt
     String chat2 = TestService.chatId("short");
-    long group2 = SERVICE.admin("POST", "/groups", new JsonObject().put("channel", "sim").put("chatId", chat2)
-        .put("name", "缺货群").put("leaderId", leader).put("leaderUser", "lead-s2")).json().getLong("id");
+    long group2 = group(chat2, "缺货群", leader, "lead-s2");
     String pear = "split-pear-" + UUID.randomUUID();
-    long c2 = SERVICE.admin("POST", "/campaigns", new JsonObject().put("groups", new JsonArray().add(group2))
-        .put("announce", false).put("items", new JsonArray().add(new JsonObject().put("no", 1).put("id", pear)
-            .put("name", "砀山梨").put("aliases", new JsonArray().add("梨")).put("unit", "斤").put("priceFen", 500))))
-        .json().getLong("id");
+    long c2 = campaign(group2, item(1, pear, "砀山梨", "斤", 500).put("aliases", new JsonArray().add("梨")));
     SERVICE.say(chat2, null, "u9", "王五", "梨4斤");
     assertThat(SERVICE.admin("POST", "/campaigns/" + c2 + "/receipts", new JsonObject().put("item", "1")
         .put("receivedQty", 2)).status()).isEqualTo(200);

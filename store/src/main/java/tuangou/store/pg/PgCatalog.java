@@ -283,6 +283,15 @@ public final class PgCatalog {
         r.getString("robot_webhook_key"), r.getInteger("member_count"), r.getOffsetDateTime("dismissed_at"));
   }
 
+  /** Rows changed by a batch: each statement of the batch has a result of its own. */
+  static int rowCount(RowSet<Row> rs) {
+    int n = 0;
+    for (RowSet<Row> r = rs; r != null; r = r.next()) {
+      n += r.rowCount();
+    }
+    return n;
+  }
+
   static Optional<Row> first(RowSet<Row> rs) {
     var it = rs.iterator();
     return it.hasNext() ? Optional.of(it.next()) : Optional.empty();

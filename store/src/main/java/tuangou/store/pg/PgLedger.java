@@ -111,13 +111,7 @@ public final class PgLedger {
             + "reason, booked_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (source) do nothing")
         .executeBatch(entries.stream().map(e -> Tuple.from(new Object[] {e.leaderId(), e.kind(), e.source(), e.amountFen(),
             e.lineId(), e.baseFen(), e.rateBp(), e.reason(), e.bookedAt()})).toList())
-        .map(rs -> {
-          int n = 0;
-          for (var r = rs; r != null; r = r.next()) {
-            n += r.rowCount();
-          }
-          return n;
-        })
+        .map(PgCatalog::rowCount)
         .recover(t -> PgErrors.translate(t, ""));
   }
 

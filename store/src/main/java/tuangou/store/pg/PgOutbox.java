@@ -96,13 +96,7 @@ public final class PgOutbox {
     return conn.preparedQuery("insert into outbox (channel, chat_id, recipient, text, mentions, in_reply_to, dedup_key) "
             + "values ($1, $2, $3, $4, $5, $6, $7) on conflict (dedup_key) do nothing")
         .executeBatch(rows)
-        .map(rs -> {
-          int n = 0;
-          for (var r = rs; r != null; r = r.next()) {
-            n += r.rowCount();
-          }
-          return n;
-        });
+        .map(PgCatalog::rowCount);
   }
 
   /** Queues drafts in a transaction of their own. */
