@@ -78,14 +78,14 @@ final class OrderRenderer {
       } else {
         text = order.text;
       }
-      posts.add(new Scenario.Post(who.sender(), who.name(), text, EnumSet.copyOf(order.styles.values())));
+      posts.add(new Scenario.Post(who.sender(), order.senderName, text, EnumSet.copyOf(order.styles.values())));
     }
     return new Scenario(catalog, posts, expected, notes);
   }
 
   /** One resident's order and its text: the entry without its number, or the whole message. */
   private record Order(String text, Map<String, BigDecimal> quantities, String note,
-      Map<Dimension, Style> styles) {}
+      Map<Dimension, Style> styles, String senderName) {}
 
   private Order order(Catalog catalog, Style form, Resident who) {
     Map<Dimension, Style> st = new EnumMap<>(Dimension.class);
@@ -136,7 +136,9 @@ final class OrderRenderer {
       Amount amount = form == Style.FREE_TEXT_PLUS ? Amount.plus(r, item) : Amount.of(qty, item, r);
       quantities.put(item.id(), amount.qty());
       String name = name(catalog, item, st.get(Dimension.NAME));
-      mentions.add(form == Style.FREE_TEXT_VERB_FIRST ? amount.before(name) : amount.after(name, item));
+      boolean verbFirst = form == Style.FREE_TEXT_VERB_FIRST && st.get(Dimension.NAME) != Style.NAME_DEAL_NUMBER;
+      // 我要两斤苹果, but 来3号两盒: a deal number comes before its amount
+      mentions.add(verbFirst ? amount.before(name) : amount.after(name, item));
     }
     String body = String.join(sep, mentions);
     if (form == Style.FREE_TEXT_VERB_FIRST) {
@@ -147,14 +149,15 @@ final class OrderRenderer {
       note = pickOne(Notes.forItem(items.isEmpty() ? null : items.get(items.size() - 1)), r);
       body = body + " " + note;
     }
-    String label = label(st.get(Dimension.LABEL), who, chain);
+    String displayName = st.get(Dimension.LABEL) == Style.LABEL_EMOJI_NAME ? pickOne(Residents.EMOJI_NAMES, r) : "";
+    String label = label(st.get(Dimension.LABEL), who, chain, displayName);
     String text = label.isEmpty() ? body : label + " " + body;
-    text = fill(text, st, chain);
+    text = fill(text, st, chain, !label.isEmpty());
     if (st.get(Dimension.SCRIPT) == Style.SCRIPT_TRADITIONAL) {
       text = Traditional.of(text);
       note = Traditional.of(note);
     }
-    return new Order(text, quantities, note, st);
+    return new Order(text, quantities, note, st, displayName.isEmpty() ? who.name() : displayName);
   }
 
   /** Ways of writing an amount that fit a form and a way of naming the item. */
@@ -245,28 +248,32 @@ final class OrderRenderer {
     };
   }
 
-  private String label(Style style, Resident who, boolean chain) {
+  /** The label a resident writes; an emoji nickname is also the name WeChat shows for them. */
+  private String label(Style style, Resident who, boolean chain, String emojiName) {
     return switch (style) {
       case LABEL_ROOM_NAME_GLUED -> who.room() + who.name();
       case LABEL_BUILDING_UNIT -> who.building() + " " + who.name();
       case LABEL_NAME_ROOM -> who.name() + " " + who.room();
       case LABEL_NAME_ONLY -> chain ? who.name() : "";
-      case LABEL_EMOJI_NAME -> pickOne(Residents.EMOJI_NAMES, r) + " " + who.room();
+      case LABEL_EMOJI_NAME -> emojiName + " " + who.room();
       default -> who.room() + " " + who.name();
     };
   }
 
-  private String fill(String text, Map<Dimension, Style> st, boolean chain) {
+  private String fill(String text, Map<Dimension, Style> st, boolean chain, boolean labelled) {
     Style filler = st.get(Dimension.FILLER);
     if (chain && (filler == Style.FILLER_POLITE_BEFORE || filler == Style.FILLER_BOTH)) {
       filler = Style.FILLER_THANKS_AFTER; // nobody writes 麻烦团长 inside a chain entry
       st.put(Dimension.FILLER, filler);
     }
+    // 麻烦团长帮我留…, but 团长 3-1-201 张姐 …: nobody glues 团长 to a room number
+    String polite = pickOne(POLITE, r);
+    String before = labelled && !polite.endsWith(" ") && !polite.endsWith("，") ? polite + " " : polite;
     return switch (filler) {
-      case FILLER_POLITE_BEFORE -> pickOne(POLITE, r) + text;
+      case FILLER_POLITE_BEFORE -> before + text;
       case FILLER_THANKS_AFTER -> text + (r.nextBoolean() ? " " : "") + pickOne(THANKS, r);
       case FILLER_PARTICLE_AFTER -> text + pickOne(PARTICLES, r);
-      case FILLER_BOTH -> pickOne(POLITE, r) + text + " " + pickOne(THANKS, r);
+      case FILLER_BOTH -> before + text + " " + pickOne(THANKS, r);
       default -> text;
     };
   }

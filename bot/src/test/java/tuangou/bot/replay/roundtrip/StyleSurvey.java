@@ -38,4 +38,16 @@ class StyleSurvey {
     table.append("failing: ").append(failing).append('\n');
     System.out.println(table);
   }
+
+  @Test
+  void printSomeMessages() {
+    Random r = new Random(1);
+    StringBuilder out = new StringBuilder("\nsample messages\n");
+    for (int i = 0; i < 40; i++) {
+      Scenario s = new OrderRenderer(r, OrderRenderer.ANY).render(RoundTripCatalogs.ALL.get(i % 3));
+      Scenario.Post last = s.posts().get(s.posts().size() - 1);
+      out.append(last.name()).append(": ").append(last.text().replace("\n", "⏎")).append('\n');
+    }
+    System.out.println(out);
+  }
 }
