@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RoundTripGeneratorTest {
 
   @Test
-  void sixHundredScenariosWriteEveryStyleInManyDistinctMessages() {
+  void theScenariosOfThePropertyWriteEveryStyleInManyDistinctMessages() {
     Random r = new Random(20261208);
     Set<String> texts = new HashSet<>();
     Map<Style, Integer> used = new EnumMap<>(Style.class);
@@ -25,6 +25,7 @@ class RoundTripGeneratorTest {
         p.styles().forEach(st -> used.merge(st, 1, Integer::sum));
       });
     }
+    System.out.println("generator: " + texts.size() + " distinct messages in " + RoundTripProperties.TRIES + " scenarios");
     assertThat(texts).hasSizeGreaterThan(RoundTripProperties.DISTINCT_FLOOR);
     for (Style st : Style.values()) {
       assertThat(used.getOrDefault(st, 0)).as("messages written in %s", st).isGreaterThanOrEqualTo(10);

@@ -73,4 +73,20 @@ class StyleSurvey {
     }
     System.out.println(table);
   }
+
+  @Test
+  void timeTheReadBacksOfTheProperty() {
+    Random r = new Random(3);
+    long start = System.nanoTime();
+    long build = 0;
+    for (int i = 0; i < RoundTripProperties.TRIES; i++) {
+      Scenario s = new OrderRenderer(r, OrderRenderer.ANY).render(RoundTripCatalogs.ALL.get(i % 3));
+      long b = System.nanoTime();
+      new tuangou.bot.replay.Replay(s.catalog().items(), ReadBack.SYNONYMS);
+      build += System.nanoTime() - b;
+      ReadBack.mismatches(s);
+    }
+    System.out.printf("%nthe property's read-backs: %d ms, of which building a Replay %d ms%n",
+        (System.nanoTime() - start) / 1_000_000, build / 1_000_000);
+  }
 }
