@@ -39,23 +39,82 @@ final class FreeText {
     }
     List<ResolvedLine> toAdd = new ArrayList<>();
     String label = "";
-    for (ParsedEntry entry : order.entries()) {
-      Resolution r = resolver.resolve(entry, Optional.empty());
+    for (int k = 0; k < order.entries().size(); k++) {
+      ParsedEntry entry = order.entries().get(k);
+      Interpretation.Intent intent = order.intents().get(k);
+      if (intent == Interpretation.Intent.SAME_AS_ABOVE) {
+        sameAsAbove(toAdd);
+        continue;
+      }
+      if (intent == Interpretation.Intent.SWAP) {
+        swap(entry, toAdd);
+        continue;
+      }
+      Optional<tuangou.parser.CatalogItem> latest = Optional.empty();
+      if (intent == Interpretation.Intent.CORRECT && !current.isEmpty()) {
+        // "打错了，是3斤": without an item named, the amount is for the line just ordered
+        String item = current.get(current.size() - 1).item();
+        latest = resolver.index().items().stream().filter(i -> i.id().equals(item)).findFirst();
+      }
+      Resolution r = resolver.resolve(entry, latest);
       OrderInterpreter.open(opened, origin, msg, msg.sender(), r);
       if (label.isEmpty()) {
         label = r.label();
       }
       for (ResolvedLine line : r.lines()) {
-        switch (order.intent()) {
+        switch (intent) {
           case ORDER -> toAdd.add(line);
           case CANCEL -> cancel(line);
-          case CHANGE -> change(line, toAdd);
+          case CHANGE, CORRECT -> change(line, toAdd);
+          default -> throw new IllegalStateException(intent + " handled above");
         }
       }
     }
     OrderInterpreter.newLines(origin, msg, msg.sender(), labelFor(label), toAdd)
         .forEach(l -> changes.add(new OrderChange.Add(l)));
     return outcome(in);
+  }
+
+  /**
+   * "同上", "我也要": the order of the message directly above, when that is one resident's order;
+   * otherwise the bot asks.
+   */
+  private void sameAsAbove(List<ResolvedLine> toAdd) {
+    List<OrderLine> all = state.lines();
+    OrderLine last = null;
+    for (int i = all.size() - 1; i >= 0 && last == null; i--) {
+      if (!all.get(i).customer().equals(msg.sender())) {
+        last = all.get(i);
+      }
+    }
+    if (last == null) {
+      opened.add(new Unresolved(origin, msg.group(), msg.sender(), msg.msgId(), msg.text().strip(),
+          "unknown", List.of()));
+      return;
+    }
+    for (OrderLine l : state.linesOfOrigin(last.origin())) {
+      resolver.index().items().stream().filter(i -> i.id().equals(l.item())).findFirst()
+          .ifPresent(item -> toAdd.add(new ResolvedLine(item, l.qty(), "", msg.text().strip(), true)));
+    }
+  }
+
+  /** "汤圆换成馄饨": the old item's amount moves to the new one unless a new amount is written. */
+  private void swap(ParsedEntry entry, List<ResolvedLine> toAdd) {
+    ParsedEntry from = new ParsedEntry("", List.of(entry.mentions().get(0)));
+    ParsedEntry to = new ParsedEntry("", List.of(entry.mentions().get(1)));
+    Resolution gone = resolver.resolve(from, Optional.empty());
+    Resolution wanted = resolver.resolve(to, Optional.empty());
+    OrderInterpreter.open(opened, origin, msg, msg.sender(), gone);
+    OrderInterpreter.open(opened, origin, msg, msg.sender(), wanted);
+    if (gone.lines().size() != 1 || wanted.lines().size() != 1) {
+      return;
+    }
+    ResolvedLine old = gone.lines().get(0);
+    ResolvedLine fresh = wanted.lines().get(0);
+    BigDecimal had = linesOf(old.item().id()).stream().map(OrderLine::qty).reduce(BigDecimal.ZERO, BigDecimal::add);
+    cancel(new ResolvedLine(old.item(), old.qty(), old.note(), old.text(), false));
+    BigDecimal qty = fresh.explicitQuantity() || had.signum() == 0 ? fresh.qty() : had;
+    toAdd.add(new ResolvedLine(fresh.item(), qty, fresh.note(), fresh.text(), true));
   }
 
   /** Without an amount the item goes entirely; with one, newest lines shrink first. */

@@ -23,8 +23,9 @@ import tuangou.parser.order.MentionResolver;
 
 /**
  * Issue 11, item 3: a message that holds a catalog word and an amount is never read as nothing. It
- * changes an order, is recognised as something else (a question, a price list, a command), or leaves
- * an unresolved mention for the leader.
+ * changes an order, is recognised as something else (a question, after-sales, a story, the leader's
+ * note, a price list, a command), or leaves an unresolved mention for the leader. Unlike {@code
+ * NothingOrderLikeIsDroppedProperties}, the catalogs, words and frames are the round-trip generator's.
  */
 class OrderLikeMessagesProperties {
   /** {@code %s} is the item mention ({@code 五花肉2斤}); the frames are what residents wrap it in. */
@@ -35,6 +36,11 @@ class OrderLikeMessagesProperties {
       "%s多少钱？", "%s还有吗？", "上次买的%s坏了", "昨天的%s少了", "%s能退吗", "我的%s记上了没",
       "收到@小周 %s", "目前统计：%s", "上次买了%s挺好的", "%s！！", "嗯嗯 %s", "家里没菜了 %s");
 
+  /** Not orders, but read as something: the leader sees them or they answer themselves. */
+  private static final java.util.Set<Interpretation.Chatter.Kind> RECOGNISED = java.util.EnumSet.of(
+      Interpretation.Chatter.Kind.QUESTION, Interpretation.Chatter.Kind.PRICE_LIST,
+      Interpretation.Chatter.Kind.AFTER_SALES, Interpretation.Chatter.Kind.ORDER_QUESTION,
+      Interpretation.Chatter.Kind.STORY, Interpretation.Chatter.Kind.LEADER_NOTE);
   private static final OffsetDateTime TS = OffsetDateTime.parse("2026-12-08T19:00:00+08:00");
 
   record Said(RoundTripCatalogs.Catalog catalog, String text) {}
@@ -82,8 +88,7 @@ class OrderLikeMessagesProperties {
     if (in instanceof Interpretation.CommandText) {
       return true;
     }
-    return in instanceof Interpretation.Chatter c
-        && (c.kind() == Interpretation.Chatter.Kind.QUESTION || c.kind() == Interpretation.Chatter.Kind.PRICE_LIST);
+    return in instanceof Interpretation.Chatter c && RECOGNISED.contains(c.kind());
   }
 
 }
