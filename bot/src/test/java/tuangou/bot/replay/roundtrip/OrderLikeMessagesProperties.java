@@ -41,6 +41,9 @@ class OrderLikeMessagesProperties {
       Interpretation.Chatter.Kind.QUESTION, Interpretation.Chatter.Kind.PRICE_LIST,
       Interpretation.Chatter.Kind.AFTER_SALES, Interpretation.Chatter.Kind.ORDER_QUESTION,
       Interpretation.Chatter.Kind.STORY, Interpretation.Chatter.Kind.LEADER_NOTE);
+  /** One per catalog: interpreters are immutable and thread-safe, and building an index takes a while. */
+  private static final java.util.Map<String, OrderInterpreter> INTERPRETERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private static final OffsetDateTime TS = OffsetDateTime.parse("2026-12-08T19:00:00+08:00");
 
   record Said(RoundTripCatalogs.Catalog catalog, String text) {}
@@ -67,8 +70,8 @@ class OrderLikeMessagesProperties {
 
   /** The outcome of one message read alone in an empty group. */
   static Outcome read(Said said) {
-    OrderInterpreter interpreter = new OrderInterpreter(MessageInterpreter.create(),
-        new MentionResolver(ProductIndex.of(said.catalog().items(), ReadBack.SYNONYMS)));
+    OrderInterpreter interpreter = INTERPRETERS.computeIfAbsent(said.catalog().name(), n -> new OrderInterpreter(
+        MessageInterpreter.create(), new MentionResolver(ProductIndex.of(said.catalog().items(), ReadBack.SYNONYMS))));
     return interpreter.process(new InboundMessage("replay", "m1", "g1", "u1", "张姐", said.text(),
         List.of(), TS, null, null), new InMemoryOrderBook().state("g1"));
   }

@@ -89,4 +89,58 @@ class StyleSurvey {
     System.out.printf("%nthe property's read-backs: %d ms, of which building a Replay %d ms%n",
         (System.nanoTime() - start) / 1_000_000, build / 1_000_000);
   }
+
+  @Test
+  void theMixedScenariosOfThePropertyAllRead() {
+    Random r = new Random(20261208);
+    int bad = 0;
+    java.util.Map<Style, Integer> inFailures = new java.util.EnumMap<>(Style.class);
+    java.util.Map<Style, Integer> inAll = new java.util.EnumMap<>(Style.class);
+    StringBuilder examples = new StringBuilder();
+    for (int i = 0; i < RoundTripProperties.TRIES; i++) {
+      Scenario s = new OrderRenderer(r, OrderRenderer.ANY).render(RoundTripCatalogs.ALL.get(r.nextInt(3)));
+      // one post at a time, so that a failure names the message that caused it
+      for (int k = 1; k <= s.posts().size(); k++) {
+        Scenario upTo = prefix(s, k);
+        Scenario.Post p = s.posts().get(k - 1);
+        p.styles().forEach(st -> inAll.merge(st, 1, Integer::sum));
+        List<String> m = ReadBack.mismatches(upTo);
+        if (!m.isEmpty()) {
+          bad++;
+          p.styles().forEach(st -> inFailures.merge(st, 1, Integer::sum));
+          if (bad <= 25) {
+            examples.append(p.text().replace("\n", "⏎")).append("  →  ").append(m).append('\n');
+          }
+          break;
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder("\nmixed survey: " + bad + " of " + RoundTripProperties.TRIES
+        + " scenarios read back wrong (first wrong message of each)\n");
+    for (Style st : Style.values()) {
+      out.append(String.format("%-24s in %3d of %4d wrong messages%n", st, inFailures.getOrDefault(st, 0),
+          inAll.getOrDefault(st, 0)));
+    }
+    System.out.println(out.append(examples));
+  }
+
+  /** The scenario's first {@code k} posts, expecting only the orders of their senders. */
+  private static Scenario prefix(Scenario s, int k) {
+    List<Scenario.Post> posts = s.posts().subList(0, k);
+    java.util.Set<String> senders = new java.util.HashSet<>();
+    posts.forEach(p -> senders.add(p.sender()));
+    java.util.Map<String, java.util.Map<String, java.math.BigDecimal>> expected = new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<String>> notes = new java.util.LinkedHashMap<>();
+    s.expected().forEach((c, v) -> {
+      if (senders.contains(c)) {
+        expected.put(c, v);
+      }
+    });
+    s.notes().forEach((c, v) -> {
+      if (senders.contains(c)) {
+        notes.put(c, v);
+      }
+    });
+    return new Scenario(s.catalog(), posts, expected, notes);
+  }
 }
