@@ -295,7 +295,7 @@ case("asking-whether-chain-entry-was-recorded-is-not-a-new-order", "fruit",
      + [("u1", "小周", "我接龙的蓝莓2盒接上了吗？")],
      [("u1", "blueberry", 2)])
 
-case("leader-running-tally-is-not-an-order", "veg",
+case("leader-running-tally-restating-two-orders-is-not-an-order", "veg",
      [("u1", "小周", "五花肉2斤"),
       ("u2", "王姐", "前腿肉3斤"),
       ("u9", "团长", "目前统计：五花肉 2斤，前腿肉 3斤，还差10斤成团")],
