@@ -56,6 +56,9 @@ final class FreeText {
         String item = current.get(current.size() - 1).item();
         latest = resolver.index().items().stream().filter(i -> i.id().equals(item)).findFirst();
       }
+      if (latest.isEmpty() && (intent == Interpretation.Intent.ORDER || intent == Interpretation.Intent.CANCEL)) {
+        latest = ownItemFor(entry);
+      }
       Resolution r = resolver.resolve(entry, latest);
       OrderInterpreter.open(opened, origin, msg, msg.sender(), r);
       if (label.isEmpty()) {
@@ -96,6 +99,24 @@ final class FreeText {
       resolver.index().items().stream().filter(i -> i.id().equals(l.item())).findFirst()
           .ifPresent(item -> toAdd.add(new ResolvedLine(item, l.qty(), "", msg.text().strip(), true)));
     }
+  }
+
+  /**
+   * "再加一盒", "少要一个": an amount with no item named refers to the sender's own line when only
+   * one of the sender's items fits it (by unit); otherwise the mention stays unresolved and is asked.
+   */
+  private Optional<tuangou.parser.CatalogItem> ownItemFor(ParsedEntry entry) {
+    boolean bare = entry.mentions().size() == 1 && entry.mentions().get(0).product().isEmpty()
+        && entry.mentions().get(0).dealNo() == 0 && entry.mentions().get(0).hasExplicitAmount();
+    if (!bare || current.isEmpty()) {
+      return Optional.empty();
+    }
+    tuangou.parser.quantity.Quantity q = entry.mentions().get(0).quantity();
+    List<tuangou.parser.CatalogItem> fits = current.stream().map(OrderLine::item).distinct()
+        .flatMap(id -> resolver.index().items().stream().filter(i -> i.id().equals(id)))
+        .filter(i -> q.unit().isEmpty() || tuangou.parser.quantity.Units.convert(q, i.unit()).isPresent())
+        .toList();
+    return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
   }
 
   /** "汤圆换成馄饨": the old item's amount moves to the new one unless a new amount is written. */
@@ -163,8 +184,20 @@ final class FreeText {
     if (!current.isEmpty()) {
       return current.get(0).label(); // keep the resident's one order together
     }
-    return written.isEmpty() ? msg.senderName() : written;
+    boolean label = !written.isEmpty() && (LABEL_LIKE.matcher(written).find() || !SAID.matcher(written).find());
+    return label ? written : msg.senderName();
   }
+
+  /** Words of the sentence itself, not of a name: "麻烦给我来", "团长好,明天要", "昨天买的". */
+  private static final java.util.regex.Pattern SAID = java.util.regex.Pattern.compile(
+      "要|来|买|订|留|给我|帮我|团长|老板|麻烦|谢谢|你好|您好|今天|明天|昨天|上次|这次|有没有|,|\\s");
+
+  /**
+   * Words left before the items of a free-form order are a label only when they look like one: an
+   * address, or someone ordered for ("帮7栋周阿姨"). "麻烦给我来", "团长好" are just how it was said.
+   */
+  private static final java.util.regex.Pattern LABEL_LIKE =
+      java.util.regex.Pattern.compile("\\d|栋|幢|楼|单元|室|座|^(帮|替|代)");
 
   private Outcome outcome(Interpretation in) {
     return new Outcome(in, changes, null, opened, List.of());

@@ -175,7 +175,8 @@ public final class ChainParser {
         j++;
       }
       if (j < line.length() && ".、)".indexOf(line.charAt(j)) >= 0
-          && (j + 1 == line.length() || !Character.isDigit(line.charAt(j + 1)))) {
+          && (j + 1 == line.length() || !Character.isDigit(line.charAt(j + 1)) || line.charAt(j) != '.'
+              || INLINE_MARKER.matcher(line).region(i + 1, line.length()).lookingAt())) {
         return true;
       }
     }
