@@ -23,6 +23,17 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * *Properties}) because the reader still gets some mixes wrong; run it with {@code -Dtest=RoundTripPendingCheck}
  * and {@code StyleSurvey#theMixedScenariosOfThePropertyAllRead} for the list. When it passes, rename it
  * {@code RoundTripMixedProperties}. The styles one at a time are in the suite: {@link RoundTripProperties}.
+ *
+ * <p>With branch {@code reading} at 72a3bcc merged, 115 of the 500 scenarios read back wrong, e.g.:
+ * <ul>
+ *   <li>a note after deal numbers is dropped: {@code 1-3-402何姐 第3个 +3 要新鲜的};
+ *   <li>{@code 4號0.5kg} leaves {@code .5kg} unresolved;
+ *   <li>an amount glued to thanks: {@code 西紅柿2KG謝謝🙏} is 1斤, {@code 花生油 12辛苦啦[抱拳]} is 1桶;
+ *   <li>{@code 帮我留两斤半平果}: {@code 留两斤半} unresolved;
+ *   <li>typos with 各: {@code 五化肉、牌骨各一斤} asked as ambiguous;
+ *   <li>{@code 要2号 十二把+第3个 一盒+6号 一盒}: {@code +6号} unresolved;
+ *   <li>{@code 五花肉4斤/排骨 3斤} and {@code 排骨3斤+五花肉 3斤}: the spaced amount after / or + is lost.
+ * </ul>
  */
 class RoundTripPendingCheck {
   private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
