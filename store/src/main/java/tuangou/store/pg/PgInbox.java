@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import tuangou.store.InboxMessage;
 
-/** The inbox: every message stored before it is acknowledged, unique per (channel, msg_id). */
+/**
+ * The inbox: every message stored before it is acknowledged, unique per (channel, chat_id, msg_id):
+ * a message id repeats only within one chat.
+ */
 public final class PgInbox {
   private final Pool pool;
 
@@ -20,7 +23,7 @@ public final class PgInbox {
     this.pool = pool;
   }
 
-  /** The stored row: {@code fresh} is false when this (channel, msg_id) was already there. */
+  /** The stored row: {@code fresh} is false when this (channel, chat_id, msg_id) was already there. */
   public record Stored(long id, boolean fresh) {}
 
   /**
@@ -33,7 +36,7 @@ public final class PgInbox {
       String senderName, String text, List<String> mentions, Map<String, String> extras, OffsetDateTime sentAt) {
     return pool.preparedQuery("insert into inbox (channel, msg_id, group_id, chat_id, sender, sender_name, text, "
             + "mentions, extras, sent_at) select $1, $3, $2, $4, $5, $6, $7, $8, $9, $10 from "
-            + ARRIVAL_LOCK.replace("$2 %", "coalesce($2, 0) %") + " on conflict (channel, msg_id) do nothing returning id")
+            + ARRIVAL_LOCK.replace("$2 %", "coalesce($2, 0) %") + " on conflict (channel, chat_id, msg_id) do nothing returning id")
         .execute(Tuple.from(new Object[] {channel, groupId, msgId, chatId, sender, senderName, text,
             new JsonArray(List.copyOf(mentions)), new JsonObject(Map.copyOf(extras)), sentAt}))
         .compose(rs -> {
@@ -41,8 +44,8 @@ public final class PgInbox {
           if (row.isPresent()) {
             return Future.succeededFuture(new Stored(row.get().getLong("id"), true));
           }
-          return pool.preparedQuery("select id from inbox where channel = $1 and msg_id = $2")
-              .execute(Tuple.of(channel, msgId))
+          return pool.preparedQuery("select id from inbox where channel = $1 and chat_id = $2 and msg_id = $3")
+              .execute(Tuple.of(channel, chatId, msgId))
               .map(existing -> new Stored(existing.iterator().next().getLong("id"), false));
         })
         .recover(t -> PgErrors.translate(t, ""));
@@ -56,11 +59,12 @@ public final class PgInbox {
       String text, OffsetDateTime sentAt) {
     return pool.preparedQuery("with stored as (insert into inbox (channel, msg_id, group_id, chat_id, sender, "
             + "sender_name, text, sent_at) select 'sim', $1, $2, $3, $4, $5, $6, $7 from " + ARRIVAL_LOCK
-            + " on conflict (channel, msg_id) do nothing returning id), "
+            + " on conflict (channel, chat_id, msg_id) do nothing returning id), "
             + "shown as (insert into sim_message (chat_id, sender, name, text, from_bot) "
             + "select $3, $4, $5, $6, false from stored) "
             + "select id, true as fresh from stored union all "
-            + "select id, false from inbox where channel = 'sim' and msg_id = $1 and not exists (select 1 from stored)")
+            + "select id, false from inbox where channel = 'sim' and chat_id = $3 and msg_id = $1 "
+            + "and not exists (select 1 from stored)")
         .execute(Tuple.of(msgId, groupId, chatId, sender, senderName, text, sentAt))
         .compose(rs -> {
           Optional<Row> row = PgCatalog.first(rs);
@@ -68,15 +72,17 @@ public final class PgInbox {
             return Future.succeededFuture(new Stored(row.get().getLong("id"), row.get().getBoolean("fresh")));
           }
           // a concurrent insert of the same id committed between the two parts: read it now
-          return pool.preparedQuery("select id from inbox where channel = 'sim' and msg_id = $1").execute(Tuple.of(msgId))
+          return pool.preparedQuery("select id from inbox where channel = 'sim' and chat_id = $1 and msg_id = $2")
+              .execute(Tuple.of(chatId, msgId))
               .map(again -> new Stored(again.iterator().next().getLong("id"), false));
         })
         .recover(t -> PgErrors.translate(t, ""));
   }
 
-  /** The stored row of a (channel, msg_id), if there is one. */
-  public Future<Optional<Stored>> find(String channel, String msgId) {
-    return pool.preparedQuery("select id from inbox where channel = $1 and msg_id = $2").execute(Tuple.of(channel, msgId))
+  /** The stored row of a (channel, chat_id, msg_id), if there is one. */
+  public Future<Optional<Stored>> find(String channel, String chatId, String msgId) {
+    return pool.preparedQuery("select id from inbox where channel = $1 and chat_id = $2 and msg_id = $3")
+        .execute(Tuple.of(channel, chatId, msgId))
         .map(rs -> PgCatalog.first(rs).map(r -> new Stored(r.getLong("id"), false)))
         .recover(t -> PgErrors.translate(t, ""));
   }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import tuangou.bot.admin.ApiException;
 import tuangou.bot.admin.Bodies;
 import tuangou.bot.pipeline.GroupDirectory;
@@ -104,13 +105,13 @@ public final class SimChannel {
                 + "; create it with POST /api/v1/groups");
           }
           long groupId = group.get();
-          // a retry of a message already here needs no insert: the window says so without a write
-          Future<Boolean> first = givenId
-              ? seen.firstSeen("sim:" + msgId).otherwise(true) : Future.succeededFuture(true);
-          return first.compose(isFirst -> isFirst
-              ? inbox.storeSimulated(msgId, groupId, chatId, senderId, name, text, OffsetDateTime.now())
-              : inbox.find(CHANNEL, msgId).compose(found -> found.isPresent() ? Future.succeededFuture(found.get())
-                  : inbox.storeSimulated(msgId, groupId, chatId, senderId, name, text, OffsetDateTime.now())))
+          Supplier<Future<PgInbox.Stored>> store = () -> inbox.storeSimulated(msgId, groupId, chatId, senderId, name,
+              text, OffsetDateTime.now()).compose(stored -> seen.remember(CHANNEL, chatId, msgId).map(stored));
+          // a retry of a message already stored needs no insert: the window says so without a write
+          Future<Boolean> repeat = givenId ? seen.seen(CHANNEL, chatId, msgId) : Future.succeededFuture(false);
+          return repeat.compose(again -> !again ? store.get()
+                  : inbox.find(CHANNEL, chatId, msgId).compose(found -> found.isPresent()
+                      ? Future.succeededFuture(found.get()) : store.get()))
               .onSuccess(stored -> {
                 if (stored.fresh()) {
                   metrics.received();
