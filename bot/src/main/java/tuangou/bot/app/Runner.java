@@ -20,6 +20,11 @@ final class Runner {
       err.println("tuangou: bad configuration: " + e.getMessage());
       return 2;
     }
+    java.util.Optional<String> wrong = StartFailure.beforeStart(config);
+    if (wrong.isPresent()) {
+      err.println("tuangou: cannot start: " + wrong.get());
+      return 1;
+    }
     out.println("tuangou: starting" + (config.postgres().embedded() ? " embedded PostgreSQL" : "")
         + (config.redis().embedded() ? " and embedded Redis" : "") + " (data in " + config.dataDir().toAbsolutePath() + ")");
     Service service;
@@ -27,8 +32,8 @@ final class Runner {
       service = Service.start(config, Clock.system(config.timezone())).toCompletionStage().toCompletableFuture()
           .get(180, TimeUnit.SECONDS);
     } catch (Exception e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      err.println("tuangou: cannot start: " + cause.getMessage());
+      Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+      err.println("tuangou: cannot start: " + StartFailure.explain(cause, config));
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
