@@ -79,18 +79,23 @@ public final class ConfigLoader {
         throw new ConfigException("lifecycle.pickupReminders: " + spec + " is neither +2h / +30m nor a time such as 19:00");
       }
     }
-    return new Config.Lifecycle(time(s, "lifecycle.quietStart"), time(s, "lifecycle.quietEnd"),
+    return new Config.Lifecycle(time(s, "lifecycle.quietStart", "TUANGOU_QUIET_START"),
+        time(s, "lifecycle.quietEnd", "TUANGOU_QUIET_END"),
         s.integer("lifecycle.cutoffReminderMinutes", null, 0, 24 * 60),
         s.integer("lifecycle.reminderBelowCustomers", null, 1, 100_000), specs,
         s.integer("lifecycle.schedulerTickMs", null, 100, 600_000));
   }
 
   private static java.time.LocalTime time(Settings s, String key) {
-    String v = s.string(key, null);
+    return time(s, key, null);
+  }
+
+  private static java.time.LocalTime time(Settings s, String key, String env) {
+    String v = s.string(key, env);
     try {
       return java.time.LocalTime.parse(v);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new ConfigException(key + " must be a time such as 22:00, got " + v);
+      throw new ConfigException(key + (env == null ? "" : " (" + env + ")") + " must be a time such as 22:00, got " + v);
     }
   }
 
