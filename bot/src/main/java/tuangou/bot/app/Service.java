@@ -20,8 +20,7 @@ import org.redisson.api.RedissonClient;
 import tuangou.bot.admin.AdminApi;
 import tuangou.bot.admin.LifecycleApi;
 import tuangou.bot.admin.SettlementApi;
-import tuangou.settlement.AccrualPoint;
-import tuangou.settlement.SettlementService;
+import tuangou.bot.settlement.SettlementService;
 import tuangou.bot.lifecycle.CommissionReports;
 import tuangou.bot.lifecycle.Lifecycle;
 import tuangou.bot.lifecycle.Pushes;
@@ -181,7 +180,7 @@ public final class Service {
     Config.Lifecycle lc = config.lifecycle();
     PgLedger ledger = new PgLedger(db.pool());
     SettlementService settlement = new SettlementService(ledger,
-        AccrualPoint.valueOf(config.settlement().accrualPoint().toUpperCase(java.util.Locale.ROOT)), clock,
+        config.settlement().accrualPoint(), clock,
         config.timezone());
     CommissionReports reports = new CommissionReports(ledger, settlement, clock, config.timezone());
     PgPickups pickups = new PgPickups(db.pool());

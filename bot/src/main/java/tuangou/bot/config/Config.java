@@ -38,7 +38,7 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
    * Commission accrues when a line is picked up ({@code pickup}) or at cutoff; settled every
    * {@code runEveryMs}; leaders get their report every evening at {@code eveningAt} (null: never).
    */
-  public record Settlement(String accrualPoint, long runEveryMs, java.time.LocalTime eveningAt) {}
+  public record Settlement(tuangou.settlement.AccrualPoint accrualPoint, long runEveryMs, java.time.LocalTime eveningAt) {}
 
   /**
    * The campaign schedule: quiet hours (local, may cross midnight; equal means none), the reminder

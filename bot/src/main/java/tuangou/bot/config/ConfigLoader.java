@@ -64,7 +64,8 @@ public final class ConfigLoader {
           + point);
     }
     String evening = s.string("settlement.eveningAt", null);
-    return new Config.Settlement(point, s.integer("settlement.runEveryMs", null, 1000, 86_400_000),
+    return new Config.Settlement(tuangou.settlement.AccrualPoint.valueOf(point.toUpperCase(java.util.Locale.ROOT)),
+        s.integer("settlement.runEveryMs", null, 1000, 86_400_000),
         evening.isEmpty() ? null : time(s, "settlement.eveningAt"));
   }
 

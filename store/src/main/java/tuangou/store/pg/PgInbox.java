@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tuangou.store.InboxMessage;
+import tuangou.store.InboxState;
 
 /**
  * The inbox: every message stored before it is acknowledged, unique per (channel, chat_id, msg_id):
@@ -30,7 +31,8 @@ public final class PgInbox {
    * Inserts for one group hold this lock until they commit, so a group's inbox ids are handed out
    * in commit order: the pipeline never sees a message before an older one of the same group.
    */
-  static final String ARRIVAL_LOCK = "(select pg_advisory_xact_lock(7200102, ($2 % 2147483647)::int)) arrival";
+  static final String ARRIVAL_LOCK = "(select pg_advisory_xact_lock(" + LockKeys.ARRIVAL
+      + ", ($2 % 2147483647)::int)) arrival";
 
   public Future<Stored> store(String channel, String msgId, Long groupId, String chatId, String sender,
       String senderName, String text, List<String> mentions, Map<String, String> extras, OffsetDateTime sentAt) {
@@ -88,7 +90,7 @@ public final class PgInbox {
   }
 
   /** A processed row's state and the texts of its replies, in one round trip. */
-  public record Outcome(String state, List<String> replies) {}
+  public record Outcome(InboxState state, List<String> replies) {}
 
   public Future<Outcome> outcome(long id) {
     return pool.preparedQuery("select i.state, coalesce((select json_agg(o.text order by o.id) from outbox o "
@@ -98,7 +100,7 @@ public final class PgInbox {
           Row r = rs.iterator().next();
           Object replies = r.getValue("replies");
           JsonArray texts = replies instanceof JsonArray a ? a : new JsonArray(String.valueOf(replies));
-          return new Outcome(r.getString("state"), texts.stream().map(String::valueOf).toList());
+          return new Outcome(InboxState.stored(r.getString("state")), texts.stream().map(String::valueOf).toList());
         })
         .recover(t -> PgErrors.translate(t, ""));
   }
@@ -118,6 +120,7 @@ public final class PgInbox {
     extras.forEach(e -> ex.put(e.getKey(), String.valueOf(e.getValue())));
     return new InboxMessage(r.getLong("id"), r.getString("channel"), r.getString("msg_id"), r.getLong("group_id"),
         r.getString("chat_id"), r.getString("sender"), r.getString("sender_name"), r.getString("text"),
-        mentions.stream().map(String::valueOf).toList(), ex, r.getOffsetDateTime("sent_at"), r.getString("state"));
+        mentions.stream().map(String::valueOf).toList(), ex, r.getOffsetDateTime("sent_at"),
+        InboxState.stored(r.getString("state")));
   }
 }

@@ -20,6 +20,7 @@ import tuangou.bot.pipeline.GroupDirectory;
 import tuangou.bot.pipeline.GroupSequencer;
 import tuangou.bot.pipeline.OutboxSender;
 import tuangou.bot.pipeline.PipelineMetrics;
+import tuangou.store.InboxState;
 import tuangou.store.pg.PgCatalog;
 import tuangou.store.pg.PgInbox;
 import tuangou.store.pg.PgOutbox;
@@ -134,10 +135,10 @@ public final class SimChannel {
     return sequencer.submit(groupId)
         .timeout(answerTimeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS)
         .compose(n -> sequencer.takeReplies(inboxId)
-            .map(replies -> Future.succeededFuture(new PgInbox.Outcome("done", replies)))
+            .map(replies -> Future.succeededFuture(new PgInbox.Outcome(InboxState.DONE, replies)))
             .orElseGet(() -> inbox.outcome(inboxId)))
         .map(outcome -> {
-          if (outcome.state().equals("pending")) {
+          if (outcome.state() == InboxState.PENDING) {
             throw new ApiException(503, "unavailable", "the message is stored and will be processed shortly");
           }
           return outcome;

@@ -1,4 +1,4 @@
-package tuangou.settlement;
+package tuangou.bot.settlement;
 
 import io.vertx.core.Future;
 import java.time.Clock;
@@ -7,6 +7,17 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
+import tuangou.settlement.AccrualPoint;
+import tuangou.settlement.CommissionBasis;
+import tuangou.settlement.CommissionRate;
+import tuangou.settlement.LedgerEntry;
+import tuangou.settlement.PeriodFigures;
+import tuangou.settlement.SettlementFacts;
+import tuangou.settlement.SettlementPlan;
+import tuangou.settlement.SettlementPlanner;
+import tuangou.settlement.Statement;
+import tuangou.settlement.StatementTotals;
+import tuangou.settlement.Statements;
 import tuangou.store.pg.PgLedger;
 
 /**
@@ -78,6 +89,12 @@ public final class SettlementService {
     });
   }
 
+  /** A leader's sales, refunds and commission booked in {@code [from, to)}, and the balance at {@code to}. */
+  public Future<PeriodFigures> period(long leaderId, OffsetDateTime from, OffsetDateTime to) {
+    return ledger.entriesOf(leaderId, to).map(rows -> PeriodFigures.of(leaderId,
+        rows.stream().map(SettlementService::entry).toList(), from, to));
+  }
+
   /**
    * Every leader's draft statement of {@code month} with booked entries (a leader with none has an
    * empty month and its opening balance only), the entries dropped once counted: a month of a
@@ -124,15 +141,14 @@ public final class SettlementService {
   }
 
   static LedgerEntry entry(PgLedger.Entry e) {
-    EntryKind kind = EntryKind.valueOf(e.kind().toUpperCase(java.util.Locale.ROOT));
     CommissionBasis basis = e.lineId() == null ? null
         : new CommissionBasis(e.lineId(), e.baseFen() == null ? 0 : e.baseFen(), e.rateBp() == null ? 0 : e.rateBp());
-    return new LedgerEntry(e.leaderId(), kind, e.source(), e.amountFen(), basis, e.reason(), e.bookedAt());
+    return new LedgerEntry(e.leaderId(), e.kind(), e.source(), e.amountFen(), basis, e.reason(), e.bookedAt());
   }
 
   static PgLedger.Entry row(LedgerEntry e) {
     CommissionBasis b = e.basis();
-    return new PgLedger.Entry(e.leaderId(), e.kind().name().toLowerCase(java.util.Locale.ROOT), e.source(), e.amountFen(),
+    return new PgLedger.Entry(e.leaderId(), e.kind(), e.source(), e.amountFen(),
         b == null ? null : b.lineId(), b == null ? null : b.baseFen(), b == null ? null : b.rateBp(), e.reason(),
         e.bookedAt());
   }
