@@ -61,7 +61,9 @@ public final class SimChannel {
   }
 
   public void mount(Router router) {
-    router.get("/sim").handler(ctx -> ctx.response().putHeader("content-type", "text/html; charset=utf-8").end(page));
+    // no-cache: after an upgrade the browser must not keep running the old page's script
+    router.get("/sim").handler(ctx -> ctx.response().putHeader("content-type", "text/html; charset=utf-8")
+        .putHeader("cache-control", "no-cache").end(page));
     router.post("/sim/groups/:chatId/messages").handler(this::post);
     router.get("/sim/groups/:chatId/messages").handler(ctx -> listed(ctx, conversations.conversation(
         ctx.pathParam("chatId"), null, Bodies.queryInt(ctx, "limit", 200, 1, 2000))));
