@@ -145,6 +145,8 @@ class SimPageTest {
       open(g);
       new Select(page.findElement(By.id("who"))).selectByValue(g.leader());
       assertThat(page.findElement(By.id("dm-pane")).isDisplayed()).isFalse();
+      // what is there when someone is picked counts as seen: wait for that first look at the leader's
+      waitFor(p -> (g.chat() + " " + g.leader()).equals(script("return document.getElementById('dm').dataset.scope")));
 
       // the leader's 佣金 in the group is answered in private
       g.say(g.leader(), "王团长", "佣金");
