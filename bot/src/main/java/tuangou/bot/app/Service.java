@@ -230,8 +230,8 @@ public final class Service {
       directHandlers.put(WeComChannel.CHANNEL, new WeComDirect(vertx, wx, groupRegistry, directory, desk)::handle);
     }
     DirectMessages direct = new DirectMessages(new PgDirectInbox(db.pool()), directHandlers, sender::wake);
-    sim[0] = new SimChannel(vertx, catalog, directory, inbox, outbox, conversations, sequencer, sender, metrics,
-        config.pipeline().answerTimeoutMs(), seen);
+    sim[0] = new SimChannel(directory, inbox, outbox, conversations, sequencer, sender, metrics,
+        config.pipeline().answerTimeoutMs(), seen, config.timezone());
 
     Router router = Router.router(vertx);
     router.route().handler(BodyHandler.create().setBodyLimit(config.http().maxBodyBytes()));

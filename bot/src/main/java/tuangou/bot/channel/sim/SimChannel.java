@@ -1,7 +1,6 @@
 package tuangou.bot.channel.sim;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -11,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -21,7 +21,6 @@ import tuangou.bot.pipeline.GroupSequencer;
 import tuangou.bot.pipeline.OutboxSender;
 import tuangou.bot.pipeline.PipelineMetrics;
 import tuangou.store.InboxState;
-import tuangou.store.pg.PgCatalog;
 import tuangou.store.pg.PgInbox;
 import tuangou.store.pg.PgOutbox;
 import tuangou.store.pg.PgSimulator;
@@ -36,8 +35,6 @@ public final class SimChannel {
   public static final String CHANNEL = "sim";
   private static final String BOT_NAME = "团购助手";
 
-  private final Vertx vertx;
-  private final PgCatalog catalog;
   private final GroupDirectory directory;
   private final PgInbox inbox;
   private final PgOutbox outbox;
@@ -47,14 +44,14 @@ public final class SimChannel {
   private final PipelineMetrics metrics;
   private final long answerTimeoutMs;
   private final RedisDedupWindow seen;
+  private final LocalTimes times;
   private final String page = load("/tuangou/bot/channel/sim/index.html");
 
-  public SimChannel(Vertx vertx, PgCatalog catalog, GroupDirectory directory, PgInbox inbox, PgOutbox outbox,
+  public SimChannel(GroupDirectory directory, PgInbox inbox, PgOutbox outbox,
       PgSimulator conversations, GroupSequencer sequencer, OutboxSender sender, PipelineMetrics metrics,
-      long answerTimeoutMs, RedisDedupWindow seen) {
+      long answerTimeoutMs, RedisDedupWindow seen, ZoneId zone) {
     this.seen = seen;
-    this.vertx = vertx;
-    this.catalog = catalog;
+    this.times = new LocalTimes(zone);
     this.directory = directory;
     this.inbox = inbox;
     this.outbox = outbox;
@@ -66,16 +63,16 @@ public final class SimChannel {
   }
 
   public void mount(Router router) {
-    router.get("/sim").handler(ctx -> ctx.response().putHeader("content-type", "text/html; charset=utf-8").end(page));
+    // no-cache: after an upgrade the browser must not keep running the old page's script
+    router.get("/sim").handler(ctx -> ctx.response().putHeader("content-type", "text/html; charset=utf-8")
+        .putHeader("cache-control", "no-cache").end(page));
     router.post("/sim/groups/:chatId/messages").handler(this::post);
     router.get("/sim/groups/:chatId/messages").handler(ctx -> listed(ctx, conversations.conversation(
         ctx.pathParam("chatId"), null, Bodies.queryInt(ctx, "limit", 200, 1, 2000))));
     router.get("/sim/users/:user/messages").handler(ctx -> listed(ctx, conversations.conversation(
         null, ctx.pathParam("user"), Bodies.queryInt(ctx, "limit", 200, 1, 2000))));
-    router.get("/sim/groups").handler(ctx -> catalog.groups(0, 500)
-        .onSuccess(groups -> ctx.json(new JsonArray(groups.stream().filter(g -> g.channel().equals(CHANNEL))
-            .map(g -> new JsonObject().put("chatId", g.chatId()).put("name", g.name())
-                .put("leaderUser", g.leaderUser())).toList())))
+    router.get("/sim/groups").handler(ctx -> conversations.groups(500)
+        .onSuccess(groups -> ctx.json(new JsonArray(groups)))
         .onFailure(ctx::fail));
   }
 
@@ -150,9 +147,9 @@ public final class SimChannel {
     return outbox.deliverToSimulator(500, BOT_NAME);
   }
 
-  private static void listed(RoutingContext ctx, Future<List<JsonObject>> messages) {
+  private void listed(RoutingContext ctx, Future<List<JsonObject>> messages) {
     messages.onSuccess(list -> ctx.response().putHeader("content-type", "application/json; charset=utf-8")
-            .end(new JsonObject().put("messages", new JsonArray(list)).encode()))
+            .end(new JsonObject().put("messages", new JsonArray(list.stream().map(times::stamp).toList())).encode()))
         .onFailure(ctx::fail);
   }
 
