@@ -36,6 +36,9 @@ public final class PgInbox {
 
   public Future<Stored> store(String channel, String msgId, Long groupId, String chatId, String sender,
       String senderName, String text, List<String> mentions, Map<String, String> extras, OffsetDateTime sentAt) {
+    if (channel.equals(SIMULATOR) && groupId != null) {
+      return storeSimulated(msgId, groupId, chatId, sender, senderName, text, sentAt);
+    }
     return pool.preparedQuery("insert into inbox (channel, msg_id, group_id, chat_id, sender, sender_name, text, "
             + "mentions, extras, sent_at) select $1, $3, $2, $4, $5, $6, $7, $8, $9, $10 from "
             + ARRIVAL_LOCK.replace("$2 %", "coalesce($2, 0) %") + " on conflict (channel, chat_id, msg_id) do nothing returning id")
@@ -53,11 +56,14 @@ public final class PgInbox {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
+  /** The simulator's channel: its messages are also lines of the simulated chat. */
+  private static final String SIMULATOR = "sim";
+
   /**
    * Stores a simulator message and its line in the simulated chat in one statement, so that
    * accepting a message costs one commit.
    */
-  public Future<Stored> storeSimulated(String msgId, long groupId, String chatId, String sender, String senderName,
+  private Future<Stored> storeSimulated(String msgId, long groupId, String chatId, String sender, String senderName,
       String text, OffsetDateTime sentAt) {
     return pool.preparedQuery("with stored as (insert into inbox (channel, msg_id, group_id, chat_id, sender, "
             + "sender_name, text, sent_at) select 'sim', $1, $2, $3, $4, $5, $6, $7 from " + ARRIVAL_LOCK

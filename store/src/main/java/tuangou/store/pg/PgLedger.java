@@ -231,23 +231,22 @@ public final class PgLedger {
             .prepare("select * from ledger_entry where booked_at >= $1 and booked_at < $2 order by leader_id, booked_at, id")
             .compose(ps -> {
               io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
+              // one leader's entries at a time: the list holds entries of a single leader
               java.util.List<Entry> current = new java.util.ArrayList<>();
-              long[] id = {-1};
               ps.createStream(2000, Tuple.of(start, end))
                   .exceptionHandler(done::tryFail)
                   .endHandler(v -> {
                     if (!current.isEmpty()) {
-                      leader.accept(id[0], List.copyOf(current));
+                      leader.accept(current.get(0).leaderId(), List.copyOf(current));
                     }
                     done.tryComplete();
                   })
                   .handler(row -> {
                     Entry e = entry(row);
-                    if (e.leaderId() != id[0] && !current.isEmpty()) {
-                      leader.accept(id[0], List.copyOf(current));
+                    if (!current.isEmpty() && e.leaderId() != current.get(0).leaderId()) {
+                      leader.accept(current.get(0).leaderId(), List.copyOf(current));
                       current.clear();
                     }
-                    id[0] = e.leaderId();
                     current.add(e);
                   });
               return done.future();

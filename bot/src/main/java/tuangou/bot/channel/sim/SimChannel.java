@@ -12,19 +12,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import tuangou.bot.admin.ApiException;
 import tuangou.bot.admin.Bodies;
-import tuangou.bot.pipeline.GroupDirectory;
+import tuangou.bot.channel.Arrival;
+import tuangou.bot.channel.Intake;
+import tuangou.bot.channel.OutboxSender;
 import tuangou.bot.pipeline.GroupSequencer;
-import tuangou.bot.pipeline.OutboxSender;
-import tuangou.bot.pipeline.PipelineMetrics;
 import tuangou.store.InboxState;
 import tuangou.store.pg.PgInbox;
 import tuangou.store.pg.PgOutbox;
 import tuangou.store.pg.PgSimulator;
-import tuangou.store.redis.RedisDedupWindow;
 
 /**
  * The simulator: HTTP endpoints and a chat page that act as a group, so that tuangou can be tried
@@ -35,30 +35,23 @@ public final class SimChannel {
   public static final String CHANNEL = "sim";
   private static final String BOT_NAME = "团购助手";
 
-  private final GroupDirectory directory;
+  private final Intake intake;
   private final PgInbox inbox;
-  private final PgOutbox outbox;
   private final PgSimulator conversations;
   private final GroupSequencer sequencer;
   private final OutboxSender sender;
-  private final PipelineMetrics metrics;
   private final long answerTimeoutMs;
-  private final RedisDedupWindow seen;
   private final LocalTimes times;
   private final String page = load("/tuangou/bot/channel/sim/index.html");
 
-  public SimChannel(GroupDirectory directory, PgInbox inbox, PgOutbox outbox,
-      PgSimulator conversations, GroupSequencer sequencer, OutboxSender sender, PipelineMetrics metrics,
-      long answerTimeoutMs, RedisDedupWindow seen, ZoneId zone) {
-    this.seen = seen;
+  public SimChannel(Intake intake, PgInbox inbox, PgSimulator conversations,
+      GroupSequencer sequencer, OutboxSender sender, long answerTimeoutMs, ZoneId zone) {
     this.times = new LocalTimes(zone);
-    this.directory = directory;
+    this.intake = intake;
     this.inbox = inbox;
-    this.outbox = outbox;
     this.conversations = conversations;
     this.sequencer = sequencer;
     this.sender = sender;
-    this.metrics = metrics;
     this.answerTimeoutMs = answerTimeoutMs;
   }
 
@@ -96,26 +89,15 @@ public final class SimChannel {
     String name = body.getString("name", senderId) == null ? senderId : body.getString("name", senderId);
     boolean givenId = body.getValue("id") instanceof String id && !id.isBlank();
     String msgId = givenId ? body.getString("id") : UUID.randomUUID().toString();
-    directory.groupOf(CHANNEL, chatId)
-        .compose(group -> {
-          if (group.isEmpty()) {
+    // a retried id (the same chat) is the same message: the inbox's key makes its store a no-op
+    intake.ofRegisteredGroup(new Arrival(CHANNEL, msgId, chatId, true, senderId, name, text, List.of(), Map.of(),
+            OffsetDateTime.now()))
+        .compose(accepted -> {
+          if (accepted.isEmpty()) {
             throw new ApiException(404, "unknown_group", "no simulator group with chat id " + chatId
                 + "; create it with POST /api/v1/groups");
           }
-          long groupId = group.get();
-          Supplier<Future<PgInbox.Stored>> store = () -> inbox.storeSimulated(msgId, groupId, chatId, senderId, name,
-              text, OffsetDateTime.now()).compose(stored -> seen.remember(CHANNEL, chatId, msgId).map(stored));
-          // a retry of a message already stored needs no insert: the window says so without a write
-          Future<Boolean> repeat = givenId ? seen.seen(CHANNEL, chatId, msgId) : Future.succeededFuture(false);
-          return repeat.compose(again -> !again ? store.get()
-                  : inbox.find(CHANNEL, chatId, msgId).compose(found -> found.isPresent()
-                      ? Future.succeededFuture(found.get()) : store.get()))
-              .onSuccess(stored -> {
-                if (stored.fresh()) {
-                  metrics.received();
-                }
-              })
-              .compose(stored -> processed(groupId, stored.id()));
+          return processed(accepted.get());
         })
         .map(outcome -> {
           sender.wake();
@@ -128,8 +110,9 @@ public final class SimChannel {
   }
 
   /** Waits for the group's run that includes the message, but no longer than the answer timeout. */
-  private Future<PgInbox.Outcome> processed(long groupId, long inboxId) {
-    return sequencer.submit(groupId)
+  private Future<PgInbox.Outcome> processed(Intake.Accepted accepted) {
+    long inboxId = accepted.stored().id();
+    return accepted.processing()
         .timeout(answerTimeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS)
         .compose(n -> sequencer.takeReplies(inboxId)
             .map(replies -> Future.succeededFuture(new PgInbox.Outcome(InboxState.DONE, replies)))
@@ -142,9 +125,12 @@ public final class SimChannel {
         });
   }
 
-  /** Delivers the bot's queued simulator messages into the conversations, in bulk. */
-  public Future<Integer> deliver() {
-    return outbox.deliverToSimulator(500, BOT_NAME);
+  /**
+   * Delivers the bot's queued simulator messages into the conversations, in bulk: the simulator's
+   * "sending" is a move inside the database, so the outbox runs it before the remote channels.
+   */
+  public static Supplier<Future<Integer>> delivery(PgOutbox outbox) {
+    return () -> outbox.deliverToSimulator(500, BOT_NAME);
   }
 
   private void listed(RoutingContext ctx, Future<List<JsonObject>> messages) {

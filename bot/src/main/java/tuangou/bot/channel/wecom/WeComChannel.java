@@ -6,8 +6,11 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import tuangou.bot.admin.HttpErrors;
+import tuangou.bot.channel.Arrival;
+import tuangou.bot.channel.Intake;
 import tuangou.bot.channel.TimestampWindow;
 import tuangou.store.redis.RedisDedupWindow;
 
@@ -24,14 +27,14 @@ public final class WeComChannel {
 
   private final WeComCallbackCrypto crypto;
   private final TimestampWindow window;
-  private final WeComInbox inbox;
+  private final Intake intake;
   private final RedisDedupWindow seen;
 
-  public WeComChannel(WeComCallbackCrypto crypto, int maxSkewSeconds, WeComInbox inbox, RedisDedupWindow seen,
+  public WeComChannel(WeComCallbackCrypto crypto, int maxSkewSeconds, Intake intake, RedisDedupWindow seen,
       Clock clock) {
     this.crypto = crypto;
     this.window = new TimestampWindow(maxSkewSeconds, clock);
-    this.inbox = inbox;
+    this.intake = intake;
     this.seen = seen;
   }
 
@@ -95,8 +98,9 @@ public final class WeComChannel {
     boolean toApp = c.chatId().isEmpty();
     Map<String, String> extras = c.isEvent()
         ? Map.of("event", c.event(), "changeType", c.changeType()) : Map.of("msgType", c.msgType());
-    return inbox.store(msgId, chatId, !c.isEvent() && !toApp, c.fromUser(),
-        c.isEvent() ? "" : c.content(), extras, Instant.ofEpochSecond(c.createTime()).atOffset(ZoneOffset.UTC));
+    return intake.keep(new Arrival(CHANNEL, msgId, chatId, !c.isEvent() && !toApp, c.fromUser(), "",
+        c.isEvent() ? "" : c.content(), List.of(), extras, Instant.ofEpochSecond(c.createTime()).atOffset(ZoneOffset.UTC)))
+        .mapEmpty();
   }
 
   private static void refuse(RoutingContext ctx, WeComCallbackCrypto.Refused r) {

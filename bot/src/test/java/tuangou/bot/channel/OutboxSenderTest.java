@@ -1,4 +1,4 @@
-package tuangou.bot.app;
+package tuangou.bot.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -7,7 +7,6 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Tuple;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
-import tuangou.bot.pipeline.OutboxSender;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.function.Function;
+import tuangou.bot.app.Service;
+import tuangou.bot.app.TestService;
+import tuangou.bot.pipeline.PipelineMetrics;
 import tuangou.store.OutboxMessage;
 import tuangou.store.pg.PgOutbox;
 import tuangou.store.redis.RedisRateLimiter;
@@ -23,6 +26,30 @@ import tuangou.store.redis.RedisRateLimiter;
 /** The outbox sender against the real database and Redis, with a recording channel. */
 class OutboxSenderTest {
   private static final Service SERVICE = TestService.get().service();
+
+  /** A channel that sends by {@code send}, at the pace given. */
+  private static Channel channel(String name, Function<OutboxMessage, Future<PgOutbox.Sent>> send, Pacing... pacing) {
+    return new Channel() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Future<PgOutbox.Sent> send(OutboxMessage message) {
+        return send.apply(message);
+      }
+
+      @Override
+      public List<Pacing> pacing() {
+        return List.of(pacing);
+      }
+    };
+  }
+
+  private static PipelineMetrics metrics() {
+    return new PipelineMetrics(new SimpleMeterRegistry());
+  }
 
   private static void queue(String channel, String chat, int n) {
     for (int i = 0; i < n; i++) {
@@ -47,11 +74,11 @@ class OutboxSenderTest {
     RedissonClient redis = Redisson.create(c);
     try {
       OutboxSender sender = new OutboxSender(new PgOutbox(SERVICE.pool()),
-          Map.of(channel, m -> {
+          List.of(channel(channel, m -> {
             sent.add(m.text());
             return Future.succeededFuture(PgOutbox.Sent.SENT);
-          }), () -> Future.succeededFuture(0), new RedisRateLimiter(SERVICE.vertx(), redis),
-          Map.of(channel, List.of(OutboxSender.Pacing.perChat(new RedisRateLimiter.Rate(2, Duration.ofSeconds(3))))));
+          }, Pacing.perChat(new RedisRateLimiter.Rate(2, Duration.ofSeconds(3))))),
+          () -> Future.succeededFuture(0), new RedisRateLimiter(SERVICE.vertx(), redis), metrics());
       sender.wake();
       await().atMost(Duration.ofSeconds(10)).until(() -> sent.size() == 2);
       assertThat(count(chat, "pending")).isEqualTo(3);
@@ -75,10 +102,10 @@ class OutboxSenderTest {
     String chat = "room-" + UUID.randomUUID();
     queue(channel, chat, 1);
     AtomicInteger calls = new AtomicInteger();
-    OutboxSender sender = new OutboxSender(new PgOutbox(SERVICE.pool()), Map.of(channel, (OutboxMessage m) ->
+    OutboxSender sender = new OutboxSender(new PgOutbox(SERVICE.pool()), List.of(channel(channel, m ->
         calls.incrementAndGet() == 1 ? Future.failedFuture("platform answered 500")
-            : Future.succeededFuture(PgOutbox.Sent.SENT)),
-        () -> Future.succeededFuture(0));
+            : Future.succeededFuture(PgOutbox.Sent.SENT))),
+        () -> Future.succeededFuture(0), null, metrics());
     sender.wake();
     await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() == 1);
     assertThat(count(chat, "pending")).isEqualTo(1);
