@@ -12,6 +12,11 @@ import tuangou.bot.config.ConfigLoader;
 final class Runner {
   private Runner() {}
 
+  private static String servers(Config config) {
+    return (config.postgres().embedded() ? "an embedded PostgreSQL" : "PostgreSQL at " + StartFailure.withoutPassword(config.postgres().url()))
+        + " and " + (config.redis().embedded() ? "an embedded Redis" : "Redis at " + StartFailure.withoutPassword(config.redis().url()));
+  }
+
   static int run(PrintStream out, PrintStream err) {
     Config config;
     try {
@@ -25,8 +30,8 @@ final class Runner {
       err.println("tuangou: cannot start: " + wrong.get());
       return 1;
     }
-    out.println("tuangou: starting" + (config.postgres().embedded() ? " embedded PostgreSQL" : "")
-        + (config.redis().embedded() ? " and embedded Redis" : "") + " (data in " + config.dataDir().toAbsolutePath() + ")");
+    out.println("tuangou: starting with " + servers(config) + " (data in " + config.dataDir().toAbsolutePath().normalize()
+        + ")");
     Service service;
     try {
       service = Service.start(config, Clock.system(config.timezone())).toCompletionStage().toCompletableFuture()

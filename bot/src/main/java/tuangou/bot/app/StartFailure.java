@@ -52,27 +52,54 @@ final class StartFailure {
       }
     }
     String message = describe(failure);
-    String text = message.toLowerCase(java.util.Locale.ROOT);
+    String all = chain(failure);
+    if (all.contains("epg-lock")) {
+      return "the data directory " + config.dataDir().toAbsolutePath().normalize() + " is in use by another tuangou; "
+          + "stop it, or set dataDir (TUANGOU_DATA_DIR) to a directory of this one's own";
+    }
+    String text = all.toLowerCase(java.util.Locale.ROOT);
     if (!config.postgres().embedded() && (text.contains("postgres") || text.contains("connection refused"))
         && !text.contains("redis")) {
-      return "cannot use PostgreSQL at " + config.postgres().url() + " (" + message
+      return "cannot use PostgreSQL at " + withoutPassword(config.postgres().url()) + " (" + message
           + "); check postgres.url (TUANGOU_PG_URL)";
     }
     if (!config.redis().embedded() && text.contains("redis")) {
-      return "cannot use Redis at " + config.redis().url() + " (" + message + "); check redis.url (TUANGOU_REDIS_URL)";
+      return "cannot use Redis at " + withoutPassword(config.redis().url()) + " (" + message
+          + "); check redis.url (TUANGOU_REDIS_URL)";
     }
     return message;
   }
 
+  /** The deepest cause in its own words, one line: the top of a chain is usually a wrapper's. */
   private static String describe(Throwable failure) {
     Throwable root = failure;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? "" : root.getMessage();
-    return root == failure || failure.getMessage() == null
-        ? root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message)
-        : failure.getMessage() + (message.isEmpty() || failure.getMessage().contains(message) ? "" : ": " + message);
+    String message = firstLine(root.getMessage());
+    return message.isEmpty() ? root.getClass().getSimpleName() : message;
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    String line = text.strip().lines().findFirst().orElse("");
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+
+  /** A server URL fit to print: a password in it is replaced by ***. */
+  static String withoutPassword(String url) {
+    return url.replaceFirst("^([a-z]+://[^:/@]+):[^@/]*@", "$1:***@");
+  }
+
+  /** Every message of the chain, for recognising a cause whatever wraps it. */
+  private static String chain(Throwable failure) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      all.append(t.getClass().getName()).append(": ").append(t.getMessage()).append('\n');
+    }
+    return all.toString();
   }
 
   private static String portInUse(int port) {

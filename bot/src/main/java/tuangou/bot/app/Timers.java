@@ -39,6 +39,13 @@ final class Timers extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    scheduler.reconsiderHeld()
+        .onSuccess(n -> {
+          if (n > 0) {
+            LOG.info(n + " scheduled pushes held for the quiet hours were brought forward to this start's quiet hours");
+          }
+        })
+        .onFailure(e -> LOG.warning("held pushes were not reconsidered: " + e.getMessage()));
     // resume what was stored but not processed before a crash or restart, and keep sweeping
     vertx.setPeriodic(0, 2000, t -> {
       engine.inbox.groupsWithPending().onSuccess(groups -> groups.forEach(engine.sequencer::submit));

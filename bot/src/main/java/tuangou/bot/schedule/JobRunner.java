@@ -142,6 +142,11 @@ public final class JobRunner {
     });
   }
 
+  /** The earliest time a push may go out from {@code now}: now, or the end of the quiet hours. */
+  public OffsetDateTime earliestPush(OffsetDateTime now) {
+    return quiet.holdUntil(now).orElse(now);
+  }
+
   /** Every leader's commission report of the day; dropped when the evening is long past. */
   private Future<PgJobs.Outcome> evening(ScheduledJob job, OffsetDateTime now) {
     if (now.isAfter(job.dueAt().plusHours(3))) {
