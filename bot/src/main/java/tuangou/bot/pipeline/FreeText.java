@@ -184,13 +184,14 @@ final class FreeText {
     if (!current.isEmpty()) {
       return current.get(0).label(); // keep the resident's one order together
     }
-    boolean label = !written.isEmpty() && (LABEL_LIKE.matcher(written).find() || !SAID.matcher(written).find());
+    boolean label = written.length() > 1 && written.length() <= 16
+        && (LABEL_LIKE.matcher(written).find() || !SAID.matcher(written).find());
     return label ? written : msg.senderName();
   }
 
   /** Words of the sentence itself, not of a name: "麻烦给我来", "团长好,明天要", "昨天买的". */
   private static final java.util.regex.Pattern SAID = java.util.regex.Pattern.compile(
-      "要|来|买|订|留|给我|帮我|团长|老板|麻烦|谢谢|你好|您好|今天|明天|昨天|上次|这次|有没有|,|\\s");
+      "要|来|买|订|留|给我|帮我|团长|老板|麻烦|谢谢|你好|您好|今天|明天|昨天|上次|这次|有没有|我|你|吃|,|\\s");
 
   /**
    * Words left before the items of a free-form order are a label only when they look like one: an

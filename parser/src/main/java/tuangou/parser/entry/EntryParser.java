@@ -45,6 +45,9 @@ public final class EntryParser {
   public static ParsedEntry parse(String text, Lexicon lexicon) {
     List<Token> tokens = QuantityScanner.scan(text);
     List<Lexicon.Span> spans = lexicon == null ? List.of() : outsideTokens(lexicon.spans(text), tokens);
+    if (!spans.isEmpty()) {
+      tokens = buildingsNotDeals(text, tokens);
+    }
     Pieces pieces = Pieces.of(text, tokens, spans);
     List<Piece> list = pieces.list;
     List<MentionBuilder> mentions = new ArrayList<>();
@@ -84,6 +87,20 @@ public final class EntryParser {
       out.add(m.build(text, list));
     }
     return new ParsedEntry(label, out);
+  }
+
+  /**
+   * "N号" in a message that names a product is the resident's building ("12号 豆浆2瓶"); only
+   * without a product named is it a deal number ("3号两袋"). "#3" and "第3个" stay deal numbers.
+   */
+  private static List<Token> buildingsNotDeals(String text, List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      boolean building = t.kind() == Token.Kind.DEAL && text.charAt(t.end() - 1) == '号'
+          && text.charAt(t.start()) != '第';
+      out.add(building ? new Token(Token.Kind.ADDRESS, t.start(), t.end(), null, 0) : t);
+    }
+    return out;
   }
 
   private static List<Lexicon.Span> outsideTokens(List<Lexicon.Span> spans, List<Token> tokens) {
