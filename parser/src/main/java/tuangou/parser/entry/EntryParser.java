@@ -45,6 +45,7 @@ public final class EntryParser {
   public static ParsedEntry parse(String text, Lexicon lexicon) {
     List<Token> tokens = QuantityScanner.scan(text);
     List<Lexicon.Span> spans = lexicon == null ? List.of() : outsideTokens(lexicon.spans(text), tokens);
+    spans = typosOnlyBesideAmounts(spans, tokens);
     if (!spans.isEmpty()) {
       tokens = buildingsNotDeals(text, tokens);
     }
@@ -99,6 +100,21 @@ public final class EntryParser {
       boolean building = t.kind() == Token.Kind.DEAL && text.charAt(t.end() - 1) == '号'
           && text.charAt(t.start()) != '第';
       out.add(building ? new Token(Token.Kind.ADDRESS, t.start(), t.end(), null, 0) : t);
+    }
+    return out;
+  }
+
+  /**
+   * A homophone is read as an item only glued to an amount ("水较2袋", "两袋面保"): elsewhere it is
+   * far more often a name in the label ("小龙" sounds like 小笼) than a typo.
+   */
+  private static List<Lexicon.Span> typosOnlyBesideAmounts(List<Lexicon.Span> spans, List<Token> tokens) {
+    List<Lexicon.Span> out = new ArrayList<>();
+    for (Lexicon.Span s : spans) {
+      boolean glued = tokens.stream().anyMatch(t -> t.isQuantity() && (t.start() == s.end() || t.end() == s.start()));
+      if (!s.homophone() || glued) {
+        out.add(s);
+      }
     }
     return out;
   }
