@@ -58,7 +58,7 @@ public final class Replies {
       }
     }
     return switch (order.intent()) {
-      case ORDER -> added.isEmpty() ? Optional.empty()
+      case ORDER, SAME_AS_ABOVE -> added.isEmpty() ? Optional.empty()
           : Optional.of(Messages.text("order.added", name, String.join("、", added)));
       case CANCEL -> {
         if (touched.isEmpty()) {
@@ -67,7 +67,9 @@ public final class Replies {
         yield Optional.of(order.entries().isEmpty() ? Messages.text("order.cancelled.all", name)
             : Messages.text("order.cancelled", name, touched.stream().map(this::shortName).collect(Collectors.joining("、"))));
       }
-      case CHANGE -> changedTo.isEmpty() ? Optional.empty() : Optional.of(Messages.text("order.changed", name,
+      case CHANGE, SWAP, CORRECT -> changedTo.isEmpty()
+          ? (added.isEmpty() ? Optional.empty() : Optional.of(Messages.text("order.added", name, String.join("、", added))))
+          : Optional.of(Messages.text("order.changed", name,
           changedTo.entrySet().stream().map(e -> describe(e.getKey(), e.getValue())).collect(Collectors.joining("、"))));
     };
   }

@@ -16,4 +16,7 @@ public interface GroupState {
 
   /** Active lines made from one chain entry or message. */
   List<OrderLine> linesOfOrigin(String origin);
+
+  /** Every active line of the group, in the order they were added. */
+  List<OrderLine> lines();
 }

@@ -77,6 +77,11 @@ public final class InMemoryOrderBook {
     }
 
     @Override
+    public List<OrderLine> lines() {
+      return List.copyOf(lines.values());
+    }
+
+    @Override
     public List<OrderLine> linesOfOrigin(String origin) {
       return List.copyOf(byOrigin.getOrDefault(origin, Map.of()).values());
     }

@@ -206,7 +206,9 @@ public final class MessagePipeline {
       }
       boolean wouldChange = !outcome.changes().isEmpty() || !outcome.opened().isEmpty();
       boolean chain = outcome.interpretation() instanceof Interpretation.ChainPost;
-      if (!leader && !chain && (!wouldChange || !open) && AfterSales.isRequest(msg.text())) {
+      boolean afterSalesIntent = outcome.interpretation() instanceof Interpretation.Chatter said
+          && said.kind() == Interpretation.Chatter.Kind.AFTER_SALES;
+      if (!leader && !chain && (afterSalesIntent || (!wouldChange || !open) && AfterSales.isRequest(msg.text()))) {
         // a complaint, not an order: while ordering is open, "香蕉不要了，退款" is the cancellation it
         // reads as, and a chain whose description says 售后找团长 is a chain
         return afterSales.route(group, msg);

@@ -32,7 +32,7 @@ public final class OrderInterpreter {
   }
 
   public Outcome process(InboundMessage msg, GroupState state) {
-    Interpretation in = messages.interpret(msg.text());
+    Interpretation in = messages.interpret(msg.text(), resolver.index().lexicon());
     if (in instanceof Interpretation.ChainPost post) {
       return chain(msg, in, post.snapshot(), state);
     }
@@ -89,7 +89,7 @@ public final class OrderInterpreter {
   }
 
   private Resolution resolve(String entryText, Optional<CatalogItem> product) {
-    ParsedEntry parsed = EntryParser.parse(entryText);
+    ParsedEntry parsed = EntryParser.parse(entryText, resolver.index().lexicon());
     return resolver.resolve(parsed, product);
   }
 

@@ -18,8 +18,14 @@ import java.util.regex.Pattern;
 public final class ChainParser {
   private static final Pattern HEADER = Pattern.compile(
       "^(#\\s*(接龙|group\\s*note)|【[^】]*接龙[^】]*】|(团购)?接龙(\\s|:|$))");
-  private static final Pattern ENTRY_START = Pattern.compile("^(\\d{1,5})\\s*[.、)](?!\\d)\\s*");
-  private static final Pattern INLINE_MARKER = Pattern.compile("(?<=\\s|^)(\\d{1,5})\\s*[.、)](?!\\d)");
+  /**
+   * "1、", "1)" and "1." start an entry, also glued to a room number ("1、3-1-201", "2.5栋302"):
+   * after "、" or ")" any digit is the label's, after "." only one that an address follows, so
+   * that "2.5斤" stays a weight.
+   */
+  private static final String MARKER = "\\s*(?:[、)]|\\.(?!\\d)|\\.(?=\\d+(?:-\\d|栋|幢|座|号楼|楼|单元)))";
+  private static final Pattern ENTRY_START = Pattern.compile("^(\\d{1,5})" + MARKER + "\\s*");
+  private static final Pattern INLINE_MARKER = Pattern.compile("(?<=\\s|^)(\\d{1,5})" + MARKER);
   private static final Pattern EXAMPLE = Pattern.compile("^(例|例如|示例|举例|格式|模板|参考)\\s*[:：]?\\s*");
   /** Placeholders of an organiser's template row; plain contains() is far cheaper than a regex. */
   private static final List<String> TEMPLATE_WORDS = List.of(
@@ -169,7 +175,8 @@ public final class ChainParser {
         j++;
       }
       if (j < line.length() && ".、)".indexOf(line.charAt(j)) >= 0
-          && (j + 1 == line.length() || !Character.isDigit(line.charAt(j + 1)))) {
+          && (j + 1 == line.length() || !Character.isDigit(line.charAt(j + 1)) || line.charAt(j) != '.'
+              || INLINE_MARKER.matcher(line).region(i + 1, line.length()).lookingAt())) {
         return true;
       }
     }

@@ -3,6 +3,7 @@ package tuangou.parser.entry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import tuangou.parser.match.Lexicon;
 import tuangou.parser.quantity.Quantity;
 import tuangou.parser.quantity.QuantityScanner;
 import tuangou.parser.quantity.Token;
@@ -31,16 +32,42 @@ public final class EntryParser {
 
   private EntryParser() {}
 
-  /** The label and mentions of one normalized entry text. */
+  /** The label and mentions of one normalized entry text, read without a catalog. */
   public static ParsedEntry parse(String text) {
-    Pieces pieces = Pieces.of(text, QuantityScanner.scan(text));
+    return parse(text, null);
+  }
+
+  /**
+   * The label and mentions of one normalized entry text, read with the campaign's items in hand:
+   * words that name an item are found first and amounts attach to them; words that name none are
+   * label or note. A {@code null} lexicon reads by grammar alone.
+   */
+  public static ParsedEntry parse(String text, Lexicon lexicon) {
+    List<Token> tokens = QuantityScanner.scan(text);
+    List<Lexicon.Span> spans = lexicon == null ? List.of() : outsideTokens(lexicon.spans(text), tokens);
+    spans = typosOnlyBesideAmounts(spans, tokens);
+    if (!spans.isEmpty()) {
+      tokens = buildingsNotDeals(text, tokens);
+    }
+    Pieces pieces = Pieces.of(text, tokens, spans);
     List<Piece> list = pieces.list;
     List<MentionBuilder> mentions = new ArrayList<>();
 
     for (int i = 0; i < list.size(); i++) {
       Piece p = list.get(i);
       if (p.isQuantityAnchor()) {
-        mentions.add(claimAround(list, i, mentions));
+        MentionBuilder m = claimAround(list, i, mentions);
+        if (m != null) {
+          mentions.add(m);
+        }
+      }
+    }
+    for (int i = 0; i < list.size(); i++) {
+      Piece p = list.get(i);
+      if (p.named && !p.consumed) {
+        // "鸡蛋一板 酸奶": an item named without an amount is one of its unit, not a note
+        p.consumed = true;
+        mentions.add(new MentionBuilder(i, 0, null, false, i, null));
       }
     }
     for (int i = 0; i < list.size(); i++) {
@@ -63,6 +90,46 @@ public final class EntryParser {
     return new ParsedEntry(label, out);
   }
 
+  /**
+   * "N号" in a message that names a product is the resident's building ("12号 豆浆2瓶"); only
+   * without a product named is it a deal number ("3号两袋"). "#3" and "第3个" stay deal numbers.
+   */
+  private static List<Token> buildingsNotDeals(String text, List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      boolean building = t.kind() == Token.Kind.DEAL && text.charAt(t.end() - 1) == '号'
+          && text.charAt(t.start()) != '第';
+      out.add(building ? new Token(Token.Kind.ADDRESS, t.start(), t.end(), null, 0) : t);
+    }
+    return out;
+  }
+
+  /**
+   * A homophone is read as an item only glued to an amount ("水较2袋", "两袋面保"): elsewhere it is
+   * far more often a name in the label ("小龙" sounds like 小笼) than a typo.
+   */
+  private static List<Lexicon.Span> typosOnlyBesideAmounts(List<Lexicon.Span> spans, List<Token> tokens) {
+    List<Lexicon.Span> out = new ArrayList<>();
+    for (Lexicon.Span s : spans) {
+      boolean glued = tokens.stream().anyMatch(t -> t.isQuantity() && (t.start() == s.end() || t.end() == s.start()));
+      if (!s.homophone() || glued) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static List<Lexicon.Span> outsideTokens(List<Lexicon.Span> spans, List<Token> tokens) {
+    List<Lexicon.Span> out = new ArrayList<>();
+    for (Lexicon.Span s : spans) {
+      boolean overlaps = tokens.stream().anyMatch(t -> t.start() < s.end() && s.start() < t.end());
+      if (!overlaps) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
   private static MentionBuilder claimAround(List<Piece> list, int anchor, List<MentionBuilder> done) {
     Piece a = list.get(anchor);
     a.consumed = true;
@@ -72,8 +139,22 @@ public final class EntryParser {
     boolean gluedPrev = prev >= 0 && gluedBetween(list, prev, anchor);
     boolean gluedNext = next >= 0 && list.get(next).start == a.end;
     boolean nextOwnedByLater = next >= 0 && ownedByLaterAmount(list, next);
+    boolean prevNamed = prev >= 0 && list.get(prev).named;
+    boolean nextNamed = next >= 0 && list.get(next).named && !nextOwnedByLater;
     int product = -1;
-    if (prev >= 0 && (gluedPrev || !gluedNext || nextOwnedByLater)) {
+    if (prevNamed && (gluedPrev || !nextNamed || !gluedNext)) {
+      product = prev;
+    } else if (nextNamed) {
+      product = next; // "团长给我来两袋水饺": the item named, not the words glued before
+    } else if (anyNamed(list) && namedBefore(list, anchor) >= 0) {
+      product = namedBefore(list, anchor); // "吵着吃小笼包，来三袋吧": the amount refers back
+    } else if (anyNamed(list) && prev >= 0 && !gluedPrev) {
+      product = -1; // "12号302 豆浆2瓶": words apart from any amount are label, not product
+    } else if (anyNamed(list) && a.token.kind() == Token.Kind.AMOUNT && a.token.quantity().unit().isEmpty()) {
+      a.consumed = false;
+      a.labelNumber = true;
+      return null; // "b座1803 吐司2袋": a bare number beside no item is part of the address
+    } else if (prev >= 0 && (gluedPrev || !gluedNext || nextOwnedByLater)) {
       product = prev;
     } else if (next >= 0) {
       product = next;
@@ -109,6 +190,24 @@ public final class EntryParser {
       }
     }
     return m;
+  }
+
+  private static boolean anyNamed(List<Piece> list) {
+    return list.stream().anyMatch(p -> p.named);
+  }
+
+  /** The nearest item word before {@code anchor} that no amount has claimed. */
+  private static int namedBefore(List<Piece> list, int anchor) {
+    for (int i = anchor - 1; i >= 0; i--) {
+      Piece p = list.get(i);
+      if (p.named && !p.consumed) {
+        return i;
+      }
+      if (p.isQuantityAnchor()) {
+        return -1; // an earlier amount already closed that item
+      }
+    }
+    return -1;
   }
 
   private static java.util.Optional<MentionBuilder> implicitMention(List<Piece> list) {
@@ -172,7 +271,7 @@ public final class EntryParser {
     int to = -1;
     for (int i = 0; i < limit; i++) {
       Piece p = list.get(i);
-      boolean labelPart = (p.kind == PieceKind.WORD && !p.consumed) || p.isToken(Token.Kind.ADDRESS);
+      boolean labelPart = (p.kind == PieceKind.WORD && !p.consumed) || p.isToken(Token.Kind.ADDRESS) || p.labelNumber;
       if (labelPart) {
         if (from < 0) {
           from = p.start;
@@ -272,13 +371,22 @@ public final class EntryParser {
     final int start;
     final int end;
     final Token token;
+    /** True for words the lexicon found naming an item. */
+    final boolean named;
     boolean consumed;
+    /** A bare number that turned out to be part of the label ({@code b座1803}). */
+    boolean labelNumber;
 
     Piece(PieceKind kind, int start, int end, Token token) {
+      this(kind, start, end, token, false);
+    }
+
+    Piece(PieceKind kind, int start, int end, Token token, boolean named) {
       this.kind = kind;
       this.start = start;
       this.end = end;
       this.token = token;
+      this.named = named;
     }
 
     boolean isToken(Token.Kind k) {
@@ -298,9 +406,11 @@ public final class EntryParser {
 
   private static final class Pieces {
     final List<Piece> list = new ArrayList<>();
+    private List<Lexicon.Span> spans = List.of();
 
-    static Pieces of(String text, List<Token> tokens) {
+    static Pieces of(String text, List<Token> tokens, List<Lexicon.Span> spans) {
       Pieces pieces = new Pieces();
+      pieces.spans = spans;
       int pos = 0;
       for (Token t : tokens) {
         pieces.gap(text, pos, t.start());
@@ -330,9 +440,26 @@ public final class EntryParser {
           while (j < to && !isBreak(text, j)) {
             j++;
           }
-          word(text, i, j);
+          namedWords(text, i, j);
           i = j;
         }
+      }
+    }
+
+    /** Splits a word at the item names inside it ({@code 3-1-201张姐}, {@code 汤圆哈}). */
+    private void namedWords(String text, int from, int to) {
+      int at = from;
+      for (Lexicon.Span s : spans) {
+        if (s.start() >= from && s.end() <= to) {
+          if (s.start() > at) {
+            word(text, at, s.start());
+          }
+          list.add(new Piece(PieceKind.WORD, s.start(), s.end(), null, true));
+          at = s.end();
+        }
+      }
+      if (at < to) {
+        word(text, at, to);
       }
     }
 

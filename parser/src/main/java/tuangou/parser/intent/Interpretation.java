@@ -19,12 +19,23 @@ public sealed interface Interpretation permits Interpretation.ChainPost, Interpr
 
   /**
    * A free-form order, cancellation or change ({@code 苹果+1}, {@code 取消香蕉}, {@code 香蕉改成3把}).
-   * A {@link Intent#CANCEL} with no entries cancels all of the sender's lines.
+   * A {@link Intent#CANCEL} with no entries cancels all of the sender's lines. {@code intents}
+   * says what each entry does, since one message may order one item and swap another
+   * ({@code 油条换成手抓饼，小笼包改成1袋}); {@code intent} is the first of them.
    */
-  record OrderText(Intent intent, List<ParsedEntry> entries) implements Interpretation {
+  record OrderText(Intent intent, List<ParsedEntry> entries, List<Intent> intents) implements Interpretation {
     public OrderText {
       Objects.requireNonNull(intent, "intent");
       entries = List.copyOf(entries);
+      intents = List.copyOf(intents);
+      if (intents.size() != entries.size()) {
+        throw new IllegalArgumentException("one intent per entry");
+      }
+    }
+
+    /** Every entry with the same intent. */
+    public OrderText(Intent intent, List<ParsedEntry> entries) {
+      this(intent, entries, java.util.Collections.nCopies(entries.size(), intent));
     }
   }
 
@@ -42,7 +53,17 @@ public sealed interface Interpretation permits Interpretation.ChainPost, Interpr
     }
 
     /** What kind of not-an-order. */
-    public enum Kind { EMPTY, MEDIA, QUESTION, PRICE_LIST, OTHER, TOO_LONG }
+    public enum Kind {
+      EMPTY, MEDIA, QUESTION, PRICE_LIST, OTHER, TOO_LONG,
+      /** About a past delivery (damaged, missing, short) or a refund: for the leader's after-sales. */
+      AFTER_SALES,
+      /** Whether one's own order was recorded ({@code 我的豆浆记上了没}). */
+      ORDER_QUESTION,
+      /** A past-tense story ({@code 上次买的很好吃}). */
+      STORY,
+      /** The leader's running tally or acknowledgement ({@code 收到@张姐 水饺2袋}). */
+      LEADER_NOTE
+    }
   }
 
   /** What a free-form order message wants done. */
@@ -52,6 +73,18 @@ public sealed interface Interpretation permits Interpretation.ChainPost, Interpr
     /** Remove lines, or reduce them by the amount written ({@code 取消香蕉}, {@code 草莓不要了}). */
     CANCEL,
     /** Set the sender's quantity of an item ({@code 香蕉改成3把}). */
-    CHANGE
+    CHANGE,
+    /**
+     * Replace one item by another ({@code 把汤圆换成馄饨}): the entry's first mention is the item
+     * given up, the second the item wanted; the quantity moves unless a new one is written.
+     */
+    SWAP,
+    /**
+     * A correction of the sender's last order ({@code 打错了，是3斤}): the amount replaces that of
+     * the item named, or of the sender's latest line when none is named.
+     */
+    CORRECT,
+    /** The same as the order directly above ({@code 同上}, {@code 我也要}), to be resolved in context. */
+    SAME_AS_ABOVE
   }
 }

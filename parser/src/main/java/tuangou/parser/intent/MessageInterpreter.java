@@ -15,6 +15,7 @@ import tuangou.parser.entry.ItemMention;
 import tuangou.parser.entry.ParsedEntry;
 import tuangou.parser.intent.Interpretation.Chatter;
 import tuangou.parser.intent.Interpretation.Intent;
+import tuangou.parser.match.Lexicon;
 import tuangou.parser.quantity.QuantityScanner;
 import tuangou.parser.quantity.Token;
 import tuangou.parser.text.TextNormalizer;
@@ -36,8 +37,8 @@ public final class MessageInterpreter {
   private static final Pattern CANCEL_ALL = Pattern.compile(
       "^(取消|取消订单|订单取消|全部取消|取消全部|都不要了|全不要了|全部不要了|不要了|我的订单取消|取消我的订单)$");
   private static final Pattern CANCEL_PREFIX = Pattern.compile("^(取消|撤销|删掉|删除|退掉|不要)\\s*(.+?)(了|啦)?$");
-  private static final Pattern CANCEL_SUFFIX = Pattern.compile("^(.+?)\\s*(不要了|不要啦|不要|取消了|取消|删掉|退掉|算了)$");
-  private static final Pattern WHOLE_ORDER = Pattern.compile("^(我|我的|我家|我们|都|全部|所有|全|订单|我的订单)+$");
+  private static final Pattern CANCEL_SUFFIX = Pattern.compile("^(.+?)\\s*(不要了|不要啦|不要|取消了|取消|删掉|删了|删除|退掉|退了|算了)$");
+  private static final Pattern WHOLE_ORDER = Pattern.compile("^(我|我的|我家|我们|都|全部|所有|全|订单|我的订单|先|也|就)+$");
   private static final Pattern CHANGE = Pattern.compile("(改成|改为|改到|换成|修改为|改)");
   private static final Pattern ORDER_VERB = Pattern.compile("^(我也要|我还要|我要|还要|帮我|给我|要|来|买|订|再来|再加)");
   private static final Pattern QUESTION = Pattern.compile(
@@ -52,13 +53,22 @@ public final class MessageInterpreter {
     return new MessageInterpreter();
   }
 
-  /** What {@code text} is. */
+  /** What {@code text} is, read by grammar alone (no campaign at hand). */
   public Interpretation interpret(String text) {
+    return interpret(text, null);
+  }
+
+  /**
+   * What {@code text} is, read with the campaign's items in hand: words that name items are found
+   * first, so that chatter around them stays chatter.
+   */
+  public Interpretation interpret(String text, Lexicon lexicon) {
     String raw = text == null ? "" : text;
     if (raw.length() > MAX_CHARS) {
       return new Chatter(Chatter.Kind.TOO_LONG);
     }
-    String t = MENTION.matcher(TextNormalizer.normalize(raw).trim()).replaceFirst("").trim();
+    String withMentions = TextNormalizer.normalize(raw).trim();
+    String t = MENTION.matcher(withMentions).replaceFirst("").trim();
     if (t.isEmpty()) {
       return new Chatter(Chatter.Kind.EMPTY);
     }
@@ -73,10 +83,13 @@ public final class MessageInterpreter {
     if (chain.isPresent()) {
       return chainPost(chain.get());
     }
+    if (Intents.isAcknowledgement(withMentions.length() > 500 ? "" : withMentions)) {
+      return new Chatter(Chatter.Kind.LEADER_NOTE);
+    }
     if (isPriceList(t)) {
       return new Chatter(Chatter.Kind.PRICE_LIST);
     }
-    return freeText(t);
+    return freeText(t, lexicon);
   }
 
   private Interpretation chainPost(ChainSnapshot snapshot) {
@@ -92,8 +105,20 @@ public final class MessageInterpreter {
     return new Interpretation.ChainPost(new ChainSnapshot(snapshot.header(), snapshot.description(), orders));
   }
 
-  private Interpretation freeText(String t) {
-    String oneLine = t.replace('\n', ' ').trim();
+  private Interpretation freeText(String text, Lexicon lexicon) {
+    Intents.Verdict verdict = Intents.judge(text.replace('\n', ' ').trim(), lexicon);
+    if (verdict.nonOrder() != null) {
+      return new Chatter(switch (verdict.nonOrder()) {
+        case AFTER_SALES -> Chatter.Kind.AFTER_SALES;
+        case OWN_ORDER_QUESTION -> Chatter.Kind.ORDER_QUESTION;
+        case PRODUCT_QUESTION -> Chatter.Kind.QUESTION;
+        case STORY -> Chatter.Kind.STORY;
+        case LEADER_NOTE -> Chatter.Kind.LEADER_NOTE;
+      });
+    }
+    String t = verdict.orderText().equals(text.replace('\n', ' ').trim()) ? text : verdict.orderText();
+    String oneLine = Politeness.strip(lexicon == null ? t.replace('\n', ' ').trim()
+        : Intents.core(t.replace('\n', ' ').trim(), lexicon));
     if (CANCEL_ALL.matcher(oneLine).matches()) {
       return new Interpretation.OrderText(Intent.CANCEL, List.of());
     }
@@ -104,27 +129,33 @@ public final class MessageInterpreter {
       return new Interpretation.OrderText(Intent.CANCEL, List.of()); // "我不要了", "我的都不要了"
     }
     if (cancelled != null) {
-      List<ParsedEntry> entries = entries(cancelled, true);
+      List<ParsedEntry> entries = entries(cancelled, true, lexicon);
       if (!entries.isEmpty()) {
         return new Interpretation.OrderText(Intent.CANCEL, entries);
       }
     }
     boolean hasVerb = ORDER_VERB.matcher(oneLine).find();
+    if (lexicon != null) {
+      Optional<Interpretation.OrderText> edits = Edits.read(oneLine, lexicon);
+      if (edits.isPresent()) {
+        return edits.get();
+      }
+    }
     Matcher change = CHANGE.matcher(oneLine);
     if (change.find()) {
       String rest = (oneLine.substring(0, change.start()) + " " + oneLine.substring(change.end())).trim();
-      List<ParsedEntry> entries = entries(rest, false);
+      List<ParsedEntry> entries = entries(rest, false, lexicon);
       if (!entries.isEmpty()) {
         return new Interpretation.OrderText(Intent.CHANGE, entries);
       }
     }
-    if (!hasVerb && QUESTION.matcher(oneLine).find() && !hasMultiplier(oneLine)) {
+    if (lexicon == null && !hasVerb && QUESTION.matcher(oneLine).find() && !hasMultiplier(oneLine)) {
       return new Chatter(Chatter.Kind.QUESTION);
     }
     List<ParsedEntry> entries = new ArrayList<>();
     for (String line : t.split("\n")) {
       String l = NUMBERED.matcher(line.trim()).replaceFirst("");
-      entries.addAll(entries(l, hasVerb || ORDER_VERB.matcher(l).find()));
+      entries.addAll(entries(l, hasVerb || ORDER_VERB.matcher(l).find(), lexicon));
     }
     if (entries.isEmpty()) {
       return new Chatter(Chatter.Kind.OTHER);
@@ -133,14 +164,22 @@ public final class MessageInterpreter {
   }
 
   /** The entry in {@code text} if it asks for something: an amount, a deal number, or a verb. */
-  private static List<ParsedEntry> entries(String text, boolean wordsSuffice) {
+  private static List<ParsedEntry> entries(String text, boolean wordsSuffice, Lexicon lexicon) {
     if (text.isBlank()) {
       return List.of();
     }
-    ParsedEntry entry = EntryParser.parse(text.trim());
+    ParsedEntry entry = EntryParser.parse(text.trim(), lexicon);
     boolean asks = false;
+    if (lexicon != null && !wordsSuffice) {
+      // "酸奶", "鸡蛋一板 酸奶" order; "苹果真好吃", "我的苹果还没到" only talk about an item
+      boolean amounts = entry.mentions().stream().anyMatch(m -> m.hasExplicitAmount() || m.dealNo() > 0);
+      boolean bare = entry.label().isEmpty() && entry.mentions().stream().allMatch(m -> m.note().isEmpty());
+      wordsSuffice = amounts || bare;
+    }
     for (ItemMention m : entry.mentions()) {
-      asks |= m.hasExplicitAmount() || m.dealNo() > 0 || (wordsSuffice && !m.product().isEmpty());
+      // with the catalog in hand, words that name no item ("谢谢团长👍") ask for nothing by themselves
+      boolean named = lexicon == null ? !m.product().isEmpty() : lexicon.namesAny(m.product());
+      asks |= m.hasExplicitAmount() || m.dealNo() > 0 || (wordsSuffice && named);
     }
     return asks ? List.of(entry) : List.of();
   }
@@ -159,11 +198,14 @@ public final class MessageInterpreter {
     return anyPrice;
   }
 
+  /** "（30枚）" after a price describes the unit sold, it is not an amount ordered. */
+  private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+
   private static boolean isPriceOnly(String entryText) {
     if (!mentionsMoney(entryText)) {
       return false;
     }
-    List<Token> tokens = QuantityScanner.scan(entryText);
+    List<Token> tokens = QuantityScanner.scan(BRACKETED.matcher(entryText).replaceAll(" "));
     return tokens.stream().anyMatch(k -> k.kind() == Token.Kind.PRICE)
         && tokens.stream().noneMatch(Token::isQuantity);
   }

@@ -49,6 +49,8 @@ public final class ProductIndex {
   private static final double HOMOPHONE = 0.7;
   /** A synonym written out exactly is nearly as good as the item's own name... */
   private static final double SYNONYM_WEIGHT = 0.95;
+  /** A synonym of a word inside a name ({@code 鸡蛋} for 鸡蛋面): loses to an item named so exactly. */
+  private static final double CONTAINED_SYNONYM_WEIGHT = 0.9;
   /** ...but a partial overlap with one is weak evidence, so it loses to own names. */
   private static final double PARTIAL_SYNONYM_WEIGHT = 0.85;
   private static final int MAX_QUERY_TOKENS = 48;
@@ -60,6 +62,9 @@ public final class ProductIndex {
   private static final Analyzer CHARACTERS = ProductAnalyzer.characters();
 
   private final IndexSearcher searcher;
+  private final Lexicon lexicon;
+  /** Each name and alias written exactly, with the items that have it. */
+  private final Map<String, Set<Integer>> ownNames;
   /** Residents write the same few words all evening; a result depends only on the text. */
   private final Map<String, MatchResult> recent = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int RECENT_LIMIT = 20_000;
@@ -68,6 +73,14 @@ public final class ProductIndex {
     this.items = List.copyOf(items);
     this.forms = List.copyOf(forms);
     this.searcher = searcher;
+    this.lexicon = Lexicon.of(this.items, this.forms);
+    Map<String, Set<Integer>> own = new HashMap<>();
+    for (Form f : forms) {
+      if (f.weight == 1.0) {
+        own.computeIfAbsent(f.text, k -> new HashSet<>()).add(f.item);
+      }
+    }
+    this.ownNames = Map.copyOf(own);
     Map<Integer, CatalogItem> numbers = new HashMap<>();
     for (CatalogItem item : items) {
       numbers.putIfAbsent(item.no(), item);
@@ -110,6 +123,11 @@ public final class ProductIndex {
     return items;
   }
 
+  /** The items' names as a dictionary to find in running text. */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
   /** The item with deal number {@code no}. */
   public Optional<CatalogItem> byDealNo(int no) {
     return Optional.ofNullable(byNo.get(no));
@@ -117,14 +135,8 @@ public final class ProductIndex {
 
   /** The item one of whose names is exactly {@code text} (normalized), if only one has it. */
   public Optional<CatalogItem> exact(String text) {
-    String t = TextNormalizer.normalize(text);
-    Set<CatalogItem> found = new HashSet<>();
-    for (Form f : forms) {
-      if (f.text.equals(t) && f.weight == 1.0) {
-        found.add(items.get(f.item));
-      }
-    }
-    return found.size() == 1 ? found.stream().findFirst() : Optional.empty();
+    Set<Integer> found = ownNames.getOrDefault(TextNormalizer.normalize(text), Set.of());
+    return found.size() == 1 ? Optional.of(items.get(found.iterator().next())) : Optional.empty();
   }
 
   /**
@@ -180,6 +192,10 @@ public final class ProductIndex {
     }
     if (tokens.size() > MAX_QUERY_TOKENS) {
       tokens = tokens.subList(0, MAX_QUERY_TOKENS);
+    }
+    Optional<CatalogItem> own = exact(query);
+    if (own.isPresent()) {
+      return new MatchResult.Matched(own.get(), 1.0); // an exact name or alias outranks any synonym
     }
     Map<Integer, Double> best = scoreCandidates(query, tokens);
     List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(best.entrySet());
@@ -334,12 +350,17 @@ public final class ProductIndex {
         for (String own : List.copyOf(names.keySet())) {
           for (List<String> group : synonyms.groups()) {
             for (String word : group) {
-              if (word.length() >= 2 && own.contains(word) || word.equals(own)) {
+              if (word.equals(own)) {
                 for (String other : group) {
                   names.putIfAbsent(other, SYNONYM_WEIGHT);
-                  if (!own.equals(word)) {
-                    names.putIfAbsent(own.replace(word, other), SYNONYM_WEIGHT);
-                  }
+                }
+              } else if (word.length() >= 2 && own.contains(word)) {
+                // "鸡蛋面" contains 鸡蛋 but is not an egg: the substituted name ("土鸡蛋面") is as
+                // good as any synonym, the group's words on their own are weaker than an item
+                // that has one of them as its exact name
+                for (String other : group) {
+                  names.putIfAbsent(own.replace(word, other), SYNONYM_WEIGHT);
+                  names.putIfAbsent(other, CONTAINED_SYNONYM_WEIGHT);
                 }
               }
             }

@@ -85,6 +85,13 @@ public final class MentionResolver {
       return chainProduct.map(p -> Items.of(List.of(p))).orElseGet(() -> Items.unresolved(
           new UnresolvedMention(m.text(), UnresolvedMention.Reason.UNKNOWN, List.of(), "")));
     }
+    if (chainProduct.isPresent() && !index.lexicon().namesAny(m.product())
+        && index.exact(m.product()).isEmpty()) {
+      // "1-202 小美 2袋" under a one-product header: words naming no item are the label
+      Items items = Items.of(List.of(chainProduct.get()));
+      items.productWasLabel = true;
+      return items;
+    }
     if (m.each()) {
       List<CatalogItem> all = index.findAll(m.product());
       if (all.size() > 1) {
@@ -106,8 +113,11 @@ public final class MentionResolver {
     return Items.unresolved(new UnresolvedMention(m.text(), reason, un.candidates(), ""));
   }
 
+  /** "950ml×2": a spec followed by a count. */
+  private static final java.util.regex.Pattern SPEC_TIMES = java.util.regex.Pattern.compile("^(.+?)[x×*](\\d{1,3})$");
+
   private static Optional<BigDecimal> quantityIn(ItemMention m, CatalogItem item) {
-    Quantity q = m.quantity() == null ? Quantity.ONE : m.quantity();
+    Quantity q = m.quantity() == null ? specCount(m, item).orElse(Quantity.ONE) : m.quantity();
     Optional<BigDecimal> converted = Units.convert(q, item.unit());
     if (converted.isPresent()) {
       return converted;
@@ -118,6 +128,19 @@ public final class MentionResolver {
       return Optional.of(BigDecimal.ONE);
     }
     return Optional.empty();
+  }
+
+  /**
+   * "牛奶950ml×2" when the milk is sold as 950ml bottles: the spec written is the item's own, so
+   * the ×2 after it counts bottles. When the item's spec itself has the ×N ("1L×12"), it is spec.
+   */
+  private static Optional<Quantity> specCount(ItemMention m, CatalogItem item) {
+    java.util.regex.Matcher times = SPEC_TIMES.matcher(m.spec().replace(" ", ""));
+    String own = TextNormalizer.normalize(item.spec()).replace(" ", "");
+    if (!times.matches() || own.isEmpty() || own.contains(m.spec().replace(" ", "")) || !own.contains(times.group(1))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Quantity(new BigDecimal(times.group(2)), ""));
   }
 
   private static final class Items {

@@ -113,18 +113,25 @@ public final class QuantityScanner {
       return Token.of(Token.Kind.ADDRESS, i, j);
     }
     String number = s.substring(i, end);
+    if (s.startsWith("块", end) && !isPriceKuai(s, end)) {
+      return withUnit(s, i, end, new BigDecimal(number), "块");
+    }
     Optional<String> unit = Units.unitAt(s, end);
     if (unit.isPresent()) {
       return withUnit(s, i, end, new BigDecimal(number), unit.get());
     }
     if (startsWithAny(s, end, "元", "块", "rmb")) {
-      return Token.of(Token.Kind.PRICE, i, priceTail(s, end + 1));
+      return Token.of(Token.Kind.PRICE, i, priceTail(s, cents(s, end + 1)));
     }
     if (end < s.length() && s.charAt(end) == '号') {
       boolean address = end + 1 < s.length() && (ADDRESS_SUFFIXES.indexOf(s.charAt(end + 1)) >= 0
           || s.startsWith("单元", end + 1));
       if (address) {
         return Token.of(Token.Kind.ADDRESS, i, end + 2);
+      }
+      int room = digitsEnd(s, end + 1);
+      if (room > end + 1 && Units.unitAt(s, room).isEmpty() && !s.startsWith("块", room)) {
+        return Token.of(Token.Kind.ADDRESS, i, room); // "12号302": building and room, but "3号2份" orders
       }
       return Token.deal(i, end + 1, parseIntSafe(number));
     }
@@ -149,11 +156,20 @@ public final class QuantityScanner {
     while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
       end++;
     }
+    if (end < s.length() && s.charAt(end) == '块' && !isPriceKuai(s, end)) {
+      Optional<BigDecimal> value = ChineseNumerals.parse(s.substring(i, end));
+      return value.isPresent() ? withUnit(s, i, end, value.get(), "块") : null;
+    }
     // "三两" is three liang, "两斤" is two jin: a trailing 两 is the unit when no unit follows it.
     Optional<String> unit = Units.unitAt(s, end);
     if (unit.isEmpty() && end - i > 1 && s.charAt(end - 1) == '两') {
       end--;
       unit = Optional.of("两");
+    }
+    if (unit.isEmpty() && end - i == 1 && (s.charAt(i) == '俩' || s.charAt(i) == '仨')
+        && (end == s.length() || !HanScriptChars.isHanAt(s, end))) {
+      // "来仨", "香皂俩": colloquial counts stand alone, a count of the item's own unit
+      return Token.amount(Token.Kind.AMOUNT, i, end, new Quantity(ChineseNumerals.parse(s.substring(i, end)).get(), ""));
     }
     if (unit.isEmpty()) {
       return null; // "三明治", "一起": numerals inside words
@@ -168,20 +184,69 @@ public final class QuantityScanner {
   private static Token withUnit(String s, int start, int unitStart, BigDecimal amount, String unit) {
     int end = unitStart + unit.length();
     if (end < s.length() && s.charAt(end) == '装') {
-      return Token.of(Token.Kind.SPEC, start, end + 1);
+      return Token.of(Token.Kind.SPEC, start, s.startsWith("的", end + 1) ? end + 2 : end + 1);
+    }
+    if (end < s.length() && s.charAt(end) == '的') {
+      return Token.of(Token.Kind.SPEC, start, end + 1); // "4两的来6只", "10卷的": describes the item
+    }
+    if (unit.equals("斤")) {
+      Token liang = liangAfter(s, end);
+      if (liang != null) {
+        // "一斤二两": a compound weight is one amount
+        return Token.amount(Token.Kind.AMOUNT, start, liang.end(),
+            new Quantity(amount.add(liang.quantity().amount().multiply(new BigDecimal("0.1"))), unit));
+      }
     }
     if (Units.isVolume(unit) || (Units.isWeight(unit) && followedByMultiplier(s, end))) {
       int tail = followedByMultiplier(s, end) ? digitsEnd(s, end + 1) : end;
       return Token.of(Token.Kind.SPEC, start, tail);
     }
-    if (end < s.length() && s.charAt(end) == '/') {
-      return Token.of(Token.Kind.SPEC, start, Math.min(s.length(), end + 2)); // "5斤/箱"
+    if (end < s.length() && s.charAt(end) == '/' && Units.unitAt(s, end + 1).isPresent()) {
+      return Token.of(Token.Kind.SPEC, start, Math.min(s.length(), end + 2)); // "5斤/箱", not "2袋/煎饼1份"
     }
     if (end < s.length() && s.charAt(end) == '半') {
       return Token.amount(Token.Kind.AMOUNT, start, end + 1,
           new Quantity(amount.add(new BigDecimal("0.5")), unit));
     }
     return Token.amount(Token.Kind.AMOUNT, start, end, new Quantity(amount, unit));
+  }
+
+  /** "一斤二两": the 两 part after a 斤. */
+  private static Token liangAfter(String s, int i) {
+    Token next = digitAt(s, i) ? arabic(s, i, List.of()) : numeralAt(s, i) ? chinese(s, i) : null;
+    return next != null && next.quantity() != null && next.quantity().unit().equals("两") ? next : null;
+  }
+
+  /**
+   * 块 is money when cents follow ("3块5", "19块9"), when 钱 does, or when a per-unit follows
+   * ("5块一瓶"); otherwise it counts pieces ("豆腐3块").
+   */
+  private static boolean isPriceKuai(String s, int at) {
+    int next = at + 1;
+    if (next >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(next);
+    if (Character.isDigit(c) || c == '钱' || c == '/' || c == '每') {
+      return true;
+    }
+    if (ChineseNumerals.isNumeralChar(c) && c != '半') {
+      // "3块5" is money, "5块一瓶" is money per bottle, but "豆腐两块一起拿" is not
+      return !(c == '一' && next + 1 < s.length() && !Units.unitAt(s, next + 1).isPresent()
+          && s.charAt(next + 1) != '块');
+    }
+    return false;
+  }
+
+  /** After "N块", the cents digit ("3块5"). */
+  private static int cents(String s, int i) {
+    if (digitAt(s, i)) {
+      return digitsEnd(s, i);
+    }
+    if (numeralAt(s, i) && s.charAt(i) != '一') {
+      return i + 1;
+    }
+    return i;
   }
 
   private static boolean followedByMultiplier(String s, int i) {
@@ -203,12 +268,22 @@ public final class QuantityScanner {
       j++;
     }
     if (j + 1 < s.length() && (s.charAt(j) == '/' || s.charAt(j) == '一' || s.charAt(j) == '每')) {
+      if (s.charAt(j + 1) == '块') {
+        return j + 2;
+      }
       Optional<String> unit = Units.unitAt(s, j + 1);
       if (unit.isPresent()) {
         return j + 1 + unit.get().length();
       }
     }
     return j;
+  }
+
+  private static final class HanScriptChars {
+    static boolean isHanAt(String s, int i) {
+      return tuangou.parser.text.HanScript.isHan(s.charAt(i)) && Units.unitAt(s, i).isEmpty()
+          && "的吧啊呀哈啦了呗".indexOf(s.charAt(i)) < 0;
+    }
   }
 
   private static int numberEnd(String s, int i) {

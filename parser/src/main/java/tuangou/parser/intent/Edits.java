@@ -1,0 +1,122 @@
+package tuangou.parser.intent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tuangou.parser.entry.EntryParser;
+import tuangou.parser.entry.ItemMention;
+import tuangou.parser.entry.ParsedEntry;
+import tuangou.parser.intent.Interpretation.Intent;
+import tuangou.parser.match.Lexicon;
+
+/**
+ * Reads a free-form message that edits the sender's order, clause by clause, with the catalog in
+ * hand: a swap ({@code 油条换成手抓饼}: items on both sides of 换成/改成), a new amount
+ * ({@code 小笼包改成1袋}), a reduction ({@code 肉粽少要一个}), a correction of the order just
+ * placed ({@code 打错了，是3斤}), and plain additions in the same message ({@code 鸡蛋再加一板}).
+ */
+final class Edits {
+  private static final Pattern CHANGE = Pattern.compile("改成|改为|改到|修改为|换成|换为|换|改");
+  private static final Pattern REDUCE = Pattern.compile("少要|少来|少拿|少订|减少|减掉|减");
+  private static final Pattern CORRECTION = Pattern.compile("^(打错了|写错了|说错了|弄错了|搞错了|不对|更正)");
+  private static final Pattern SAME = Pattern.compile(
+      "^(同上|同楼上|我也要|我也要一样的|一样的来一份|(跟|和|同)(上面|楼上|上边)一样(的)?|我也来一份|\\+1)$");
+  private static final Pattern CANCEL = Pattern.compile("不要了|不要啦|取消|删掉|退掉");
+  private static final Pattern SEPARATOR = Pattern.compile("[,;]");
+
+  private Edits() {}
+
+  /** The edits in {@code oneLine}, or empty when it edits nothing. */
+  static Optional<Interpretation.OrderText> read(String oneLine, Lexicon lexicon) {
+    if (SAME.matcher(oneLine).matches()) {
+      return Optional.of(new Interpretation.OrderText(Intent.SAME_AS_ABOVE,
+          List.of(new ParsedEntry("", List.of()))));
+    }
+    Matcher correction = CORRECTION.matcher(oneLine);
+    if (correction.find()) {
+      String rest = oneLine.substring(correction.end()).replaceFirst("^[\\s,;]*(是|应该是|要)?", "");
+      ParsedEntry entry = EntryParser.parse(rest.trim(), lexicon);
+      if (!entry.mentions().isEmpty() && entry.mentions().get(0).hasExplicitAmount()) {
+        return Optional.of(new Interpretation.OrderText(Intent.CORRECT, List.of(entry)));
+      }
+      return Optional.empty();
+    }
+    if (!CHANGE.matcher(oneLine).find() && !REDUCE.matcher(oneLine).find()) {
+      return Optional.empty();
+    }
+    List<ParsedEntry> entries = new ArrayList<>();
+    List<Intent> intents = new ArrayList<>();
+    for (String clause : SEPARATOR.split(oneLine)) {
+      String c = clause.trim();
+      if (c.isEmpty()) {
+        continue;
+      }
+      Matcher reduce = REDUCE.matcher(c);
+      Matcher change = CHANGE.matcher(c);
+      Matcher cancel = CANCEL.matcher(c);
+      if (cancel.find()) {
+        add(entries, intents, Intent.CANCEL, without(c, cancel), lexicon, false);
+      } else if (change.find() && c.substring(0, change.start()).isBlank() && !entries.isEmpty()
+          && intents.get(intents.size() - 1) == Intent.CANCEL && only(entries.get(entries.size() - 1)) != null
+          && only(EntryParser.parse(c.substring(change.end()).trim(), lexicon)) != null) {
+        // "水饺不要了，换成馄饨": the item just given up is the one swapped
+        ItemMention gone = only(entries.remove(entries.size() - 1));
+        intents.remove(intents.size() - 1);
+        entries.add(new ParsedEntry("", List.of(gone, only(EntryParser.parse(c.substring(change.end()).trim(), lexicon)))));
+        intents.add(Intent.SWAP);
+      } else if (reduce.find()) {
+        add(entries, intents, Intent.CANCEL, without(c, reduce), lexicon, true);
+      } else if (change.reset().find()) {
+        String before = c.substring(0, change.start());
+        String after = c.substring(change.end());
+        List<Lexicon.Span> from = lexicon.spans(before);
+        List<Lexicon.Span> to = lexicon.spans(after);
+        if (from.size() == 1 && to.size() == 1 && !from.get(0).items().equals(to.get(0).items())) {
+          ItemMention gone = only(EntryParser.parse(before.trim(), lexicon));
+          ItemMention wanted = only(EntryParser.parse(after.trim(), lexicon));
+          if (gone != null && wanted != null) {
+            entries.add(new ParsedEntry("", List.of(gone, wanted)));
+            intents.add(Intent.SWAP);
+            continue;
+          }
+        }
+        add(entries, intents, Intent.CHANGE, without(c, change), lexicon, false);
+      } else {
+        add(entries, intents, Intent.ORDER, c, lexicon, false);
+      }
+    }
+    if (entries.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Interpretation.OrderText(intents.get(0), entries, intents));
+  }
+
+  private static void add(List<ParsedEntry> entries, List<Intent> intents, Intent intent, String text,
+      Lexicon lexicon, boolean amountDefaultsToOne) {
+    ParsedEntry entry = EntryParser.parse(text.trim(), lexicon);
+    boolean asks = entry.mentions().stream()
+        .anyMatch(m -> m.hasExplicitAmount() || m.dealNo() > 0 || lexicon.namesAny(m.product()));
+    if (!asks) {
+      return;
+    }
+    if (amountDefaultsToOne) {
+      // "肉粽少要" without a number takes one off, not the whole line
+      List<ItemMention> ms = entry.mentions().stream().map(m -> m.hasExplicitAmount() ? m
+          : new ItemMention(m.product(), m.dealNo(), tuangou.parser.quantity.Quantity.ONE, m.each(), m.spec(),
+              m.note(), m.text())).toList();
+      entry = new ParsedEntry(entry.label(), ms);
+    }
+    entries.add(entry);
+    intents.add(intent);
+  }
+
+  private static ItemMention only(ParsedEntry entry) {
+    return entry.mentions().size() == 1 ? entry.mentions().get(0) : null;
+  }
+
+  private static String without(String clause, Matcher m) {
+    return (clause.substring(0, m.start()) + " " + clause.substring(m.end())).trim();
+  }
+}

@@ -1,0 +1,203 @@
+package tuangou.parser.intent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import tuangou.parser.match.Lexicon;
+import tuangou.parser.quantity.QuantityScanner;
+import tuangou.parser.quantity.Token;
+
+/**
+ * Decides, before any order is read, whether a free-form message is something other than an
+ * order. Residents mix intents in one message, so the message is cut into clauses (at
+ * punctuation and spaces) and each clause is judged; the precedence below is the one DESIGN
+ * states:
+ *
+ * <ol>
+ *   <li><b>after-sales</b>: a past delivery damaged, missing or short, or a refund or exchange
+ *       request ({@code 上次的水饺少了一袋}, {@code 酸奶过期了能退吗}). It goes to the leader, never to
+ *       "unknown product";
+ *   <li><b>a question about one's own order</b> ({@code 我的豆浆记上了没}, {@code 我水饺接上了吧});
+ *   <li><b>a question about products</b> ({@code 豆浆一瓶多少钱啊}, {@code 手抓饼好吃吗});
+ *   <li><b>a past-tense story</b> ({@code 上次的面包挺好吃的});
+ *   <li><b>the leader's tallies and acknowledgements</b> ({@code 目前统计：…}, {@code 收到@张姐 …});
+ *   <li>commands (decided by {@code CommandParser} before this) and finally <b>orders</b>.
+ * </ol>
+ *
+ * <p>None of the first five becomes an order. But a clause that orders wins over the others: a
+ * question or condition followed by an order ({@code 有汤圆吗 要两袋}, {@code 有的话来一盒}) is an
+ * order, read from its ordering clauses only; a non-order clause is kept only when the ordering
+ * clauses name no item and need its item ({@code 上次的面包挺好吃的，这次再来两袋}). A tally or an
+ * acknowledgement is decided on the whole message, since it restates orders already counted.
+ */
+final class Intents {
+  /** What a message or clause is when it is not an order. Ordered by precedence. */
+  enum NonOrder { AFTER_SALES, OWN_ORDER_QUESTION, PRODUCT_QUESTION, STORY, LEADER_NOTE }
+
+  /** The verdict: a non-order kind, or the text to read as an order (possibly the whole message). */
+  record Verdict(NonOrder nonOrder, String orderText) {}
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;!?。~\\s]+|\\.(?!\\d)");
+  private static final Pattern PAST = Pattern.compile("上次|上回|上周|上个月|昨天|前天|之前|收到的|拿到的|买的|送来的|到的");
+  private static final Pattern DAMAGE = Pattern.compile(
+      "坏了|坏的|破了|破的|烂了|烂的|过期|变质|发霉|臭了|不新鲜|没收到|没拿到|漏发|少发|发错|不够秤|短斤");
+  private static final Pattern SHORT = Pattern.compile("少了|缺了|少给|差了");
+  private static final Pattern REFUND = Pattern.compile("退款|退货|能退|可以退|退钱|售后|换货|能换吗|赔");
+  private static final Pattern OWN_ORDER = Pattern.compile(
+      "(记上|接上|登记|算上|报上|记了|接了|记下)(了)?(没|吗|吧|么|嘛|没有)|有没有(记|接)");
+  private static final Pattern QUESTION = Pattern.compile(
+      "[?]|吗[哈啊呀]?$|呢$|么$|多少钱|几点|几号|什么时候|啥时候|怎么|有没有|还有没|能不能|可不可以|哪里|为什么"
+          + "|是不是|还能接|(.)不\\1");
+  /** "是原味的吧", "是吧": a tag question, unless the clause orders or cancels ("来三袋吧", "退掉吧"). */
+  private static final Pattern TAG_QUESTION = Pattern.compile("吧$");
+  private static final Pattern STORY = Pattern.compile("上次|上回|上周|昨天|前天|之前|以前");
+  private static final Pattern CORRECTION = Pattern.compile("^(打错了|写错了|说错了|弄错了|搞错了|更正)");
+  private static final Pattern UNCHANGED = Pattern.compile("不变|照旧|不用改|不改");
+  private static final Pattern CONDITION = Pattern.compile("有的话|还有的话|的话$|没有就算了|没有就不要了|如果");
+  private static final Pattern ORDER_WORD = Pattern.compile(
+      "要|来|买|订|留|接|加|帮我|给我|\\+|x|×|\\*|取消|不要|删|退掉|改|换成|少|减");
+  /** An ordering verb in the present ("要2斤", not "买了2斤"). */
+  private static final Pattern ORDERS_NOW = Pattern.compile("(要|来|订|留|买|给我)(?!了|过)");
+  /** The leader rallying the group ("水饺还差3袋成团，大家抓紧"): the amount is what is missing. */
+  private static final Pattern LEADER_CALL = Pattern.compile("还差.{0,8}成团|就能成团|大家抓紧|抓紧接龙|欢迎接龙|需要的(请)?接龙");
+  private static final Pattern TALLY = Pattern.compile(
+      "^(目前统计|目前接龙|统计|更新一下|截至目前|截止目前|截至|截止|汇总|小结|已接龙)");
+  private static final Pattern ACK = Pattern.compile("^收到|@\\S+\\s*收到|已记上|已记录|已登记|记上了$");
+
+  private Intents() {}
+
+  /**
+   * True for the leader's "收到@张姐 水饺2袋 已记上" or "@老周 收到，油条2袋": an acknowledgement names
+   * whom it answers, so it is told by the mention ({@code text} still has its leading @names).
+   */
+  static boolean isAcknowledgement(String text) {
+    return text.contains("@") && ACK.matcher(text).find();
+  }
+
+  static Verdict judge(String oneLine, Lexicon lexicon) {
+    boolean tally = TALLY.matcher(oneLine).find() && (lexicon == null || lexicon.spans(oneLine).size() >= 2)
+        || LEADER_CALL.matcher(oneLine).find();
+    if (tally || (oneLine.contains("@") && ACK.matcher(oneLine).find())) {
+      // a tally restates several items already counted; an acknowledgement names whom it answers
+      return new Verdict(NonOrder.LEADER_NOTE, null);
+    }
+    List<int[]> clauses = clauses(oneLine);
+    NonOrder strongest = null;
+    List<int[]> ordering = new ArrayList<>();
+    List<int[]> skipped = new ArrayList<>();
+    for (int[] c : clauses) {
+      String clause = oneLine.substring(c[0], c[1]);
+      NonOrder kind = kindOf(oneLine.substring(c[0], c[2]).trim()); // with its "?", if any
+      boolean bareCondition = CONDITION.matcher(clause).find() && !asksFor(clause, lexicon)
+          || UNCHANGED.matcher(clause).find();
+      if (kind == null && !bareCondition) {
+        ordering.add(c);
+      } else {
+        skipped.add(c);
+        if (kind != null && (strongest == null || kind.ordinal() < strongest.ordinal())) {
+          strongest = kind;
+        }
+      }
+    }
+    boolean orders = ordering.stream().anyMatch(c -> asksFor(oneLine.substring(c[0], c[1]), lexicon));
+    if (!orders) {
+      return strongest == null ? new Verdict(null, oneLine) : new Verdict(strongest, null);
+    }
+    if (skipped.isEmpty() || lexicon == null) {
+      return new Verdict(null, oneLine);
+    }
+    boolean namesItem = lexicon == null || ordering.stream()
+        .anyMatch(c -> lexicon.namesAny(oneLine.substring(c[0], c[1])) || hasDeal(oneLine.substring(c[0], c[1])));
+    if (!namesItem && (strongest == NonOrder.AFTER_SALES || strongest == NonOrder.OWN_ORDER_QUESTION)) {
+      return new Verdict(strongest, null); // "我水饺接上了吧？两袋哈": the amount restates, it does not order
+    }
+    StringBuilder kept = new StringBuilder();
+    for (int[] c : clauses) {
+      String clause = oneLine.substring(c[0], c[1]);
+      boolean referent = !namesItem && lexicon != null && lexicon.namesAny(clause)
+          && kindOf(oneLine.substring(c[0], c[2]).trim()) != NonOrder.AFTER_SALES;
+      boolean keep = ordering.contains(c) || referent;
+      if (keep) {
+        kept.append(oneLine, c[0], c[2]);
+      }
+    }
+    return new Verdict(null, kept.toString().trim());
+  }
+
+  /**
+   * The clauses that carry the order, cancellation or change, without the chatter around them
+   * ({@code 团长 我的全部取消吧，不好意思临时有事} is {@code 我的全部取消吧}): clauses that name no item,
+   * hold no amount and no ordering word are left out, and so are those saying nothing changes
+   * ({@code 咸鸭蛋不变}).
+   */
+  static String core(String oneLine, Lexicon lexicon) {
+    StringBuilder kept = new StringBuilder();
+    for (int[] c : clauses(oneLine)) {
+      String clause = oneLine.substring(c[0], c[1]);
+      boolean unchanged = UNCHANGED.matcher(clause).find();
+      boolean carries = lexicon.namesAny(clause) || ORDER_WORD.matcher(clause).find()
+          || QuantityScanner.scan(clause).stream().anyMatch(t -> t.isQuantity() || t.kind() == Token.Kind.DEAL);
+      if ((carries || CORRECTION.matcher(clause).find()) && !unchanged) {
+        kept.append(oneLine, c[0], c[2]);
+      }
+    }
+    return kept.length() == 0 ? oneLine : kept.toString().trim();
+  }
+
+  /** The kind of a clause that is not an order, or null. */
+  static NonOrder kindOf(String clause) {
+    boolean past = PAST.matcher(clause).find();
+    if (REFUND.matcher(clause).find() || DAMAGE.matcher(clause).find() || (past && SHORT.matcher(clause).find())) {
+      return NonOrder.AFTER_SALES;
+    }
+    if (OWN_ORDER.matcher(clause).find()) {
+      return NonOrder.OWN_ORDER_QUESTION;
+    }
+    boolean orderWord = ORDER_WORD.matcher(clause).find();
+    boolean orders = ORDERS_NOW.matcher(clause).find() && hasUnitAmount(clause);
+    if ((QUESTION.matcher(clause).find() || (TAG_QUESTION.matcher(clause).find() && !orderWord)) && !orders) {
+      return NonOrder.PRODUCT_QUESTION; // but "有没有苹果要2斤" asks and orders in one breath
+    }
+    if (STORY.matcher(clause).find() && !clause.contains("这次") && !orders) {
+      return NonOrder.STORY;
+    }
+    return null;
+  }
+
+  /** True when a clause asks for something: an amount, a deal number or an ordering word. */
+  private static boolean asksFor(String clause, Lexicon lexicon) {
+    List<Token> tokens = QuantityScanner.scan(clause);
+    boolean amount = tokens.stream().anyMatch(t -> t.isQuantity() || t.kind() == Token.Kind.DEAL);
+    if (lexicon == null) {
+      return amount || ORDER_WORD.matcher(clause).find();
+    }
+    return lexicon.namesAny(clause) || tokens.stream().anyMatch(t -> t.kind() == Token.Kind.DEAL
+        || t.isQuantity() && (t.kind() != Token.Kind.AMOUNT || !t.quantity().unit().isEmpty()));
+  }
+
+  private static boolean hasUnitAmount(String clause) {
+    return QuantityScanner.scan(clause).stream().anyMatch(t -> t.isQuantity()
+        && (t.kind() != Token.Kind.AMOUNT || !t.quantity().unit().isEmpty()));
+  }
+
+  private static boolean hasDeal(String clause) {
+    return QuantityScanner.scan(clause).stream().anyMatch(t -> t.kind() == Token.Kind.DEAL);
+  }
+
+  /** Clauses as {start, end, end including the separator after it}. */
+  private static List<int[]> clauses(String text) {
+    List<int[]> out = new ArrayList<>();
+    java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      if (m.start() > at) {
+        out.add(new int[] {at, m.start(), m.end()});
+      }
+      at = m.end();
+    }
+    if (at < text.length()) {
+      out.add(new int[] {at, text.length(), text.length()});
+    }
+    return out;
+  }
+}
