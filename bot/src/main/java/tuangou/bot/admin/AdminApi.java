@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.function.Function;
 import tuangou.bot.pipeline.CampaignInterpreters;
 import tuangou.bot.pipeline.GroupDirectory;
-import tuangou.bot.pipeline.OrderLine;
 import tuangou.bot.pipeline.OrdersJson;
 import tuangou.bot.replay.CatalogReader;
 import tuangou.bot.replay.ReplayException;
+import tuangou.bot.pipeline.StoredLines;
+import tuangou.ordering.OrderLine;
 import tuangou.parser.CatalogItem;
 import tuangou.store.Campaign;
 import tuangou.store.CampaignItem;
@@ -357,7 +358,7 @@ public final class AdminApi {
   }
 
   private static List<OrderLine> toLines(List<PgOrders.GroupLine> lines) {
-    return lines.stream().map(g -> OrderLine.of(g.groupId(), g.line())).toList();
+    return lines.stream().map(g -> StoredLines.line(g.groupId(), g.line())).toList();
   }
 
   private static JsonObject page(List<JsonObject> items, Bodies.Paging p) {

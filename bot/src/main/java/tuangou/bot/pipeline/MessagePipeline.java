@@ -12,6 +12,13 @@ import java.util.logging.Logger;
 import tuangou.bot.conversation.CommandReplies;
 import tuangou.bot.conversation.Messages;
 import tuangou.bot.conversation.Replies;
+import tuangou.ordering.GroupState;
+import tuangou.ordering.InMemoryOrderBook;
+import tuangou.ordering.InboundMessage;
+import tuangou.ordering.OrderChange;
+import tuangou.ordering.OrderLine;
+import tuangou.ordering.Outcome;
+import tuangou.ordering.Unresolved;
 import tuangou.parser.CatalogItem;
 import tuangou.parser.intent.Interpretation;
 import tuangou.store.Campaign;
@@ -113,7 +120,7 @@ public final class MessagePipeline {
       java.util.Map<String, io.vertx.core.json.JsonObject> chains = loaded.resultAt(0);
       List<StoredLine> lines = loaded.resultAt(1);
       book.load(g, chains.values().stream().map(ChainStateJson::decode).toList(), lines.stream()
-          .map(l -> OrderLine.of(group.id(), l)).toList());
+          .map(l -> StoredLines.line(group.id(), l)).toList());
       return book;
     });
   }

@@ -1,4 +1,4 @@
-package tuangou.bot.pipeline;
+package tuangou.ordering;
 
 /**
  * A mention the bot could not turn into an order without guessing; it stays open until the

@@ -1,4 +1,4 @@
-package tuangou.bot.pipeline;
+package tuangou.ordering;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -33,11 +33,5 @@ public record OrderLine(String key, String origin, String group, String customer
 
   public OrderLine withQty(BigDecimal newQty, String newNote, String newSource) {
     return new OrderLine(key, origin, group, customer, label, item, newQty, newNote, newSource);
-  }
-
-  /** A line as the store keeps it, in its group. */
-  public static OrderLine of(long groupId, tuangou.store.StoredLine l) {
-    return new OrderLine(l.key(), l.origin(), String.valueOf(groupId), l.customer(), l.label(), l.productId(), l.qty(),
-        l.note(), l.sourceMsg());
   }
 }

@@ -1,4 +1,4 @@
-package tuangou.bot.pipeline;
+package tuangou.ordering;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package tuangou.bot.pipeline;
+package tuangou.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
