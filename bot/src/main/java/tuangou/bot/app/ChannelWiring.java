@@ -61,7 +61,7 @@ final class ChannelWiring {
     this.engine = engine;
     Config.WeCom wecom = config.wecom();
     wx = !wecom.sendingEnabled() ? null : WeComSender.service(redis, wecom.corpId(), wecom.secret(),
-        Integer.parseInt(wecom.agentId()), wecom.apiBaseUrl());
+        wecom.agentId(), wecom.apiBaseUrl());
     RedisRateLimiter limiter = new RedisRateLimiter(vertx, redis);
     sender = new OutboxSender(engine.outbox, senders(limiter), SimChannel.delivery(engine.outbox), limiter,
         engine.metrics);
@@ -87,7 +87,7 @@ final class ChannelWiring {
     }
     Config.WeCom wecom = config.wecom();
     if (wx != null) {
-      channels.add(new WeComSender(vertx, wx, Integer.parseInt(wecom.agentId()), engine.catalog, limiter,
+      channels.add(new WeComSender(vertx, wx, wecom.agentId(), engine.catalog, limiter,
           wecom.apiBaseUrl(), wecom.robotPerMinute(), wecom.customerGroupPushesPerDay()));
     }
     return channels;

@@ -100,10 +100,21 @@ public final class ConfigLoader {
     }
   }
 
+  /** The app's AgentId, a number; null when not set. */
+  private static Integer agentId(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (!text.matches("\\d{1,9}")) {
+      throw new ConfigException("wecom.agentId (TUANGOU_WECOM_AGENT_ID) must be the app's numeric AgentId, got " + text);
+    }
+    return Integer.valueOf(text);
+  }
+
   private static Config.WeCom wecom(Settings s) {
     Config.WeCom w = new Config.WeCom(
         s.string("wecom.corpId", "TUANGOU_WECOM_CORP_ID"),
-        s.string("wecom.agentId", "TUANGOU_WECOM_AGENT_ID"),
+        agentId(s.string("wecom.agentId", "TUANGOU_WECOM_AGENT_ID")),
         s.string("wecom.secret", "TUANGOU_WECOM_SECRET"),
         s.string("wecom.token", "TUANGOU_WECOM_TOKEN"),
         s.string("wecom.aesKey", "TUANGOU_WECOM_AES_KEY"),
@@ -131,10 +142,6 @@ public final class ConfigLoader {
     if (w.msgauditEnabled() && !java.nio.file.Files.isReadable(java.nio.file.Path.of(audit.privateKeyFile()))) {
       throw new ConfigException("wecom.msgaudit.privateKeyFile (TUANGOU_WECOM_MSGAUDIT_KEY_FILE): cannot read "
           + audit.privateKeyFile());
-    }
-    if (!w.agentId().isEmpty() && !w.agentId().matches("\\d{1,10}")) {
-      throw new ConfigException("wecom.agentId (TUANGOU_WECOM_AGENT_ID) must be the app's numeric AgentId, got "
-          + w.agentId());
     }
     if (!w.aesKey().isEmpty() && w.aesKey().length() != 43) {
       throw new ConfigException("wecom.aesKey (TUANGOU_WECOM_AES_KEY) must be the 43-character EncodingAESKey");

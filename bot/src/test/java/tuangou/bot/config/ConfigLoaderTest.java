@@ -56,6 +56,8 @@ class ConfigLoaderTest {
         .hasMessageContaining("TUANGOU_WECOM_AES_KEY");
     assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_WECOM_AGENT_ID", "app")))
         .hasMessageContaining("TUANGOU_WECOM_AGENT_ID");
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_WECOM_AGENT_ID", "9999999999")))
+        .as("too large for an AgentId").hasMessageContaining("TUANGOU_WECOM_AGENT_ID");
     assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_BRIDGE_SECRET", "short")))
         .hasMessageContaining("TUANGOU_BRIDGE_SECRET");
   }
