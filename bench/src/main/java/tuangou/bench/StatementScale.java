@@ -8,7 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
 import tuangou.settlement.AccrualPoint;
-import tuangou.settlement.SettlementService;
+import tuangou.bot.settlement.SettlementService;
 import tuangou.settlement.StatementTotals;
 import tuangou.store.embedded.EmbeddedServers;
 import tuangou.store.pg.Database;

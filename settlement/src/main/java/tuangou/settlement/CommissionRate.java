@@ -1,7 +1,5 @@
 package tuangou.settlement;
 
-import tuangou.store.Leader;
-
 /**
  * The rates that may apply to one order line, and the one that does: a campaign item's override wins
  * over the product's, which wins over the leader's default (the most specific wins). All in basis
@@ -30,11 +28,6 @@ public record CommissionRate(int leaderDefaultBp, Integer productBp, Integer ite
   /** The leader's default and no overrides. */
   public static CommissionRate ofLeader(int leaderDefaultBp) {
     return new CommissionRate(leaderDefaultBp, null, null);
-  }
-
-  /** The leader's own rate, as the store keeps it, and no overrides. */
-  public static CommissionRate ofLeader(Leader leader) {
-    return ofLeader(leader.commissionRateBp());
   }
 
   /** A copy with the product's override. */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import tuangou.store.Leader;
 
 /** Worked examples of the commission rules, to the fen. */
 class CommissionTest {
@@ -91,8 +90,7 @@ class CommissionTest {
   @Test
   @DisplayName("campaign item override 15% beats product 12% beats leader 10%")
   void theMostSpecificRateWins() {
-    Leader leader = new Leader(7, "王姐", "13800000000", 1000, null);
-    CommissionRate leaderOnly = CommissionRate.ofLeader(leader);
+    CommissionRate leaderOnly = CommissionRate.ofLeader(1000);
     CommissionRate product = leaderOnly.withProduct(1200);
     CommissionRate item = product.withItem(1500);
     CommissionRate itemWithoutProduct = leaderOnly.withItem(800);

@@ -7,4 +7,4 @@ import java.util.Map;
 /** A message as stored in the inbox, before or after it was processed. */
 public record InboxMessage(long id, String channel, String msgId, Long groupId, String chatId, String sender,
     String senderName, String text, List<String> mentions, Map<String, String> extras,
-    OffsetDateTime sentAt, String state) {}
+    OffsetDateTime sentAt, InboxState state) {}

@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.function.Function;
 import tuangou.bot.pipeline.CampaignInterpreters;
 import tuangou.bot.pipeline.GroupDirectory;
-import tuangou.bot.pipeline.OrderLine;
 import tuangou.bot.pipeline.OrdersJson;
 import tuangou.bot.replay.CatalogReader;
 import tuangou.bot.replay.ReplayException;
+import tuangou.bot.pipeline.StoredLines;
+import tuangou.ordering.OrderLine;
 import tuangou.parser.CatalogItem;
 import tuangou.store.Campaign;
 import tuangou.store.CampaignItem;
@@ -232,6 +233,17 @@ public final class AdminApi {
         });
   }
 
+  /** A campaign item without its price would be posted and sold at 0.00元: the price is required, in fen. */
+  private static void requirePrices(io.vertx.core.json.JsonArray items) {
+    for (int i = 0; i < items.size(); i++) {
+      Object price = items.getJsonObject(i).getValue("priceFen");
+      if (!(price instanceof Integer || price instanceof Long) || ((Number) price).longValue() < 0) {
+        throw ApiException.badRequest("items[" + i + "].priceFen is required: the price in fen, a whole number "
+            + "(6.90元 is 690)");
+      }
+    }
+  }
+
   private Future<JsonObject> createCampaign(RoutingContext ctx) {
     JsonObject body = Bodies.json(ctx);
     List<CatalogItem> items;
@@ -243,6 +255,7 @@ public final class AdminApi {
     if (items.isEmpty()) {
       throw ApiException.badRequest("a campaign needs at least one item");
     }
+    requirePrices(body.getJsonArray("items"));
     if (items.stream().map(CatalogItem::no).distinct().count() != items.size()) {
       throw ApiException.badRequest("two items share a deal number \"no\"");
     }
@@ -345,7 +358,7 @@ public final class AdminApi {
   }
 
   private static List<OrderLine> toLines(List<PgOrders.GroupLine> lines) {
-    return lines.stream().map(g -> OrderLine.of(g.groupId(), g.line())).toList();
+    return lines.stream().map(g -> StoredLines.line(g.groupId(), g.line())).toList();
   }
 
   private static JsonObject page(List<JsonObject> items, Bodies.Paging p) {

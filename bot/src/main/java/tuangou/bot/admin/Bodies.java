@@ -22,9 +22,19 @@ public final class Bodies {
       }
       return o;
     } catch (io.vertx.core.json.DecodeException e) {
-      throw new ApiException(400, "invalid_json", "the body is not valid JSON: "
-          + e.getMessage().lines().findFirst().orElse(""));
+      throw new ApiException(400, "invalid_json", "the body is not valid JSON" + where(e.getMessage()));
     }
+  }
+
+  /** Where the parser stopped, in the reader's terms ("at line 1, column 12"), without its internals. */
+  private static String where(String parserMessage) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("line: (\\d+), column: (\\d+)\\]\\s*$")
+        .matcher(parserMessage == null ? "" : parserMessage);
+    String at = null;
+    while (m.find()) {
+      at = " (at line " + m.group(1) + ", column " + m.group(2) + ")";
+    }
+    return at == null ? "" : at;
   }
 
   public static String requiredString(JsonObject o, String field) {

@@ -14,9 +14,8 @@ import tuangou.bot.export.Cell;
 import tuangou.bot.export.ExportFormat;
 import tuangou.bot.export.Table;
 import tuangou.bot.export.Workbook;
-import tuangou.settlement.EntryKind;
-import tuangou.settlement.LedgerEntry;
-import tuangou.settlement.SettlementService;
+import tuangou.bot.settlement.SettlementService;
+import tuangou.bot.settlement.StatementView;
 import tuangou.settlement.Statement;
 import tuangou.settlement.StatementTotals;
 import tuangou.store.pg.PgCatalog;
@@ -144,35 +143,7 @@ public final class SettlementApi {
     if (!to.isAfter(from)) {
       throw ApiException.badRequest("\"to\" must be after \"from\"");
     }
-    return leader(ctx).compose(id -> ledger.entriesOf(id, to).map(rows -> {
-      long sales = 0;
-      long refunds = 0;
-      long commission = 0;
-      long adjustments = 0;
-      long payouts = 0;
-      long balance = 0;
-      for (PgLedger.Entry e : rows) {
-        balance += e.amountFen();
-        if (e.bookedAt().isBefore(from)) {
-          continue;
-        }
-        switch (e.kind()) {
-          case "accrual" -> {
-            sales += e.baseFen();
-            commission += e.amountFen();
-          }
-          case "reversal" -> {
-            refunds += e.baseFen();
-            commission += e.amountFen();
-          }
-          case "adjustment" -> adjustments += e.amountFen();
-          default -> payouts -= e.amountFen();
-        }
-      }
-      return new JsonObject().put("leaderId", id).put("from", from.toString()).put("to", to.toString())
-          .put("salesFen", sales).put("refundsFen", refunds).put("commissionFen", commission)
-          .put("adjustmentsFen", adjustments).put("payoutsFen", payouts).put("balanceFen", balance);
-    }));
+    return leader(ctx).compose(id -> settlement.period(id, from, to)).map(StatementView::json);
   }
 
   /**
@@ -200,9 +171,9 @@ public final class SettlementApi {
           List<JsonObject> rows = new ArrayList<>();
           for (tuangou.store.Leader l : leaders) {
             PgLedger.Locked c = confirmed.get(l.id());
-            JsonObject row = c != null ? locked(c)
-                : totals(drafts.getOrDefault(l.id(), new StatementTotals(l.id(), month, 0, 0, 0, 0, 0)));
-            rows.add(row.put("name", l.name()));
+            StatementView view = c != null ? StatementView.confirmed(c)
+                : StatementView.draft(drafts.getOrDefault(l.id(), new StatementTotals(l.id(), month, 0, 0, 0, 0, 0)));
+            rows.add(view.toJson().put("name", l.name()));
           }
           return rows;
         })
@@ -225,13 +196,6 @@ public final class SettlementApi {
     return Workbook.of(table.build());
   }
 
-  private static JsonObject totals(StatementTotals s) {
-    return new JsonObject().put("id", s.leaderId() + "-" + s.month()).put("leaderId", s.leaderId())
-        .put("month", s.month().toString()).put("state", "draft").put("openingFen", s.openingFen())
-        .put("accrualsFen", s.accrualsFen()).put("reversalsFen", s.reversalsFen())
-        .put("adjustmentsFen", s.adjustmentsFen()).put("payoutsFen", s.payoutsFen()).put("closingFen", s.closingFen());
-  }
-
   private Future<JsonObject> statement(RoutingContext ctx) {
     StatementId id = StatementId.parse(ctx.pathParam("id"));
     return catalog.leader(id.leaderId()).compose(l -> {
@@ -241,8 +205,8 @@ public final class SettlementApi {
       Statement s = both.resultAt(0);
       List<PgLedger.Locked> locked = both.resultAt(1);
       return locked.stream().filter(x -> x.leaderId() == id.leaderId()).findFirst()
-          .map(x -> locked(x).put("entries", entries(s)))
-          .orElseGet(() -> statement(s, true));
+          .map(x -> StatementView.confirmed(x).withEntries(s))
+          .orElseGet(() -> StatementView.of(s, true)).toJson();
     });
   }
 
@@ -263,7 +227,7 @@ public final class SettlementApi {
     }).compose(list -> {
       PgLedger.Locked s = list.stream().filter(x -> x.leaderId() == id.leaderId()).findFirst().orElseThrow();
       // the leader sees their confirmed statement in private; the notice is keyed, so it goes once
-      return reports.confirmed(id.leaderId(), s).compose(outbox::enqueue).map(n -> locked(s));
+      return reports.confirmed(id.leaderId(), s).compose(outbox::enqueue).map(n -> StatementView.confirmed(s).toJson());
     });
   }
 
@@ -281,37 +245,6 @@ public final class SettlementApi {
     String text() {
       return leaderId + "-" + month;
     }
-  }
-
-  private static JsonObject statement(Statement s, boolean withEntries) {
-    JsonObject json = new JsonObject().put("id", s.leaderId() + "-" + s.month()).put("leaderId", s.leaderId())
-        .put("month", s.month().toString()).put("state", "draft").put("openingFen", s.openingFen())
-        .put("accrualsFen", s.accrualsFen()).put("reversalsFen", s.reversalsFen())
-        .put("adjustmentsFen", s.adjustmentsFen()).put("payoutsFen", s.payoutsFen()).put("closingFen", s.closingFen());
-    return withEntries ? json.put("entries", entries(s)) : json;
-  }
-
-  private static JsonObject locked(PgLedger.Locked s) {
-    return new JsonObject().put("id", s.leaderId() + "-" + s.month()).put("leaderId", s.leaderId())
-        .put("month", s.month()).put("state", "confirmed").put("confirmedAt", s.confirmedAt().toString())
-        .put("openingFen", s.openingFen()).put("accrualsFen", s.accrualsFen()).put("reversalsFen", s.reversalsFen())
-        .put("adjustmentsFen", s.adjustmentsFen()).put("payoutsFen", s.payoutsFen()).put("closingFen", s.closingFen());
-  }
-
-  private static JsonArray entries(Statement s) {
-    JsonArray out = new JsonArray();
-    for (LedgerEntry e : s.entries()) {
-      JsonObject json = new JsonObject().put("kind", e.kind().name().toLowerCase(java.util.Locale.ROOT))
-          .put("source", e.source()).put("amountFen", e.amountFen()).put("bookedAt", e.bookedAt().toString());
-      if (e.basis() != null) {
-        json.put("lineId", e.basis().lineId()).put("baseFen", e.basis().baseFen()).put("rateBp", e.basis().rateBp());
-      }
-      if (e.kind() == EntryKind.ADJUSTMENT || !e.reason().isEmpty()) {
-        json.put("reason", e.reason());
-      }
-      out.add(json);
-    }
-    return out;
   }
 
   private static YearMonth month(String text) {

@@ -12,6 +12,11 @@ import tuangou.bot.config.ConfigLoader;
 final class Runner {
   private Runner() {}
 
+  private static String servers(Config config) {
+    return (config.postgres().embedded() ? "an embedded PostgreSQL" : "PostgreSQL at " + StartFailure.withoutPassword(config.postgres().url()))
+        + " and " + (config.redis().embedded() ? "an embedded Redis" : "Redis at " + StartFailure.withoutPassword(config.redis().url()));
+  }
+
   static int run(PrintStream out, PrintStream err) {
     Config config;
     try {
@@ -20,15 +25,20 @@ final class Runner {
       err.println("tuangou: bad configuration: " + e.getMessage());
       return 2;
     }
-    out.println("tuangou: starting" + (config.postgres().embedded() ? " embedded PostgreSQL" : "")
-        + (config.redis().embedded() ? " and embedded Redis" : "") + " (data in " + config.dataDir().toAbsolutePath() + ")");
+    java.util.Optional<String> wrong = StartFailure.beforeStart(config);
+    if (wrong.isPresent()) {
+      err.println("tuangou: cannot start: " + wrong.get());
+      return 1;
+    }
+    out.println("tuangou: starting with " + servers(config) + " (data in " + config.dataDir().toAbsolutePath().normalize()
+        + ")");
     Service service;
     try {
       service = Service.start(config, Clock.system(config.timezone())).toCompletionStage().toCompletableFuture()
           .get(180, TimeUnit.SECONDS);
     } catch (Exception e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      err.println("tuangou: cannot start: " + cause.getMessage());
+      Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+      err.println("tuangou: cannot start: " + StartFailure.explain(cause, config));
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

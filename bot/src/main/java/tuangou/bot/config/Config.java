@@ -38,7 +38,7 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
    * Commission accrues when a line is picked up ({@code pickup}) or at cutoff; settled every
    * {@code runEveryMs}; leaders get their report every evening at {@code eveningAt} (null: never).
    */
-  public record Settlement(String accrualPoint, long runEveryMs, java.time.LocalTime eveningAt) {}
+  public record Settlement(tuangou.settlement.AccrualPoint accrualPoint, long runEveryMs, java.time.LocalTime eveningAt) {}
 
   /**
    * The campaign schedule: quiet hours (local, may cross midnight; equal means none), the reminder
@@ -51,10 +51,11 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
   /**
    * The WeCom app; its callback is on once corp id, token and AES key are set.
    *
+   * @param agentId the app's AgentId; null when not set
    * @param apiBaseUrl empty for WeCom itself; else a proxy with the corp's trusted IP (or a test server)
    * @param msgaudit the optional 会话内容存档 reader of customer-group messages
    */
-  public record WeCom(String corpId, String agentId, String secret, String token, String aesKey, int maxSkewSeconds,
+  public record WeCom(String corpId, Integer agentId, String secret, String token, String aesKey, int maxSkewSeconds,
       String apiBaseUrl, int robotPerMinute, int customerGroupPushesPerDay, MsgAudit msgaudit) {
     public boolean callbackEnabled() {
       return !corpId.isEmpty() && !token.isEmpty() && !aesKey.isEmpty();
@@ -62,7 +63,7 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
 
     /** Sending needs the app's secret and agent id besides the corp id. */
     public boolean sendingEnabled() {
-      return !corpId.isEmpty() && !secret.isEmpty() && !agentId.isEmpty();
+      return !corpId.isEmpty() && !secret.isEmpty() && agentId != null;
     }
 
     public boolean msgauditEnabled() {

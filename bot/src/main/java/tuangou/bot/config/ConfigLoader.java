@@ -64,7 +64,8 @@ public final class ConfigLoader {
           + point);
     }
     String evening = s.string("settlement.eveningAt", null);
-    return new Config.Settlement(point, s.integer("settlement.runEveryMs", null, 1000, 86_400_000),
+    return new Config.Settlement(tuangou.settlement.AccrualPoint.valueOf(point.toUpperCase(java.util.Locale.ROOT)),
+        s.integer("settlement.runEveryMs", null, 1000, 86_400_000),
         evening.isEmpty() ? null : time(s, "settlement.eveningAt"));
   }
 
@@ -79,25 +80,41 @@ public final class ConfigLoader {
         throw new ConfigException("lifecycle.pickupReminders: " + spec + " is neither +2h / +30m nor a time such as 19:00");
       }
     }
-    return new Config.Lifecycle(time(s, "lifecycle.quietStart"), time(s, "lifecycle.quietEnd"),
+    return new Config.Lifecycle(time(s, "lifecycle.quietStart", "TUANGOU_QUIET_START"),
+        time(s, "lifecycle.quietEnd", "TUANGOU_QUIET_END"),
         s.integer("lifecycle.cutoffReminderMinutes", null, 0, 24 * 60),
         s.integer("lifecycle.reminderBelowCustomers", null, 1, 100_000), specs,
         s.integer("lifecycle.schedulerTickMs", null, 100, 600_000));
   }
 
   private static java.time.LocalTime time(Settings s, String key) {
-    String v = s.string(key, null);
+    return time(s, key, null);
+  }
+
+  private static java.time.LocalTime time(Settings s, String key, String env) {
+    String v = s.string(key, env);
     try {
       return java.time.LocalTime.parse(v);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new ConfigException(key + " must be a time such as 22:00, got " + v);
+      throw new ConfigException(key + (env == null ? "" : " (" + env + ")") + " must be a time such as 22:00, got " + v);
     }
+  }
+
+  /** The app's AgentId, a number; null when not set. */
+  private static Integer agentId(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (!text.matches("\\d{1,9}")) {
+      throw new ConfigException("wecom.agentId (TUANGOU_WECOM_AGENT_ID) must be the app's numeric AgentId, got " + text);
+    }
+    return Integer.valueOf(text);
   }
 
   private static Config.WeCom wecom(Settings s) {
     Config.WeCom w = new Config.WeCom(
         s.string("wecom.corpId", "TUANGOU_WECOM_CORP_ID"),
-        s.string("wecom.agentId", "TUANGOU_WECOM_AGENT_ID"),
+        agentId(s.string("wecom.agentId", "TUANGOU_WECOM_AGENT_ID")),
         s.string("wecom.secret", "TUANGOU_WECOM_SECRET"),
         s.string("wecom.token", "TUANGOU_WECOM_TOKEN"),
         s.string("wecom.aesKey", "TUANGOU_WECOM_AES_KEY"),
@@ -125,10 +142,6 @@ public final class ConfigLoader {
     if (w.msgauditEnabled() && !java.nio.file.Files.isReadable(java.nio.file.Path.of(audit.privateKeyFile()))) {
       throw new ConfigException("wecom.msgaudit.privateKeyFile (TUANGOU_WECOM_MSGAUDIT_KEY_FILE): cannot read "
           + audit.privateKeyFile());
-    }
-    if (!w.agentId().isEmpty() && !w.agentId().matches("\\d{1,10}")) {
-      throw new ConfigException("wecom.agentId (TUANGOU_WECOM_AGENT_ID) must be the app's numeric AgentId, got "
-          + w.agentId());
     }
     if (!w.aesKey().isEmpty() && w.aesKey().length() != 43) {
       throw new ConfigException("wecom.aesKey (TUANGOU_WECOM_AES_KEY) must be the 43-character EncodingAESKey");

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import tuangou.bot.pipeline.OrderLine;
+import tuangou.ordering.OrderLine;
 import tuangou.parser.command.Command;
 
 /** Answers to chat commands that read the group's orders. */

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import tuangou.bot.pipeline.OrderChange;
-import tuangou.bot.pipeline.OrderLine;
-import tuangou.bot.pipeline.Outcome;
-import tuangou.bot.pipeline.Unresolved;
+import tuangou.ordering.OrderChange;
+import tuangou.ordering.OrderLine;
+import tuangou.ordering.Outcome;
+import tuangou.ordering.Unresolved;
 import tuangou.parser.CatalogItem;
 import tuangou.parser.intent.Interpretation;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import tuangou.bot.conversation.Messages;
 import tuangou.bot.conversation.Money;
-import tuangou.settlement.SettlementService;
+import tuangou.bot.settlement.SettlementService;
 import tuangou.settlement.Statement;
 import tuangou.settlement.StatementState;
 import tuangou.store.OutboxDraft;

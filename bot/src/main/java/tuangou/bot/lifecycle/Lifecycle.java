@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tuangou.bot.pipeline.GroupDirectory;
-import tuangou.bot.pipeline.OrderLine;
+import tuangou.bot.pipeline.StoredLines;
+import tuangou.ordering.OrderLine;
 import tuangou.store.Campaign;
 import tuangou.store.ChatGroup;
 import tuangou.store.OutboxDraft;
@@ -107,7 +108,7 @@ public final class Lifecycle {
   }
 
   public Future<List<OrderLine>> lines(Campaign c, ChatGroup g) {
-    return orders.activeLines(c.id(), g.id()).map(ls -> ls.stream().map(l -> OrderLine.of(l.groupId(), l.line())).toList());
+    return orders.activeLines(c.id(), g.id()).map(ls -> ls.stream().map(l -> StoredLines.line(l.groupId(), l.line())).toList());
   }
 
   /**

@@ -11,7 +11,7 @@ import tuangou.bot.conversation.Messages;
 import tuangou.bot.conversation.Money;
 import tuangou.bot.conversation.Replies;
 import tuangou.bot.pipeline.CampaignInterpreters;
-import tuangou.bot.pipeline.OrderLine;
+import tuangou.ordering.OrderLine;
 import tuangou.store.Campaign;
 import tuangou.store.CampaignItem;
 import tuangou.store.ChatGroup;

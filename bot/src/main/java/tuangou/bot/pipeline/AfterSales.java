@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.util.List;
 import java.util.regex.Pattern;
 import tuangou.bot.conversation.Messages;
+import tuangou.ordering.InboundMessage;
 import tuangou.store.ChatGroup;
 import tuangou.store.OutboxDraft;
 import tuangou.store.pg.PgOutbox;

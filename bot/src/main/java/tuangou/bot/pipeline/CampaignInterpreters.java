@@ -3,6 +3,7 @@ package tuangou.bot.pipeline;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import tuangou.ordering.OrderInterpreter;
 import tuangou.parser.CatalogItem;
 import tuangou.parser.intent.MessageInterpreter;
 import tuangou.parser.match.ProductIndex;

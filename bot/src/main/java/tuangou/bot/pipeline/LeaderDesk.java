@@ -72,7 +72,7 @@ public final class LeaderDesk {
       for (ChatGroup g : groups) {
         parts.add(directory.lookup(g.id(), now).compose(found -> found.flatMap(GroupDirectory.Found::current)
             .map(campaign -> orders.activeLines(campaign.id(), g.id()).map(lines -> Optional.of(
-                CommandReplies.summary(g.name(), lines.stream().map(l -> OrderLine.of(l.groupId(), l.line())).toList(),
+                CommandReplies.summary(g.name(), lines.stream().map(l -> StoredLines.line(l.groupId(), l.line())).toList(),
                     new Replies(CampaignInterpreters.items(campaign))))))
             .orElse(Future.succeededFuture(Optional.empty()))));
       }

@@ -7,6 +7,8 @@ import tuangou.bot.conversation.CommandReplies;
 import tuangou.bot.conversation.Messages;
 import tuangou.bot.conversation.Replies;
 import tuangou.bot.lifecycle.Lifecycle;
+import tuangou.ordering.InboundMessage;
+import tuangou.ordering.OrderLine;
 import tuangou.parser.command.Command;
 import tuangou.store.Campaign;
 import tuangou.store.ChatGroup;

@@ -12,6 +12,13 @@ import java.util.logging.Logger;
 import tuangou.bot.conversation.CommandReplies;
 import tuangou.bot.conversation.Messages;
 import tuangou.bot.conversation.Replies;
+import tuangou.ordering.GroupState;
+import tuangou.ordering.InMemoryOrderBook;
+import tuangou.ordering.InboundMessage;
+import tuangou.ordering.OrderChange;
+import tuangou.ordering.OrderLine;
+import tuangou.ordering.Outcome;
+import tuangou.ordering.Unresolved;
 import tuangou.parser.CatalogItem;
 import tuangou.parser.intent.Interpretation;
 import tuangou.store.Campaign;
@@ -113,7 +120,7 @@ public final class MessagePipeline {
       java.util.Map<String, io.vertx.core.json.JsonObject> chains = loaded.resultAt(0);
       List<StoredLine> lines = loaded.resultAt(1);
       book.load(g, chains.values().stream().map(ChainStateJson::decode).toList(), lines.stream()
-          .map(l -> OrderLine.of(group.id(), l)).toList());
+          .map(l -> StoredLines.line(group.id(), l)).toList());
       return book;
     });
   }
@@ -128,7 +135,7 @@ public final class MessagePipeline {
     boolean leader = m.sender().equals(group.leaderUser());
     Future<List<String>> replies;
     if (campaign.isEmpty()) {
-      replies = Future.succeededFuture(withoutCampaign(msg, group, leader));
+      replies = withoutCampaign(msg, group, leader);
     } else {
       replies = withCampaign(tx, seen, campaign.get(), open, book, msg, leader);
     }
@@ -159,16 +166,21 @@ public final class MessagePipeline {
     }
   }
 
-  private List<String> withoutCampaign(InboundMessage msg, ChatGroup group, boolean leader) {
+  private Future<List<String>> withoutCampaign(InboundMessage msg, ChatGroup group, boolean leader) {
     Interpretation in = interpreters.messages().interpret(msg.text());
     if (in instanceof Interpretation.OrderText) {
-      return List.of(Messages.text("order.no.campaign", msg.senderName()));
+      return Future.succeededFuture(List.of(Messages.text("order.no.campaign", msg.senderName())));
     }
     if (in instanceof Interpretation.CommandText c) {
-      return List.of(CommandReplies.reply(c.command(), msg.sender(), msg.senderName(), leader, group.name(), List.of(),
-          new Replies(List.of())));
+      if (c.command() instanceof tuangou.parser.command.Command.Commission) {
+        // a leader's commission does not depend on a campaign running in this group
+        return commands.reply(c.command(), Optional.empty(), Optional.empty(), group, msg, leader, List.of(),
+            new Replies(List.of())).map(List::of);
+      }
+      return Future.succeededFuture(List.of(CommandReplies.reply(c.command(), msg.sender(), msg.senderName(), leader,
+          group.name(), List.of(), new Replies(List.of()))));
     }
-    return List.of();
+    return Future.succeededFuture(List.of());
   }
 
   private Future<List<String>> withCampaign(PgGroupTransaction tx, GroupDirectory.Found seen, Campaign campaign,

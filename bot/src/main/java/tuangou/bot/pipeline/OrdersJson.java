@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import tuangou.ordering.OrderLine;
 
 /** Orders in the replay contract's shape, shared by replay and the admin API. */
 public final class OrdersJson {

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
-import tuangou.bot.pipeline.InboundMessage;
+import tuangou.ordering.InboundMessage;
 
 /**
  * Reads TRANSCRIPT.jsonl, one message a line: {@code {"id", "group", "sender", "name", "text",

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import tuangou.bot.lifecycle.Lifecycle;
 import tuangou.store.Campaign;
+import tuangou.store.CampaignWindows;
 import tuangou.store.ChatGroup;
 import tuangou.store.OutboxDraft;
 import tuangou.store.Pickup;
@@ -23,8 +24,6 @@ import tuangou.store.pg.PgPickups;
  */
 public final class JobRunner {
   private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
-  /** Pickup reminders stop this long after arrival, whoever is left. */
-  private static final Duration PICKUP_WINDOW = Duration.ofDays(3);
   /** A pickup reminder this late is dropped. */
   private static final Duration LATE = Duration.ofHours(1);
 
@@ -125,7 +124,7 @@ public final class JobRunner {
       return dropped(job, "more than an hour late");
     }
     return pickups.arrivedAt(c.id(), g.id()).compose(arrived -> {
-      if (arrived.isEmpty() || now.isAfter(arrived.get().plus(PICKUP_WINDOW))) {
+      if (arrived.isEmpty() || now.isAfter(arrived.get().plus(CampaignWindows.PICKUP))) {
         return dropped(job, "too long after arrival");
       }
       return pickups.ofGroup(c.id(), g.id()).compose(all -> {
@@ -141,6 +140,11 @@ public final class JobRunner {
             left.stream().map(Pickup::customer).distinct().toList(), job.key()));
       });
     });
+  }
+
+  /** The earliest time a push may go out from {@code now}: now, or the end of the quiet hours. */
+  public OffsetDateTime earliestPush(OffsetDateTime now) {
+    return quiet.holdUntil(now).orElse(now);
   }
 
   /** Every leader's commission report of the day; dropped when the evening is long past. */

@@ -56,6 +56,15 @@ public final class Scheduler {
     running = false;
   }
 
+  /**
+   * Decides again when jobs held for the quiet hours may run, by this instance's quiet hours: a
+   * service restarted with shorter ones (or none, for a trial) posts what was held without waiting
+   * for the old end. How many jobs were brought forward.
+   */
+  public Future<Integer> reconsiderHeld() {
+    return jobs.bringHeldForward(runner.earliestPush(OffsetDateTime.now(clock)));
+  }
+
   /** Runs due jobs in batches until none is left; how many ran. */
   Future<Integer> runAll() {
     OffsetDateTime now = OffsetDateTime.now(clock);

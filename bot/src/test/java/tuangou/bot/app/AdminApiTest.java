@@ -57,9 +57,9 @@ class AdminApiTest {
       "POST | /groups | {\"channel\": \"sim\", \"chatId\": \"c\", \"name\": \"n\", \"leaderId\": 999999999}",
       "POST | /campaigns | {\"items\": []}",
       "POST | /campaigns | {\"items\": [{\"no\": 1, \"name\": \"x\"}]}",
-      "POST | /campaigns | {\"items\": [{\"no\": 1, \"id\": \"a\", \"name\": \"x\"}, {\"no\": 1, \"id\": \"b\", \"name\": \"y\"}]}",
-      "POST | /campaigns | {\"items\": [{\"no\": 1, \"id\": \"a\", \"name\": \"x\"}], \"opensAt\": \"tomorrow\"}",
-      "POST | /campaigns | {\"items\": [{\"no\": 1, \"id\": \"a\", \"name\": \"x\"}], \"groups\": [\"g\"]}",
+      "POST | /campaigns | {\"items\": [{\"no\": 1, \"id\": \"a\", \"name\": \"x\", \"priceFen\": 100}, {\"no\": 1, \"id\": \"b\", \"name\": \"y\", \"priceFen\": 100}]}",
+      "POST | /campaigns | {\"items\": [{\"no\": 1, \"id\": \"a\", \"name\": \"x\", \"priceFen\": 100}], \"opensAt\": \"tomorrow\"}",
+      "POST | /campaigns | {\"items\": [{\"no\": 1, \"id\": \"a\", \"name\": \"x\", \"priceFen\": 100}], \"groups\": [\"g\"]}",
       "GET | /leaders/abc | ",
       "GET | /leaders?limit=0 | ",
       "GET | /campaigns/1/orders?group=x | ",
@@ -68,6 +68,27 @@ class AdminApiTest {
     TestService.Reply r = SERVICE.admin(method, path, body == null || body.isBlank() ? null : body);
     assertThat(r.status()).as(r.body()).isEqualTo(400);
     assertThat(r.json().getString("message")).isNotBlank();
+  }
+
+  @Test
+  void aCampaignItemWithoutItsPriceInFenIsRefusedNamingTheField() {
+    TestService.Reply r = SERVICE.admin("POST", "/campaigns", new io.vertx.core.json.JsonObject().put("items",
+        new io.vertx.core.json.JsonArray().add(new io.vertx.core.json.JsonObject().put("no", 1).put("id", "no-price")
+            .put("name", "烟台苹果").put("unit", "斤").put("price", 6.9))));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().getString("message")).contains("items[0].priceFen");
+    TestService.Reply yuan = SERVICE.admin("POST", "/campaigns", new io.vertx.core.json.JsonObject().put("items",
+        new io.vertx.core.json.JsonArray().add(new io.vertx.core.json.JsonObject().put("no", 1).put("id", "yuan-price")
+            .put("name", "烟台苹果").put("unit", "斤").put("priceFen", 6.9))));
+    assertThat(yuan.status()).isEqualTo(400);
+  }
+
+  @Test
+  void brokenJsonIsToldWhereWithoutTheParsersInsides() {
+    TestService.Reply r = SERVICE.admin("POST", "/leaders", "{\"name\": \"王团长\"");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().getString("message")).startsWith("the body is not valid JSON").contains("line 1")
+        .doesNotContain("Source").doesNotContain("REDACTED").doesNotContain("marker");
   }
 
   @Test

@@ -93,6 +93,22 @@ class BridgeChannelTest {
   }
 
   @Test
+  void theSameMessageIdInTwoRoomsIsTwoMessages() {
+    String roomA = "room-" + UUID.randomUUID();
+    String roomB = "room-" + UUID.randomUUID();
+    long campaignA = bridgeGroupWithCampaign(roomA);
+    long campaignB = bridgeGroupWithCampaign(roomB);
+    String id = "msg-1";
+    assertThat(new JsonObject(post(event(roomA, id, "wx1", "苹果2斤")).body()).getString("status")).isEqualTo("stored");
+    assertThat(new JsonObject(post(event(roomB, id, "wx2", "香蕉1把")).body()).getString("status")).isEqualTo("stored");
+    await().atMost(Duration.ofSeconds(10)).until(() -> orders(campaignA).size() == 1 && orders(campaignB).size() == 1);
+    assertThat(orders(campaignB).getJsonObject(0).getJsonArray("lines").getJsonObject(0).getString("item"))
+        .isEqualTo("bridge-banana");
+    assertThat(new JsonObject(post(event(roomB, id, "wx2", "香蕉1把")).body()).getString("status"))
+        .as("within one room the id still repeats").isEqualTo("duplicate");
+  }
+
+  @Test
   void forgedOrStaleRequestsAre401AndStoreNothing() {
     String room = "room-" + UUID.randomUUID();
     bridgeGroupWithCampaign(room);

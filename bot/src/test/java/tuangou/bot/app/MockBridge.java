@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import tuangou.bot.channel.bridge.BridgeSignature;
 
 /** A WeChat bridge's send endpoint for tests: records what tuangou sends and checks its signature. */
-final class MockBridge {
+final class MockBridge implements AutoCloseable {
   static final String SECRET = "test-bridge-secret-0123";
 
   /** One send as received, with whether its signature was right. */
@@ -49,5 +49,10 @@ final class MockBridge {
   void failNext(String room, int n) {
     failRoom = room;
     failNext.set(n);
+  }
+
+  @Override
+  public void close() {
+    vertx.close().await();
   }
 }

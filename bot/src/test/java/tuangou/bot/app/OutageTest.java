@@ -43,7 +43,11 @@ class OutageTest {
         "TUANGOU_DATA_DIR", dataDir().toString(),
         "TUANGOU_ADMIN_TOKEN", TestService.TOKEN,
         "TUANGOU_PG_URL", "postgresql://" + userInfo + "127.0.0.1:" + pg.port() + pgUri.getPath(),
-        "TUANGOU_REDIS_URL", "redis://127.0.0.1:" + redis.port());
+        "TUANGOU_REDIS_URL", "redis://127.0.0.1:" + redis.port(),
+        // the WeCom callback only (no sending): its retries must survive a database outage too
+        "TUANGOU_WECOM_CORP_ID", TestService.WECOM_CORP_ID,
+        "TUANGOU_WECOM_TOKEN", TestService.WECOM_TOKEN,
+        "TUANGOU_WECOM_AES_KEY", TestService.WECOM_AES_KEY);
     service = Service.start(ConfigLoader.load(java.nio.file.Path.of("none.yaml"), env), Clock.systemUTC())
         .toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
   }
@@ -79,8 +83,12 @@ class OutageTest {
   }
 
   private static long campaign(String chat) {
+    return campaign("sim", chat);
+  }
+
+  private static long campaign(String channel, String chat) {
     long leader = new JsonObject(call("POST", "/api/v1/leaders", "{\"name\": \"outage\"}").body()).getLong("id");
-    long group = new JsonObject(call("POST", "/api/v1/groups", new JsonObject().put("channel", "sim").put("chatId", chat)
+    long group = new JsonObject(call("POST", "/api/v1/groups", new JsonObject().put("channel", channel).put("chatId", chat)
         .put("name", "outage").put("leaderId", leader).encode()).body()).getLong("id");
     JsonObject c = new JsonObject().put("groups", new JsonArray().add(group)).put("items", new JsonArray()
         .add(new JsonObject().put("no", 1).put("id", "outage-apple").put("name", "烟台苹果")
@@ -117,6 +125,27 @@ class OutageTest {
     await().atMost(Duration.ofSeconds(30)).until(() ->
         status("POST", "/sim/groups/" + chat + "/messages", say(chat, chat + "-2", "香蕉1把")) == 200);
     assertThat(lineCount(campaign)).isEqualTo(2);
+  }
+
+  @Test
+  void weComRetryAfterADatabaseOutageIsStored() {
+    String chat = "wr" + java.util.UUID.randomUUID().toString().replace("-", "");
+    long campaign = campaign("wecom", chat);
+    String callback = WeComCallbacks.text("wm-resident-1", String.valueOf(System.nanoTime()), "苹果2斤", chat);
+    String base = "http://127.0.0.1:" + service.port();
+    pg.cut();
+    try {
+      assertThat(WeComCallbacks.deliver(base, WeComCallbacks.WECOM, callback).statusCode())
+          .as("not stored, so not acknowledged: WeCom retries").isEqualTo(503);
+    } finally {
+      pg.restore();
+    }
+    // WeCom's retry: the same callback, which must now be stored rather than taken for a repeat
+    await().atMost(Duration.ofSeconds(30)).until(() ->
+        WeComCallbacks.deliver(base, WeComCallbacks.WECOM, callback).body().equals("success"));
+    await().atMost(Duration.ofSeconds(15)).until(() -> lineCount(campaign) == 1);
+    assertThat(WeComCallbacks.deliver(base, WeComCallbacks.WECOM, callback).body()).isEqualTo("success");
+    assertThat(lineCount(campaign)).as("a later repeat adds nothing").isEqualTo(1);
   }
 
   @Test

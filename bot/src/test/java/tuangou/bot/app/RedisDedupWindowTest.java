@@ -14,19 +14,23 @@ import tuangou.store.redis.RedisDedupWindow;
 class RedisDedupWindowTest {
 
   @Test
-  void firstOfferIsFirstAndRepeatsAreNotUntilTheWindowCloses() {
+  void aMessageIsSeenOnlyOnceRememberedAndOnlyInItsOwnChatUntilTheWindowCloses() {
     Service service = TestService.get().service();
     Config c = new Config();
     c.useSingleServer().setAddress(service.redisUrl());
     RedissonClient redis = Redisson.create(c);
     try {
       RedisDedupWindow window = new RedisDedupWindow(service.vertx(), redis, Duration.ofMillis(1500));
-      String key = "test:" + UUID.randomUUID();
-      assertThat(window.firstSeen(key).await()).isTrue();
-      assertThat(window.firstSeen(key).await()).isFalse();
-      assertThat(window.firstSeen(key + "-other").await()).isTrue();
+      String id = "m-" + UUID.randomUUID();
+      assertThat(window.seen("sim", "chat-a", id).await()).as("before it is stored").isFalse();
+      window.remember("sim", "chat-a", id).await();
+      assertThat(window.seen("sim", "chat-a", id).await()).isTrue();
+      assertThat(window.seen("sim", "chat-b", id).await()).as("the same id in another chat").isFalse();
+      assertThat(window.seen("bridge", "chat-a", id).await()).as("the same id in another channel").isFalse();
+      window.remember("sim", "room", "x:" + id).await();
+      assertThat(window.seen("sim", "room:x", id).await()).as("ids holding the separator stay apart").isFalse();
       org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
-          .until(() -> window.firstSeen(key).await());
+          .until(() -> !window.seen("sim", "chat-a", id).await());
     } finally {
       redis.shutdown();
     }

@@ -56,6 +56,18 @@ class SettlementTest {
   }
 
   @Test
+  void inAGroupWithNoCampaignCommissionStillAnswersAndCampaignCommandsSaySo() {
+    String chat = TestService.chatId("no-campaign");
+    String lead = "lead-" + chat;
+    group(chat, "空群", leader("空群团长"), lead);
+    assertThat(SERVICE.say(chat, null, lead, "团长", "佣金").body()).contains("佣金明细已私信");
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+        .until(() -> privately(lead).stream().anyMatch(t -> t.contains("佣金日报")));
+    String cutoff = SERVICE.say(chat, null, lead, "团长", "截单").body();
+    assertThat(cutoff).contains("没有进行中的团购").doesNotContain("即将上线");
+  }
+
+  @Test
   void applesAtTenYuanTenPercentAndAHalfRefund() {
     String chat = TestService.chatId("settle");
     long leader = leader("结算团长");

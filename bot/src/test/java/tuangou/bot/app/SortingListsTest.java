@@ -179,10 +179,12 @@ class SortingListsTest {
     assertThat(campaign.getJsonArray("items").getJsonObject(1).getValue("costFen")).isNull();
 
     TestService.Reply negative = SERVICE.admin("POST", "/campaigns", new JsonObject().put("items", new JsonArray()
-        .add(new JsonObject().put("no", 1).put("id", "neg-" + f.suffix).put("name", "x").put("costFen", -1))));
+        .add(new JsonObject().put("no", 1).put("id", "neg-" + f.suffix).put("name", "x").put("priceFen", 100).put("costFen", -1))));
     assertThat(negative.status()).isEqualTo(400);
+    assertThat(negative.body()).contains("costFen");
     TestService.Reply fraction = SERVICE.admin("POST", "/campaigns", new JsonObject().put("items", new JsonArray()
-        .add(new JsonObject().put("no", 1).put("id", "frac-" + f.suffix).put("name", "x").put("costFen", 1.5))));
+        .add(new JsonObject().put("no", 1).put("id", "frac-" + f.suffix).put("name", "x").put("priceFen", 100).put("costFen", 1.5))));
     assertThat(fraction.status()).isEqualTo(400);
+    assertThat(fraction.body()).contains("costFen");
   }
 }

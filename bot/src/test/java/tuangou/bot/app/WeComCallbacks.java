@@ -16,8 +16,12 @@ final class WeComCallbacks {
   private WeComCallbacks() {}
 
   static HttpResponse<String> call(String method, String query, String body) {
+    return call(TestService.get().base(), method, query, body);
+  }
+
+  static HttpResponse<String> call(String base, String method, String query, String body) {
     try {
-      return HTTP.send(HttpRequest.newBuilder(URI.create(TestService.get().base() + "/wecom/callback?" + query))
+      return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/wecom/callback?" + query))
           .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
               : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -28,13 +32,18 @@ final class WeComCallbacks {
 
   /** What WeCom would POST for {@code plainXml}, encrypted by {@code crypto}. */
   static HttpResponse<String> deliver(WeComCallbackCrypto crypto, String plainXml) {
+    return deliver(TestService.get().base(), crypto, plainXml);
+  }
+
+  /** The same, to the service at {@code base}. */
+  static HttpResponse<String> deliver(String base, WeComCallbackCrypto crypto, String plainXml) {
     String packed = crypto.encryptReply(plainXml);
     String query = "msg_signature=" + between(packed, "<MsgSignature><![CDATA[", "]]>")
         + "&timestamp=" + between(packed, "<TimeStamp>", "</TimeStamp>")
         + "&nonce=" + between(packed, "<Nonce><![CDATA[", "]]>");
     String body = "<xml><ToUserName><![CDATA[" + TestService.WECOM_CORP_ID + "]]></ToUserName><Encrypt><![CDATA["
         + between(packed, "<Encrypt><![CDATA[", "]]>") + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
-    return call("POST", query, body);
+    return call(base, "POST", query, body);
   }
 
   static HttpResponse<String> deliver(String plainXml) {

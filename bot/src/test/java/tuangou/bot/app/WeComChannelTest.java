@@ -61,6 +61,17 @@ class WeComChannelTest {
   }
 
   @Test
+  void theSameMsgIdInTwoChatsIsTwoMessages() {
+    String msgId = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits()));
+    String chatA = "wr" + UUID.randomUUID().toString().replace("-", "");
+    String chatB = "wr" + UUID.randomUUID().toString().replace("-", "");
+    assertThat(deliver(WECOM, text("wm-resident-1", msgId, "苹果2斤", chatA)).body()).isEqualTo("success");
+    assertThat(deliver(WECOM, text("wm-resident-2", msgId, "香蕉1把", chatB)).body()).isEqualTo("success");
+    assertThat(deliver(WECOM, text("wm-resident-2", msgId, "香蕉1把", chatB)).body()).isEqualTo("success");
+    assertThat(stored(msgId)).as("one row per chat, the repeat in chat B adds none").isEqualTo(2);
+  }
+
+  @Test
   void staleForgedAndForeignCallbacksAreRefusedAndNotStored() {
     // Tencent's sample message is from 2014: outside the window, whatever its signature
     String sample = "<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName><Encrypt><![CDATA[x]]></Encrypt></xml>";

@@ -32,6 +32,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void quietHoursCanBeTurnedOffForATrialFromTheEnvironment() {
+    Config shipped = ConfigLoader.load(Path.of("conf/none.yaml"), Map.of());
+    assertThat(shipped.lifecycle().quietStart()).hasToString("22:00");
+    Config trial = ConfigLoader.load(Path.of("conf/none.yaml"),
+        Map.of("TUANGOU_QUIET_START", "00:00", "TUANGOU_QUIET_END", "00:00"));
+    assertThat(trial.lifecycle().quietStart()).isEqualTo(trial.lifecycle().quietEnd());
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_QUIET_END", "7:30am")))
+        .hasMessageContaining("lifecycle.quietEnd (TUANGOU_QUIET_END)");
+  }
+
+  @Test
   void badValuesNameTheirKey() {
     assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_HTTP_PORT", "eighty")))
         .hasMessageContaining("http.port (TUANGOU_HTTP_PORT)");
@@ -45,6 +56,8 @@ class ConfigLoaderTest {
         .hasMessageContaining("TUANGOU_WECOM_AES_KEY");
     assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_WECOM_AGENT_ID", "app")))
         .hasMessageContaining("TUANGOU_WECOM_AGENT_ID");
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_WECOM_AGENT_ID", "9999999999")))
+        .as("too large for an AgentId").hasMessageContaining("TUANGOU_WECOM_AGENT_ID");
     assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_BRIDGE_SECRET", "short")))
         .hasMessageContaining("TUANGOU_BRIDGE_SECRET");
   }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tuangou.bot.pipeline.Unresolved;
+import tuangou.ordering.Unresolved;
 import tuangou.parser.CatalogItem;
 
 class RepliesTest {

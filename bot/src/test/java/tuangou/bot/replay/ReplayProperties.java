@@ -15,7 +15,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import tuangou.bot.pipeline.InboundMessage;
+import tuangou.ordering.InboundMessage;
 import tuangou.parser.CatalogItem;
 import tuangou.parser.match.Synonyms;
 

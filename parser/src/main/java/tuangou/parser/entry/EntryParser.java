@@ -45,6 +45,10 @@ public final class EntryParser {
   public static ParsedEntry parse(String text, Lexicon lexicon) {
     List<Token> tokens = QuantityScanner.scan(text);
     List<Lexicon.Span> spans = lexicon == null ? List.of() : outsideTokens(lexicon.spans(text), tokens);
+    spans = typosOnlyBesideAmounts(spans, tokens);
+    if (!spans.isEmpty()) {
+      tokens = buildingsNotDeals(text, tokens);
+    }
     Pieces pieces = Pieces.of(text, tokens, spans);
     List<Piece> list = pieces.list;
     List<MentionBuilder> mentions = new ArrayList<>();
@@ -84,6 +88,35 @@ public final class EntryParser {
       out.add(m.build(text, list));
     }
     return new ParsedEntry(label, out);
+  }
+
+  /**
+   * "N号" in a message that names a product is the resident's building ("12号 豆浆2瓶"); only
+   * without a product named is it a deal number ("3号两袋"). "#3" and "第3个" stay deal numbers.
+   */
+  private static List<Token> buildingsNotDeals(String text, List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      boolean building = t.kind() == Token.Kind.DEAL && text.charAt(t.end() - 1) == '号'
+          && text.charAt(t.start()) != '第';
+      out.add(building ? new Token(Token.Kind.ADDRESS, t.start(), t.end(), null, 0) : t);
+    }
+    return out;
+  }
+
+  /**
+   * A homophone is read as an item only glued to an amount ("水较2袋", "两袋面保"): elsewhere it is
+   * far more often a name in the label ("小龙" sounds like 小笼) than a typo.
+   */
+  private static List<Lexicon.Span> typosOnlyBesideAmounts(List<Lexicon.Span> spans, List<Token> tokens) {
+    List<Lexicon.Span> out = new ArrayList<>();
+    for (Lexicon.Span s : spans) {
+      boolean glued = tokens.stream().anyMatch(t -> t.isQuantity() && (t.start() == s.end() || t.end() == s.start()));
+      if (!s.homophone() || glued) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private static List<Lexicon.Span> outsideTokens(List<Lexicon.Span> spans, List<Token> tokens) {

@@ -21,7 +21,9 @@ final class Edits {
   private static final Pattern CHANGE = Pattern.compile("改成|改为|改到|修改为|换成|换为|换|改");
   private static final Pattern REDUCE = Pattern.compile("少要|少来|少拿|少订|减少|减掉|减");
   private static final Pattern CORRECTION = Pattern.compile("^(打错了|写错了|说错了|弄错了|搞错了|不对|更正)");
-  private static final Pattern SAME = Pattern.compile("^(同上|我也要|我也一样|一样|跟上面一样|和上面一样|我也来一份|\\+1)$");
+  private static final Pattern SAME = Pattern.compile(
+      "^(同上|同楼上|我也要|我也要一样的|一样的来一份|(跟|和|同)(上面|楼上|上边)一样(的)?|我也来一份|\\+1)$");
+  private static final Pattern CANCEL = Pattern.compile("不要了|不要啦|取消|删掉|退掉");
   private static final Pattern SEPARATOR = Pattern.compile("[,;]");
 
   private Edits() {}
@@ -53,9 +55,20 @@ final class Edits {
       }
       Matcher reduce = REDUCE.matcher(c);
       Matcher change = CHANGE.matcher(c);
-      if (reduce.find()) {
+      Matcher cancel = CANCEL.matcher(c);
+      if (cancel.find()) {
+        add(entries, intents, Intent.CANCEL, without(c, cancel), lexicon, false);
+      } else if (change.find() && c.substring(0, change.start()).isBlank() && !entries.isEmpty()
+          && intents.get(intents.size() - 1) == Intent.CANCEL && only(entries.get(entries.size() - 1)) != null
+          && only(EntryParser.parse(c.substring(change.end()).trim(), lexicon)) != null) {
+        // "水饺不要了，换成馄饨": the item just given up is the one swapped
+        ItemMention gone = only(entries.remove(entries.size() - 1));
+        intents.remove(intents.size() - 1);
+        entries.add(new ParsedEntry("", List.of(gone, only(EntryParser.parse(c.substring(change.end()).trim(), lexicon)))));
+        intents.add(Intent.SWAP);
+      } else if (reduce.find()) {
         add(entries, intents, Intent.CANCEL, without(c, reduce), lexicon, true);
-      } else if (change.find()) {
+      } else if (change.reset().find()) {
         String before = c.substring(0, change.start());
         String after = c.substring(change.end());
         List<Lexicon.Span> from = lexicon.spans(before);

@@ -58,6 +58,8 @@ final class Intents {
       "要|来|买|订|留|接|加|帮我|给我|\\+|x|×|\\*|取消|不要|删|退掉|改|换成|少|减");
   /** An ordering verb in the present ("要2斤", not "买了2斤"). */
   private static final Pattern ORDERS_NOW = Pattern.compile("(要|来|订|留|买|给我)(?!了|过)");
+  /** The leader rallying the group ("水饺还差3袋成团，大家抓紧"): the amount is what is missing. */
+  private static final Pattern LEADER_CALL = Pattern.compile("还差.{0,8}成团|就能成团|大家抓紧|抓紧接龙|欢迎接龙|需要的(请)?接龙");
   private static final Pattern TALLY = Pattern.compile(
       "^(目前统计|目前接龙|统计|更新一下|截至目前|截止目前|截至|截止|汇总|小结|已接龙)");
   private static final Pattern ACK = Pattern.compile("^收到|@\\S+\\s*收到|已记上|已记录|已登记|记上了$");
@@ -73,7 +75,8 @@ final class Intents {
   }
 
   static Verdict judge(String oneLine, Lexicon lexicon) {
-    boolean tally = TALLY.matcher(oneLine).find() && (lexicon == null || lexicon.spans(oneLine).size() >= 2);
+    boolean tally = TALLY.matcher(oneLine).find() && (lexicon == null || lexicon.spans(oneLine).size() >= 2)
+        || LEADER_CALL.matcher(oneLine).find();
     if (tally || (oneLine.contains("@") && ACK.matcher(oneLine).find())) {
       // a tally restates several items already counted; an acknowledgement names whom it answers
       return new Verdict(NonOrder.LEADER_NOTE, null);

@@ -155,7 +155,7 @@ public final class MessageInterpreter {
     List<ParsedEntry> entries = new ArrayList<>();
     for (String line : t.split("\n")) {
       String l = NUMBERED.matcher(line.trim()).replaceFirst("");
-      entries.addAll(entries(l, hasVerb || ORDER_VERB.matcher(l).find() || lexicon != null, lexicon));
+      entries.addAll(entries(l, hasVerb || ORDER_VERB.matcher(l).find(), lexicon));
     }
     if (entries.isEmpty()) {
       return new Chatter(Chatter.Kind.OTHER);
@@ -170,6 +170,12 @@ public final class MessageInterpreter {
     }
     ParsedEntry entry = EntryParser.parse(text.trim(), lexicon);
     boolean asks = false;
+    if (lexicon != null && !wordsSuffice) {
+      // "酸奶", "鸡蛋一板 酸奶" order; "苹果真好吃", "我的苹果还没到" only talk about an item
+      boolean amounts = entry.mentions().stream().anyMatch(m -> m.hasExplicitAmount() || m.dealNo() > 0);
+      boolean bare = entry.label().isEmpty() && entry.mentions().stream().allMatch(m -> m.note().isEmpty());
+      wordsSuffice = amounts || bare;
+    }
     for (ItemMention m : entry.mentions()) {
       // with the catalog in hand, words that name no item ("谢谢团长👍") ask for nothing by themselves
       boolean named = lexicon == null ? !m.product().isEmpty() : lexicon.namesAny(m.product());

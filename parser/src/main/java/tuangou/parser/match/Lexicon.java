@@ -31,7 +31,7 @@ public final class Lexicon {
   private final int maxLength;
 
   /** One place in a text that names one or more items (more than one: ask which). */
-  public record Span(int start, int end, List<CatalogItem> items) {
+  public record Span(int start, int end, List<CatalogItem> items, boolean homophone) {
     public Span {
       items = List.copyOf(items);
     }
@@ -93,6 +93,7 @@ public final class Lexicon {
     int longest = Math.min(maxLength, text.length() - from);
     for (int len = longest; len >= MIN_LENGTH; len--) {
       Map<Integer, Double> hit = exact.get(text.substring(from, from + len));
+      boolean homophone = hit == null;
       if (hit == null) {
         String key = pinyinKey(text, from, from + len);
         hit = key == null ? null : homophones.get(key);
@@ -101,7 +102,7 @@ public final class Lexicon {
         }
       }
       if (hit != null) {
-        return new Span(from, from + len, best(hit));
+        return new Span(from, from + len, best(hit), homophone);
       }
     }
     return null;

@@ -29,8 +29,13 @@ public final class EmbeddedServers implements AutoCloseable {
       Files.createDirectories(dataDir);
       EmbeddedPostgres pg = null;
       if (withPostgres) {
+        // PostgreSQL's own output (initdb's advice, server logs) goes to a file beside its data,
+        // not into the service's console where it buries what the operator needs to read
+        ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres.log").toFile());
         pg = EmbeddedPostgres.builder()
             .setDataDirectory(dataDir.resolve("pg"))
+            .setOutputRedirector(log)
+            .setErrorRedirector(log)
             .setCleanDataDirectory(false)
             // the library's test-friendly defaults turn durability off; orders must survive a crash
             .setServerConfig("fsync", "on")

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import tuangou.store.Campaign;
 import tuangou.store.CampaignItem;
+import tuangou.store.CampaignWindows;
 import tuangou.store.ChatGroup;
 import tuangou.store.GroupStatus;
 import tuangou.store.Leader;
@@ -241,7 +242,7 @@ public final class PgCatalog {
     return pool.preparedQuery("select c.id, c.name, c.opens_at, c.cutoff_at, c.pickup_at, c.announce, "
             + "least(c.closed_at, g.closed_at) as closed_at from campaign c join campaign_group g on g.campaign_id = c.id "
             + "where g.group_id = $1 and coalesce(least(c.closed_at, g.closed_at, c.cutoff_at), 'infinity') "
-            + "> now() - interval '3 days' order by c.opens_at, c.id")
+            + "> now() - " + CampaignWindows.PICKUP_SQL + " order by c.opens_at, c.id")
         .execute(Tuple.of(groupId))
         .compose(rs -> {
           List<Future<Campaign>> all = new ArrayList<>();

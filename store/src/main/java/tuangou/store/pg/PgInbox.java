@@ -11,8 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tuangou.store.InboxMessage;
+import tuangou.store.InboxState;
 
-/** The inbox: every message stored before it is acknowledged, unique per (channel, msg_id). */
+/**
+ * The inbox: every message stored before it is acknowledged, unique per (channel, chat_id, msg_id):
+ * a message id repeats only within one chat.
+ */
 public final class PgInbox {
   private final Pool pool;
 
@@ -20,20 +24,24 @@ public final class PgInbox {
     this.pool = pool;
   }
 
-  /** The stored row: {@code fresh} is false when this (channel, msg_id) was already there. */
+  /** The stored row: {@code fresh} is false when this (channel, chat_id, msg_id) was already there. */
   public record Stored(long id, boolean fresh) {}
 
   /**
    * Inserts for one group hold this lock until they commit, so a group's inbox ids are handed out
    * in commit order: the pipeline never sees a message before an older one of the same group.
    */
-  static final String ARRIVAL_LOCK = "(select pg_advisory_xact_lock(7200102, ($2 % 2147483647)::int)) arrival";
+  static final String ARRIVAL_LOCK = "(select pg_advisory_xact_lock(" + LockKeys.ARRIVAL
+      + ", ($2 % 2147483647)::int)) arrival";
 
   public Future<Stored> store(String channel, String msgId, Long groupId, String chatId, String sender,
       String senderName, String text, List<String> mentions, Map<String, String> extras, OffsetDateTime sentAt) {
+    if (channel.equals(SIMULATOR) && groupId != null) {
+      return storeSimulated(msgId, groupId, chatId, sender, senderName, text, sentAt);
+    }
     return pool.preparedQuery("insert into inbox (channel, msg_id, group_id, chat_id, sender, sender_name, text, "
             + "mentions, extras, sent_at) select $1, $3, $2, $4, $5, $6, $7, $8, $9, $10 from "
-            + ARRIVAL_LOCK.replace("$2 %", "coalesce($2, 0) %") + " on conflict (channel, msg_id) do nothing returning id")
+            + ARRIVAL_LOCK.replace("$2 %", "coalesce($2, 0) %") + " on conflict (channel, chat_id, msg_id) do nothing returning id")
         .execute(Tuple.from(new Object[] {channel, groupId, msgId, chatId, sender, senderName, text,
             new JsonArray(List.copyOf(mentions)), new JsonObject(Map.copyOf(extras)), sentAt}))
         .compose(rs -> {
@@ -41,26 +49,30 @@ public final class PgInbox {
           if (row.isPresent()) {
             return Future.succeededFuture(new Stored(row.get().getLong("id"), true));
           }
-          return pool.preparedQuery("select id from inbox where channel = $1 and msg_id = $2")
-              .execute(Tuple.of(channel, msgId))
+          return pool.preparedQuery("select id from inbox where channel = $1 and chat_id = $2 and msg_id = $3")
+              .execute(Tuple.of(channel, chatId, msgId))
               .map(existing -> new Stored(existing.iterator().next().getLong("id"), false));
         })
         .recover(t -> PgErrors.translate(t, ""));
   }
 
+  /** The simulator's channel: its messages are also lines of the simulated chat. */
+  private static final String SIMULATOR = "sim";
+
   /**
    * Stores a simulator message and its line in the simulated chat in one statement, so that
    * accepting a message costs one commit.
    */
-  public Future<Stored> storeSimulated(String msgId, long groupId, String chatId, String sender, String senderName,
+  private Future<Stored> storeSimulated(String msgId, long groupId, String chatId, String sender, String senderName,
       String text, OffsetDateTime sentAt) {
     return pool.preparedQuery("with stored as (insert into inbox (channel, msg_id, group_id, chat_id, sender, "
             + "sender_name, text, sent_at) select 'sim', $1, $2, $3, $4, $5, $6, $7 from " + ARRIVAL_LOCK
-            + " on conflict (channel, msg_id) do nothing returning id), "
+            + " on conflict (channel, chat_id, msg_id) do nothing returning id), "
             + "shown as (insert into sim_message (chat_id, sender, name, text, from_bot) "
             + "select $3, $4, $5, $6, false from stored) "
             + "select id, true as fresh from stored union all "
-            + "select id, false from inbox where channel = 'sim' and msg_id = $1 and not exists (select 1 from stored)")
+            + "select id, false from inbox where channel = 'sim' and chat_id = $3 and msg_id = $1 "
+            + "and not exists (select 1 from stored)")
         .execute(Tuple.of(msgId, groupId, chatId, sender, senderName, text, sentAt))
         .compose(rs -> {
           Optional<Row> row = PgCatalog.first(rs);
@@ -68,21 +80,23 @@ public final class PgInbox {
             return Future.succeededFuture(new Stored(row.get().getLong("id"), row.get().getBoolean("fresh")));
           }
           // a concurrent insert of the same id committed between the two parts: read it now
-          return pool.preparedQuery("select id from inbox where channel = 'sim' and msg_id = $1").execute(Tuple.of(msgId))
+          return pool.preparedQuery("select id from inbox where channel = 'sim' and chat_id = $1 and msg_id = $2")
+              .execute(Tuple.of(chatId, msgId))
               .map(again -> new Stored(again.iterator().next().getLong("id"), false));
         })
         .recover(t -> PgErrors.translate(t, ""));
   }
 
-  /** The stored row of a (channel, msg_id), if there is one. */
-  public Future<Optional<Stored>> find(String channel, String msgId) {
-    return pool.preparedQuery("select id from inbox where channel = $1 and msg_id = $2").execute(Tuple.of(channel, msgId))
+  /** The stored row of a (channel, chat_id, msg_id), if there is one. */
+  public Future<Optional<Stored>> find(String channel, String chatId, String msgId) {
+    return pool.preparedQuery("select id from inbox where channel = $1 and chat_id = $2 and msg_id = $3")
+        .execute(Tuple.of(channel, chatId, msgId))
         .map(rs -> PgCatalog.first(rs).map(r -> new Stored(r.getLong("id"), false)))
         .recover(t -> PgErrors.translate(t, ""));
   }
 
   /** A processed row's state and the texts of its replies, in one round trip. */
-  public record Outcome(String state, List<String> replies) {}
+  public record Outcome(InboxState state, List<String> replies) {}
 
   public Future<Outcome> outcome(long id) {
     return pool.preparedQuery("select i.state, coalesce((select json_agg(o.text order by o.id) from outbox o "
@@ -92,7 +106,7 @@ public final class PgInbox {
           Row r = rs.iterator().next();
           Object replies = r.getValue("replies");
           JsonArray texts = replies instanceof JsonArray a ? a : new JsonArray(String.valueOf(replies));
-          return new Outcome(r.getString("state"), texts.stream().map(String::valueOf).toList());
+          return new Outcome(InboxState.stored(r.getString("state")), texts.stream().map(String::valueOf).toList());
         })
         .recover(t -> PgErrors.translate(t, ""));
   }
@@ -112,6 +126,7 @@ public final class PgInbox {
     extras.forEach(e -> ex.put(e.getKey(), String.valueOf(e.getValue())));
     return new InboxMessage(r.getLong("id"), r.getString("channel"), r.getString("msg_id"), r.getLong("group_id"),
         r.getString("chat_id"), r.getString("sender"), r.getString("sender_name"), r.getString("text"),
-        mentions.stream().map(String::valueOf).toList(), ex, r.getOffsetDateTime("sent_at"), r.getString("state"));
+        mentions.stream().map(String::valueOf).toList(), ex, r.getOffsetDateTime("sent_at"),
+        InboxState.stored(r.getString("state")));
   }
 }

@@ -88,14 +88,24 @@ public final class PgJobs {
           .execute(Tuple.of(job.id(), now, d.why())).mapEmpty();
     }
     if (outcome instanceof Later l) {
-      return conn.preparedQuery("update scheduled_job set due_at = $2 where id = $1").execute(Tuple.of(job.id(), l.dueAt()))
-          .mapEmpty();
+      return conn.preparedQuery("update scheduled_job set due_at = $2, held = true where id = $1")
+          .execute(Tuple.of(job.id(), l.dueAt())).mapEmpty();
     }
     Failed f = (Failed) outcome;
     return conn.preparedQuery("update scheduled_job set attempts = attempts + 1, last_error = $3, "
             + "due_at = $2 + interval '1 minute', state = case when attempts + 1 >= $4 then 'failed' else 'pending' end "
             + "where id = $1")
         .execute(Tuple.of(job.id(), now, f.error(), MAX_ATTEMPTS)).mapEmpty();
+  }
+
+  /**
+   * Brings forward to {@code at} every pending job that was held back (moved {@link Later}) to a time
+   * after {@code at}: held for quiet hours that the running service no longer has. How many.
+   */
+  public Future<Integer> bringHeldForward(OffsetDateTime at) {
+    return pool.preparedQuery("update scheduled_job set due_at = $1 where state = 'pending' and held and due_at > $1")
+        .execute(Tuple.of(at)).map(rs -> rs.rowCount())
+        .recover(t -> PgErrors.translate(t, ""));
   }
 
   /** Jobs of a campaign with their state, for the admin API and tests. */

@@ -7,6 +7,9 @@ import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import tuangou.settlement.EntryKind;
+import tuangou.store.CampaignWindows;
 
 /**
  * The commission ledger and the facts a settlement run books: lines (with their leader, price,
@@ -30,7 +33,7 @@ public final class PgLedger {
   public record MoneyFact(long id, long leaderId, long amountFen, String reason, OffsetDateTime at) {}
 
   /** A booked entry. */
-  public record Entry(long leaderId, String kind, String source, long amountFen, Long lineId, Long baseFen,
+  public record Entry(long leaderId, EntryKind kind, String source, long amountFen, Long lineId, Long baseFen,
       Integer rateBp, String reason, OffsetDateTime bookedAt) {}
 
   /** Everything not booked yet, and the booked entries of the lines those refunds touch. */
@@ -109,7 +112,7 @@ public final class PgLedger {
   private Future<Integer> bookBatch(List<Entry> entries) {
     return pool.preparedQuery("insert into ledger_entry (leader_id, kind, source, amount_fen, line_id, base_fen, rate_bp, "
             + "reason, booked_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (source) do nothing")
-        .executeBatch(entries.stream().map(e -> Tuple.from(new Object[] {e.leaderId(), e.kind(), e.source(), e.amountFen(),
+        .executeBatch(entries.stream().map(e -> Tuple.from(new Object[] {e.leaderId(), stored(e.kind()), e.source(), e.amountFen(),
             e.lineId(), e.baseFen(), e.rateBp(), e.reason(), e.bookedAt()})).toList())
         .map(PgCatalog::rowCount)
         .recover(t -> PgErrors.translate(t, ""));
@@ -186,9 +189,9 @@ public final class PgLedger {
             + "where g.leader_id = l.id and o.status = 'active' and o.created_at >= $2 and o.created_at < $3) as sales, "
             + "(select count(*) from pickup p join g on g.id = p.group_id where g.leader_id = l.id "
             + "and p.picked_at >= $2 and p.picked_at < $3) as picked, "
-            // waiting to be collected: codes of the last three days not picked up
+            // waiting to be collected: codes of the pickup window not picked up
             + "(select count(*) from pickup p join g on g.id = p.group_id where g.leader_id = l.id "
-            + "and p.picked_at is null and p.created_at >= $3::timestamptz - interval '3 days') as unpicked, "
+            + "and p.picked_at is null and p.created_at >= $3::timestamptz - " + CampaignWindows.PICKUP_SQL + ") as unpicked, "
             + "(select coalesce(sum(f.amount_fen), 0) from refund f join g on g.id = f.group_id where g.leader_id = l.id "
             + "and f.created_at >= $2 and f.created_at < $3) as refunds, "
             + "(select coalesce(sum(e.amount_fen), 0) from ledger_entry e where e.leader_id = l.id "
@@ -228,23 +231,22 @@ public final class PgLedger {
             .prepare("select * from ledger_entry where booked_at >= $1 and booked_at < $2 order by leader_id, booked_at, id")
             .compose(ps -> {
               io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
+              // one leader's entries at a time: the list holds entries of a single leader
               java.util.List<Entry> current = new java.util.ArrayList<>();
-              long[] id = {-1};
               ps.createStream(2000, Tuple.of(start, end))
                   .exceptionHandler(done::tryFail)
                   .endHandler(v -> {
                     if (!current.isEmpty()) {
-                      leader.accept(id[0], List.copyOf(current));
+                      leader.accept(current.get(0).leaderId(), List.copyOf(current));
                     }
                     done.tryComplete();
                   })
                   .handler(row -> {
                     Entry e = entry(row);
-                    if (e.leaderId() != id[0] && !current.isEmpty()) {
-                      leader.accept(id[0], List.copyOf(current));
+                    if (!current.isEmpty() && e.leaderId() != current.get(0).leaderId()) {
+                      leader.accept(current.get(0).leaderId(), List.copyOf(current));
                       current.clear();
                     }
-                    id[0] = e.leaderId();
                     current.add(e);
                   });
               return done.future();
@@ -296,8 +298,14 @@ public final class PgLedger {
   }
 
   private static Entry entry(Row r) {
-    return new Entry(r.getLong("leader_id"), r.getString("kind"), r.getString("source"), r.getLong("amount_fen"),
+    return new Entry(r.getLong("leader_id"), EntryKind.valueOf(r.getString("kind").toUpperCase(Locale.ROOT)),
+        r.getString("source"), r.getLong("amount_fen"),
         r.getLong("line_id"), r.getLong("base_fen"), r.getInteger("rate_bp"), r.getString("reason"),
         r.getOffsetDateTime("booked_at"));
+  }
+
+  /** The kind as the table keeps it (its check constraint lists the lower-case names). */
+  private static String stored(EntryKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
   }
 }

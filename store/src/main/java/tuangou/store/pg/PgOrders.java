@@ -25,7 +25,7 @@ public final class PgOrders {
           // not awaited: statements on one connection run in order, so the work's first query
           // waits behind the lock in PostgreSQL, and the lock costs no extra round trip
           Future<?> lock = conn.preparedQuery("select pg_advisory_xact_lock($1, $2)")
-              .execute(Tuple.of(7_200_101, (int) groupId));
+              .execute(Tuple.of(LockKeys.GROUP, (int) groupId));
           return work.apply(new PgGroupTransaction(conn, groupId)).compose(result -> lock.map(result));
         })
         .recover(t -> PgErrors.translate(t, "conflict while applying messages of group " + groupId));

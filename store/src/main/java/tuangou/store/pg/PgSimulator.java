@@ -20,10 +20,26 @@ public final class PgSimulator {
             + "(($1::text is not null and chat_id = $1) or ($2::text is not null and recipient = $2)) "
             + "order by id desc limit $3) m order by id")
         .execute(Tuple.of(chatId, recipient, limit))
-        .map(rs -> PgCatalog.all(rs, r -> new JsonObject()
+        .map(rs -> PgCatalog.all(rs, r -> new JsonObject().put("id", r.getLong("id"))
             .put("sender", r.getString("sender")).put("name", r.getString("name"))
             .put("text", r.getString("text")).put("fromBot", r.getBoolean("from_bot"))
             .put("at", r.getOffsetDateTime("at").toString())))
+        .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /**
+   * The simulator's live groups, newest first, each with its leader's sender id and name. Newest
+   * first and filtered in SQL because a database that has seen many groups of other channels (or
+   * many tries) must still offer the group just created.
+   */
+  public Future<List<JsonObject>> groups(int limit) {
+    return pool.preparedQuery("select g.chat_id, g.name, g.leader_user, l.name as leader_name from chat_group g "
+            + "join leader l on l.id = g.leader_id where g.channel = 'sim' and g.dismissed_at is null "
+            + "order by g.id desc limit $1")
+        .execute(Tuple.of(limit))
+        .map(rs -> PgCatalog.all(rs, r -> new JsonObject().put("chatId", r.getString("chat_id"))
+            .put("name", r.getString("name")).put("leaderUser", r.getString("leader_user"))
+            .put("leaderName", r.getString("leader_name"))))
         .recover(t -> PgErrors.translate(t, ""));
   }
 }

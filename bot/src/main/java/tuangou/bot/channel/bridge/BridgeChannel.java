@@ -1,6 +1,5 @@
 package tuangou.bot.channel.bridge;
 
-import io.vertx.core.Future;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -8,11 +7,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 import tuangou.bot.admin.HttpErrors;
+import tuangou.bot.channel.Arrival;
+import tuangou.bot.channel.Intake;
 import tuangou.bot.channel.TimestampWindow;
-import tuangou.bot.pipeline.GroupDirectory;
-import tuangou.bot.pipeline.GroupSequencer;
-import tuangou.bot.pipeline.PipelineMetrics;
-import tuangou.store.pg.PgInbox;
 
 /**
  * The WeChat bridge webhook at {@code /bridge/events}: the signature and timestamp are checked
@@ -26,19 +23,12 @@ public final class BridgeChannel {
 
   private final String secret;
   private final TimestampWindow window;
-  private final GroupDirectory directory;
-  private final PgInbox inbox;
-  private final GroupSequencer sequencer;
-  private final PipelineMetrics metrics;
+  private final Intake intake;
 
-  public BridgeChannel(String secret, int maxSkewSeconds, GroupDirectory directory, PgInbox inbox,
-      GroupSequencer sequencer, PipelineMetrics metrics, java.time.Clock clock) {
+  public BridgeChannel(String secret, int maxSkewSeconds, Intake intake, java.time.Clock clock) {
     this.secret = secret;
     this.window = new TimestampWindow(maxSkewSeconds, clock);
-    this.directory = directory;
-    this.inbox = inbox;
-    this.sequencer = sequencer;
-    this.metrics = metrics;
+    this.intake = intake;
   }
 
   public void mount(Router router) {
@@ -71,24 +61,15 @@ public final class BridgeChannel {
       answer(ctx, new JsonObject().put("status", "ignored").put("reason", "the bot's own message"));
       return;
     }
-    directory.groupOf(CHANNEL, event.roomId())
-        .compose(group -> {
-          if (group.isEmpty()) {
+    Map<String, String> extras = event.entryAuthors().isEmpty() ? Map.of()
+        : Map.of(AUTHORS_EXTRA, new JsonArray(event.entryAuthors()).encode());
+    // processed after the answer: a bridge must not wait on the bot
+    intake.ofRegisteredGroup(new Arrival(CHANNEL, event.msgId(), event.roomId(), true, event.senderId(),
+            event.senderName(), event.text(), event.mentions(), extras, event.sentAt()))
+        .map(accepted -> accepted
+            .map(a -> new JsonObject().put("status", a.stored().fresh() ? "stored" : "duplicate").put("id", event.msgId()))
             // a room the platform has not registered: acknowledged so the bridge does not retry, not stored
-            return Future.succeededFuture(new JsonObject().put("status", "ignored").put("reason", "room not registered"));
-          }
-          Map<String, String> extras = event.entryAuthors().isEmpty() ? Map.of()
-              : Map.of(AUTHORS_EXTRA, new JsonArray(event.entryAuthors()).encode());
-          return inbox.store(CHANNEL, event.msgId(), group.get(), event.roomId(), event.senderId(), event.senderName(),
-                  event.text(), event.mentions(), extras, event.sentAt())
-              .map(stored -> {
-                if (stored.fresh()) {
-                  metrics.received();
-                }
-                sequencer.submit(group.get()); // processed after the answer
-                return new JsonObject().put("status", stored.fresh() ? "stored" : "duplicate").put("id", event.msgId());
-              });
-        })
+            .orElseGet(() -> new JsonObject().put("status", "ignored").put("reason", "room not registered")))
         .onSuccess(json -> answer(ctx, json))
         .onFailure(ctx::fail);
   }

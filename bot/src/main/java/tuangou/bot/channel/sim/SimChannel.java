@@ -1,7 +1,6 @@
 package tuangou.bot.channel.sim;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -11,19 +10,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import tuangou.bot.admin.ApiException;
 import tuangou.bot.admin.Bodies;
-import tuangou.bot.pipeline.GroupDirectory;
+import tuangou.bot.channel.Arrival;
+import tuangou.bot.channel.Intake;
+import tuangou.bot.channel.OutboxSender;
 import tuangou.bot.pipeline.GroupSequencer;
-import tuangou.bot.pipeline.OutboxSender;
-import tuangou.bot.pipeline.PipelineMetrics;
-import tuangou.store.pg.PgCatalog;
+import tuangou.store.InboxState;
 import tuangou.store.pg.PgInbox;
 import tuangou.store.pg.PgOutbox;
 import tuangou.store.pg.PgSimulator;
-import tuangou.store.redis.RedisDedupWindow;
 
 /**
  * The simulator: HTTP endpoints and a chat page that act as a group, so that tuangou can be tried
@@ -34,46 +35,37 @@ public final class SimChannel {
   public static final String CHANNEL = "sim";
   private static final String BOT_NAME = "团购助手";
 
-  private final Vertx vertx;
-  private final PgCatalog catalog;
-  private final GroupDirectory directory;
+  private final Intake intake;
   private final PgInbox inbox;
-  private final PgOutbox outbox;
   private final PgSimulator conversations;
   private final GroupSequencer sequencer;
   private final OutboxSender sender;
-  private final PipelineMetrics metrics;
   private final long answerTimeoutMs;
-  private final RedisDedupWindow seen;
+  private final LocalTimes times;
   private final String page = load("/tuangou/bot/channel/sim/index.html");
 
-  public SimChannel(Vertx vertx, PgCatalog catalog, GroupDirectory directory, PgInbox inbox, PgOutbox outbox,
-      PgSimulator conversations, GroupSequencer sequencer, OutboxSender sender, PipelineMetrics metrics,
-      long answerTimeoutMs, RedisDedupWindow seen) {
-    this.seen = seen;
-    this.vertx = vertx;
-    this.catalog = catalog;
-    this.directory = directory;
+  public SimChannel(Intake intake, PgInbox inbox, PgSimulator conversations,
+      GroupSequencer sequencer, OutboxSender sender, long answerTimeoutMs, ZoneId zone) {
+    this.times = new LocalTimes(zone);
+    this.intake = intake;
     this.inbox = inbox;
-    this.outbox = outbox;
     this.conversations = conversations;
     this.sequencer = sequencer;
     this.sender = sender;
-    this.metrics = metrics;
     this.answerTimeoutMs = answerTimeoutMs;
   }
 
   public void mount(Router router) {
-    router.get("/sim").handler(ctx -> ctx.response().putHeader("content-type", "text/html; charset=utf-8").end(page));
+    // no-cache: after an upgrade the browser must not keep running the old page's script
+    router.get("/sim").handler(ctx -> ctx.response().putHeader("content-type", "text/html; charset=utf-8")
+        .putHeader("cache-control", "no-cache").end(page));
     router.post("/sim/groups/:chatId/messages").handler(this::post);
     router.get("/sim/groups/:chatId/messages").handler(ctx -> listed(ctx, conversations.conversation(
         ctx.pathParam("chatId"), null, Bodies.queryInt(ctx, "limit", 200, 1, 2000))));
     router.get("/sim/users/:user/messages").handler(ctx -> listed(ctx, conversations.conversation(
         null, ctx.pathParam("user"), Bodies.queryInt(ctx, "limit", 200, 1, 2000))));
-    router.get("/sim/groups").handler(ctx -> catalog.groups(0, 500)
-        .onSuccess(groups -> ctx.json(new JsonArray(groups.stream().filter(g -> g.channel().equals(CHANNEL))
-            .map(g -> new JsonObject().put("chatId", g.chatId()).put("name", g.name())
-                .put("leaderUser", g.leaderUser())).toList())))
+    router.get("/sim/groups").handler(ctx -> conversations.groups(500)
+        .onSuccess(groups -> ctx.json(new JsonArray(groups)))
         .onFailure(ctx::fail));
   }
 
@@ -97,26 +89,15 @@ public final class SimChannel {
     String name = body.getString("name", senderId) == null ? senderId : body.getString("name", senderId);
     boolean givenId = body.getValue("id") instanceof String id && !id.isBlank();
     String msgId = givenId ? body.getString("id") : UUID.randomUUID().toString();
-    directory.groupOf(CHANNEL, chatId)
-        .compose(group -> {
-          if (group.isEmpty()) {
+    // a retried id (the same chat) is the same message: the inbox's key makes its store a no-op
+    intake.ofRegisteredGroup(new Arrival(CHANNEL, msgId, chatId, true, senderId, name, text, List.of(), Map.of(),
+            OffsetDateTime.now()))
+        .compose(accepted -> {
+          if (accepted.isEmpty()) {
             throw new ApiException(404, "unknown_group", "no simulator group with chat id " + chatId
                 + "; create it with POST /api/v1/groups");
           }
-          long groupId = group.get();
-          // a retry of a message already here needs no insert: the window says so without a write
-          Future<Boolean> first = givenId
-              ? seen.firstSeen("sim:" + msgId).otherwise(true) : Future.succeededFuture(true);
-          return first.compose(isFirst -> isFirst
-              ? inbox.storeSimulated(msgId, groupId, chatId, senderId, name, text, OffsetDateTime.now())
-              : inbox.find(CHANNEL, msgId).compose(found -> found.isPresent() ? Future.succeededFuture(found.get())
-                  : inbox.storeSimulated(msgId, groupId, chatId, senderId, name, text, OffsetDateTime.now())))
-              .onSuccess(stored -> {
-                if (stored.fresh()) {
-                  metrics.received();
-                }
-              })
-              .compose(stored -> processed(groupId, stored.id()));
+          return processed(accepted.get());
         })
         .map(outcome -> {
           sender.wake();
@@ -129,28 +110,32 @@ public final class SimChannel {
   }
 
   /** Waits for the group's run that includes the message, but no longer than the answer timeout. */
-  private Future<PgInbox.Outcome> processed(long groupId, long inboxId) {
-    return sequencer.submit(groupId)
+  private Future<PgInbox.Outcome> processed(Intake.Accepted accepted) {
+    long inboxId = accepted.stored().id();
+    return accepted.processing()
         .timeout(answerTimeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS)
         .compose(n -> sequencer.takeReplies(inboxId)
-            .map(replies -> Future.succeededFuture(new PgInbox.Outcome("done", replies)))
+            .map(replies -> Future.succeededFuture(new PgInbox.Outcome(InboxState.DONE, replies)))
             .orElseGet(() -> inbox.outcome(inboxId)))
         .map(outcome -> {
-          if (outcome.state().equals("pending")) {
+          if (outcome.state() == InboxState.PENDING) {
             throw new ApiException(503, "unavailable", "the message is stored and will be processed shortly");
           }
           return outcome;
         });
   }
 
-  /** Delivers the bot's queued simulator messages into the conversations, in bulk. */
-  public Future<Integer> deliver() {
-    return outbox.deliverToSimulator(500, BOT_NAME);
+  /**
+   * Delivers the bot's queued simulator messages into the conversations, in bulk: the simulator's
+   * "sending" is a move inside the database, so the outbox runs it before the remote channels.
+   */
+  public static Supplier<Future<Integer>> delivery(PgOutbox outbox) {
+    return () -> outbox.deliverToSimulator(500, BOT_NAME);
   }
 
-  private static void listed(RoutingContext ctx, Future<List<JsonObject>> messages) {
+  private void listed(RoutingContext ctx, Future<List<JsonObject>> messages) {
     messages.onSuccess(list -> ctx.response().putHeader("content-type", "application/json; charset=utf-8")
-            .end(new JsonObject().put("messages", new JsonArray(list)).encode()))
+            .end(new JsonObject().put("messages", new JsonArray(list.stream().map(times::stamp).toList())).encode()))
         .onFailure(ctx::fail);
   }
 

@@ -6,15 +6,19 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import tuangou.bot.admin.HttpErrors;
+import tuangou.bot.channel.Arrival;
+import tuangou.bot.channel.Intake;
 import tuangou.bot.channel.TimestampWindow;
 import tuangou.store.redis.RedisDedupWindow;
 
 /**
  * The WeCom app callback at {@code /wecom/callback}: URL verification (GET), and messages and
  * events (POST) checked for timestamp, signature and receiver before anything is stored; stored
- * once (Redis window, then the inbox's unique key) and answered at once, processed after.
+ * once (the inbox's unique key, with a Redis window that remembers what is stored to spare retries a
+ * write) and answered once stored, processed after.
  */
 public final class WeComChannel {
   public static final String CHANNEL = "wecom";
@@ -23,14 +27,14 @@ public final class WeComChannel {
 
   private final WeComCallbackCrypto crypto;
   private final TimestampWindow window;
-  private final WeComInbox inbox;
+  private final Intake intake;
   private final RedisDedupWindow seen;
 
-  public WeComChannel(WeComCallbackCrypto crypto, int maxSkewSeconds, WeComInbox inbox, RedisDedupWindow seen,
+  public WeComChannel(WeComCallbackCrypto crypto, int maxSkewSeconds, Intake intake, RedisDedupWindow seen,
       Clock clock) {
     this.crypto = crypto;
     this.window = new TimestampWindow(maxSkewSeconds, clock);
-    this.inbox = inbox;
+    this.intake = intake;
     this.seen = seen;
   }
 
@@ -80,19 +84,23 @@ public final class WeComChannel {
       return;
     }
     String msgId = callback.dedupKey();
-    seen.firstSeen(CHANNEL + ":" + msgId).otherwise(true)
-        .compose(first -> first ? store(callback, msgId) : Future.succeededFuture())
+    String chatId = callback.chatId().isEmpty() ? PRIVATE + callback.fromUser() : callback.chatId();
+    // remembered only once stored: a callback that failed to store (503) must be stored by WeCom's retry
+    seen.seen(CHANNEL, chatId, msgId)
+        .compose(again -> again ? Future.succeededFuture()
+            : store(callback, chatId, msgId).compose(v -> seen.remember(CHANNEL, chatId, msgId)))
         // WeCom takes "success" (or an empty body) as "received"; anything else is retried
         .onSuccess(v -> ctx.response().putHeader("content-type", "text/plain").end("success"))
         .onFailure(ctx::fail);
   }
 
-  private Future<Void> store(WeComCallback c, String msgId) {
+  private Future<Void> store(WeComCallback c, String chatId, String msgId) {
     boolean toApp = c.chatId().isEmpty();
     Map<String, String> extras = c.isEvent()
         ? Map.of("event", c.event(), "changeType", c.changeType()) : Map.of("msgType", c.msgType());
-    return inbox.store(msgId, toApp ? PRIVATE + c.fromUser() : c.chatId(), !c.isEvent() && !toApp, c.fromUser(),
-        c.isEvent() ? "" : c.content(), extras, Instant.ofEpochSecond(c.createTime()).atOffset(ZoneOffset.UTC));
+    return intake.keep(new Arrival(CHANNEL, msgId, chatId, !c.isEvent() && !toApp, c.fromUser(), "",
+        c.isEvent() ? "" : c.content(), List.of(), extras, Instant.ofEpochSecond(c.createTime()).atOffset(ZoneOffset.UTC)))
+        .mapEmpty();
   }
 
   private static void refuse(RoutingContext ctx, WeComCallbackCrypto.Refused r) {

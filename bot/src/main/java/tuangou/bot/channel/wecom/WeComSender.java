@@ -37,7 +37,7 @@ import tuangou.store.redis.RedisRateLimiter;
  * WxJava blocks, so each call runs on a worker thread; its own retries are off because the outbox
  * retries, with backoff, and never twice. Access tokens live in Redis, shared by every instance.
  */
-public final class WeComSender {
+public final class WeComSender implements tuangou.bot.channel.Channel {
   private static final Logger LOG = Logger.getLogger(WeComSender.class.getName());
   static final String DEFAULT_API = "https://qyapi.weixin.qq.com";
 
@@ -79,6 +79,12 @@ public final class WeComSender {
     return service;
   }
 
+  @Override
+  public String name() {
+    return WeComChannel.CHANNEL;
+  }
+
+  @Override
   public Future<Sent> send(OutboxMessage m) {
     if (m.recipient() != null) {
       return blocking(() -> appMessage(m.recipient(), m.text())).map(Sent.SENT);

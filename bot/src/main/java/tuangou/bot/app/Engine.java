@@ -1,0 +1,79 @@
+package tuangou.bot.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import tuangou.bot.config.Config;
+import tuangou.bot.lifecycle.CommissionReports;
+import tuangou.bot.lifecycle.Lifecycle;
+import tuangou.bot.lifecycle.Pushes;
+import tuangou.bot.pipeline.AfterSales;
+import tuangou.bot.pipeline.CampaignInterpreters;
+import tuangou.bot.pipeline.GroupDirectory;
+import tuangou.bot.pipeline.GroupSequencer;
+import tuangou.bot.pipeline.LeaderDesk;
+import tuangou.bot.pipeline.LifecycleCommands;
+import tuangou.bot.pipeline.MessagePipeline;
+import tuangou.bot.pipeline.PipelineMetrics;
+import tuangou.bot.schedule.JobPlanner;
+import tuangou.bot.settlement.SettlementService;
+import tuangou.parser.match.Synonyms;
+import tuangou.store.pg.PgCatalog;
+import tuangou.store.pg.PgGroupRegistry;
+import tuangou.store.pg.PgInbox;
+import tuangou.store.pg.PgJobs;
+import tuangou.store.pg.PgLedger;
+import tuangou.store.pg.PgOrders;
+import tuangou.store.pg.PgOutbox;
+import tuangou.store.pg.PgPickups;
+import tuangou.store.pg.PgSimulator;
+
+/**
+ * The repositories and the message path that every channel and the admin API share, wired once
+ * from the configuration: wiring only.
+ */
+final class Engine {
+  final PgCatalog catalog;
+  final PgOrders orders;
+  final PgInbox inbox;
+  final PgOutbox outbox;
+  final PgSimulator conversations;
+  final PgLedger ledger;
+  final PgPickups pickups;
+  final PgJobs jobs;
+  final PgGroupRegistry registry;
+  final PipelineMetrics metrics;
+  final CampaignInterpreters interpreters;
+  final GroupDirectory directory;
+  final SettlementService settlement;
+  final CommissionReports reports;
+  final JobPlanner planner;
+  final Lifecycle lifecycle;
+  final GroupSequencer sequencer;
+  final LeaderDesk desk;
+
+  Engine(Config config, Clock clock, Pool pool, MeterRegistry meters) {
+    catalog = new PgCatalog(pool);
+    orders = new PgOrders(pool);
+    inbox = new PgInbox(pool);
+    outbox = new PgOutbox(pool);
+    conversations = new PgSimulator(pool);
+    ledger = new PgLedger(pool);
+    pickups = new PgPickups(pool);
+    jobs = new PgJobs(pool);
+    registry = new PgGroupRegistry(pool);
+    metrics = new PipelineMetrics(meters);
+    interpreters = new CampaignInterpreters(Synonyms.shipped());
+    directory = new GroupDirectory(catalog);
+    settlement = new SettlementService(ledger, config.settlement().accrualPoint(), clock, config.timezone());
+    reports = new CommissionReports(ledger, settlement, clock, config.timezone());
+    Config.Lifecycle lc = config.lifecycle();
+    planner = new JobPlanner(jobs, lc.cutoffReminderMinutes(), lc.pickupReminders(), config.timezone());
+    lifecycle = new Lifecycle(catalog, orders, pickups, outbox, directory, new Pushes(config.timezone()), clock,
+        planner::planPickupReminders);
+    MessagePipeline pipeline = new MessagePipeline(directory, orders, interpreters, clock, metrics,
+        new LifecycleCommands(lifecycle, pickups, reports, outbox), new AfterSales(outbox));
+    sequencer = new GroupSequencer(pipeline, Math.max(1, config.postgres().poolSize() / 2));
+    desk = new LeaderDesk(registry, directory, orders, interpreters, clock, reports);
+  }
+}

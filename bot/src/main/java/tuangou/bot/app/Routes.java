@@ -1,0 +1,45 @@
+package tuangou.bot.app;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import org.redisson.api.RedissonClient;
+import tuangou.bot.admin.AdminApi;
+import tuangou.bot.admin.FulfilmentApi;
+import tuangou.bot.admin.HttpErrors;
+import tuangou.bot.admin.LifecycleApi;
+import tuangou.bot.admin.SettlementApi;
+import tuangou.bot.config.Config;
+import tuangou.store.pg.PgFulfilment;
+import tuangou.store.pg.PgRefunds;
+import tuangou.store.redis.RedisHealth;
+
+/** Every HTTP route of the service, in the order they must match. Wiring only. */
+final class Routes {
+  private Routes() {}
+
+  static Router of(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry, Pool pool,
+      RedissonClient redis, AdminToken.Token token, Engine engine, ChannelWiring channels) {
+    Router router = Router.router(vertx);
+    router.route().handler(BodyHandler.create().setBodyLimit(config.http().maxBodyBytes()));
+    router.get("/health").handler(new HealthCheck(pool, new RedisHealth(vertx, redis))::handle);
+    router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
+    // AdminApi first: its handler authorizes everything under /api/v1 that the others mount
+    new AdminApi(engine.catalog, engine.orders, engine.interpreters, engine.directory, token.value(),
+        engine.planner::plan).mount(router);
+    new LifecycleApi(engine.catalog, engine.pickups, new PgRefunds(pool), engine.jobs, engine.lifecycle,
+        engine.directory, clock).mount(router);
+    new SettlementApi(vertx, engine.catalog, engine.ledger, engine.settlement, clock, engine.reports, engine.outbox,
+        config.timezone()).mount(router);
+    new FulfilmentApi(vertx, engine.catalog, new PgFulfilment(pool), channels.sender::wake).mount(router);
+    channels.mount(router);
+    router.route().failureHandler(HttpErrors::handle);
+    router.route().last().handler(ctx -> HttpErrors.respond(ctx, 404, "not_found", "no such endpoint: "
+        + ctx.request().method() + " " + ctx.request().path()));
+    return router;
+  }
+}

@@ -1,0 +1,123 @@
+package tuangou.ordering;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tuangou.parser.chain.ChainState;
+
+/**
+ * Every group's chains, lines and open questions held in memory: the state of a replay, and a
+ * reference the database-backed store is tested against.
+ */
+public final class InMemoryOrderBook {
+  private final Map<String, Group> groups = new LinkedHashMap<>();
+
+  /** The state of {@code group} for the interpreter. */
+  public GroupState state(String group) {
+    return groups.computeIfAbsent(group, g -> new Group());
+  }
+
+  /** Applies one message's outcome. */
+  public void apply(String group, Outcome outcome) {
+    Group g = groups.computeIfAbsent(group, k -> new Group());
+    if (outcome.chain() != null) {
+      g.chains.put(outcome.chain().id(), outcome.chain());
+    }
+    for (OrderChange change : outcome.changes()) {
+      g.apply(change);
+    }
+    g.unresolved.removeIf(u -> outcome.closedOrigins().contains(u.origin()));
+    for (Unresolved u : outcome.opened()) {
+      boolean known = g.unresolved.stream()
+          .anyMatch(o -> o.origin().equals(u.origin()) && o.text().equals(u.text()));
+      if (!known) {
+        g.unresolved.add(u);
+      }
+    }
+  }
+
+  /** Seeds a group with state loaded from the store, before messages are applied to it. */
+  public void load(String group, List<ChainState> chains, List<OrderLine> lines) {
+    Group g = groups.computeIfAbsent(group, k -> new Group());
+    chains.forEach(c -> g.chains.put(c.id(), c));
+    lines.forEach(g::put);
+  }
+
+  public List<String> groups() {
+    return List.copyOf(groups.keySet());
+  }
+
+  /** Active lines of a group in the order they were made. */
+  public List<OrderLine> lines(String group) {
+    Group g = groups.get(group);
+    return g == null ? List.of() : List.copyOf(g.lines.values());
+  }
+
+  public List<Unresolved> unresolved(String group) {
+    Group g = groups.get(group);
+    return g == null ? List.of() : List.copyOf(g.unresolved);
+  }
+
+  private static final class Group implements GroupState {
+    final Map<String, ChainState> chains = new LinkedHashMap<>();
+    final Map<String, OrderLine> lines = new LinkedHashMap<>();
+    final Map<String, Map<String, OrderLine>> byCustomer = new java.util.HashMap<>();
+    final Map<String, Map<String, OrderLine>> byOrigin = new java.util.HashMap<>();
+    final List<Unresolved> unresolved = new ArrayList<>();
+
+    @Override
+    public List<ChainState> chains() {
+      return List.copyOf(chains.values());
+    }
+
+    @Override
+    public List<OrderLine> linesOf(String customer) {
+      return List.copyOf(byCustomer.getOrDefault(customer, Map.of()).values());
+    }
+
+    @Override
+    public List<OrderLine> lines() {
+      return List.copyOf(lines.values());
+    }
+
+    @Override
+    public List<OrderLine> linesOfOrigin(String origin) {
+      return List.copyOf(byOrigin.getOrDefault(origin, Map.of()).values());
+    }
+
+    private void put(OrderLine line) {
+      lines.put(line.key(), line);
+      byCustomer.computeIfAbsent(line.customer(), k -> new LinkedHashMap<>()).put(line.key(), line);
+      byOrigin.computeIfAbsent(line.origin(), k -> new LinkedHashMap<>()).put(line.key(), line);
+    }
+
+    private void remove(OrderLine line) {
+      lines.remove(line.key());
+      byCustomer.get(line.customer()).remove(line.key());
+      byOrigin.get(line.origin()).remove(line.key());
+    }
+
+    void apply(OrderChange change) {
+      if (change instanceof OrderChange.Add add) {
+        if (lines.containsKey(add.key())) {
+          throw new IllegalStateException("order line " + add.key() + " added twice");
+        }
+        put(add.line());
+      } else if (change instanceof OrderChange.Update update) {
+        OrderLine line = existing(update.key());
+        put(line.withQty(update.qty(), update.note(), update.source()));
+      } else if (change instanceof OrderChange.Cancel cancel) {
+        remove(existing(cancel.key()));
+      }
+    }
+
+    private OrderLine existing(String key) {
+      OrderLine line = lines.get(key);
+      if (line == null) {
+        throw new IllegalStateException("no active order line " + key);
+      }
+      return line;
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package tuangou.ordering;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tuangou.parser.CatalogItem;
+import tuangou.parser.chain.ChainDiff;
+import tuangou.parser.chain.ChainDiffer;
+import tuangou.parser.chain.ChainSnapshot;
+import tuangou.parser.chain.ChainState;
+import tuangou.parser.chain.TrackedEntry;
+import tuangou.parser.entry.EntryParser;
+import tuangou.parser.entry.ParsedEntry;
+import tuangou.parser.intent.Interpretation;
+import tuangou.parser.intent.MessageInterpreter;
+import tuangou.parser.order.MentionResolver;
+import tuangou.parser.order.Resolution;
+import tuangou.parser.order.ResolvedLine;
+import tuangou.parser.order.UnresolvedMention;
+
+/**
+ * Reads one message against a group's state and a campaign's items and says what it changes.
+ * Pure: no I/O, so replay and the service run exactly this code. Thread-safe.
+ */
+public final class OrderInterpreter {
+  private final MessageInterpreter messages;
+  private final MentionResolver resolver;
+
+  public OrderInterpreter(MessageInterpreter messages, MentionResolver resolver) {
+    this.messages = messages;
+    this.resolver = resolver;
+  }
+
+  public Outcome process(InboundMessage msg, GroupState state) {
+    Interpretation in = messages.interpret(msg.text(), resolver.index().lexicon());
+    if (in instanceof Interpretation.ChainPost post) {
+      return chain(msg, in, post.snapshot(), state);
+    }
+    if (in instanceof Interpretation.OrderText order) {
+      return new FreeText(msg, state, resolver).apply(in, order);
+    }
+    return Outcome.nothing(in);
+  }
+
+  private Outcome chain(InboundMessage msg, Interpretation in, ChainSnapshot snapshot, GroupState state) {
+    ChainState current = ChainSelector.select(snapshot, state.chains())
+        .orElseGet(() -> ChainState.empty("c-" + msg.msgId(), snapshot));
+    List<String> authors = msg.entryAuthors() != null && msg.entryAuthors().size() == snapshot.entries().size()
+        ? msg.entryAuthors() : null;
+    ChainDiff diff = ChainDiffer.diff(current, snapshot.entries(), msg.sender(), authors);
+    if (diff.isEmpty()) {
+      return new Outcome(in, List.of(), diff.next(), List.of(), List.of());
+    }
+    Optional<CatalogItem> product = oneProduct(current);
+    List<OrderChange> changes = new ArrayList<>();
+    List<Unresolved> opened = new ArrayList<>();
+    List<String> closed = new ArrayList<>();
+    for (TrackedEntry e : diff.added()) {
+      String origin = origin(current, e);
+      Resolution r = resolve(e.text(), product);
+      String label = labelFor(r, e.author(), msg);
+      List<OrderLine> lines = newLines(origin, msg, e.author(), label, r.lines());
+      lines.forEach(l -> changes.add(new OrderChange.Add(l)));
+      open(opened, origin, msg, e.author(), r);
+    }
+    for (ChainDiff.Change c : diff.changed()) {
+      String origin = origin(current, c.after());
+      closed.add(origin);
+      Resolution r = resolve(c.after().text(), product);
+      String label = labelFor(r, c.after().author(), msg);
+      changes.addAll(reconcile(state.linesOfOrigin(origin), r.lines(), origin, msg, c.after().author(), label));
+      open(opened, origin, msg, c.after().author(), r);
+    }
+    for (TrackedEntry e : diff.removed()) {
+      String origin = origin(current, e);
+      closed.add(origin);
+      state.linesOfOrigin(origin).forEach(l -> changes.add(new OrderChange.Cancel(l.key(), msg.msgId())));
+    }
+    for (ChainDiff.Change c : diff.conflicts()) {
+      opened.add(new Unresolved(origin(current, c.before()) + "!" + msg.sender(), msg.group(), msg.sender(),
+          msg.msgId(), c.after().text(), "conflict: edits " + c.before().author() + "'s entry", List.of()));
+    }
+    return new Outcome(in, changes, diff.next(), opened, closed);
+  }
+
+  private Optional<CatalogItem> oneProduct(ChainState chain) {
+    List<CatalogItem> named = resolver.index().findAll(chain.preamble());
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+  }
+
+  private Resolution resolve(String entryText, Optional<CatalogItem> product) {
+    ParsedEntry parsed = EntryParser.parse(entryText, resolver.index().lexicon());
+    return resolver.resolve(parsed, product);
+  }
+
+  private static String origin(ChainState chain, TrackedEntry e) {
+    return "chain:" + chain.id() + ":" + e.seq();
+  }
+
+  private static String labelFor(Resolution r, String customer, InboundMessage msg) {
+    if (!r.label().isEmpty()) {
+      return r.label();
+    }
+    return customer.equals(msg.sender()) ? msg.senderName() : customer;
+  }
+
+  static List<OrderLine> newLines(String origin, InboundMessage msg, String customer, String label,
+      List<ResolvedLine> resolved) {
+    List<OrderLine> out = new ArrayList<>();
+    for (int k = 0; k < resolved.size(); k++) {
+      ResolvedLine r = resolved.get(k);
+      out.add(new OrderLine(origin + "#" + msg.msgId() + "#" + k, origin, msg.group(), customer, label,
+          r.item().id(), r.qty(), r.note(), msg.msgId()));
+    }
+    return out;
+  }
+
+  /** An edited entry: lines of the same item are updated in place, the rest cancelled or added. */
+  private static List<OrderChange> reconcile(List<OrderLine> old, List<ResolvedLine> fresh, String origin,
+      InboundMessage msg, String customer, String label) {
+    List<OrderChange> changes = new ArrayList<>();
+    List<OrderLine> unused = new ArrayList<>(old);
+    List<ResolvedLine> added = new ArrayList<>();
+    for (ResolvedLine r : fresh) {
+      OrderLine same = unused.stream().filter(l -> l.item().equals(r.item().id())).findFirst().orElse(null);
+      if (same == null) {
+        added.add(r);
+        continue;
+      }
+      unused.remove(same);
+      if (same.qty().compareTo(r.qty()) != 0 || !same.note().equals(r.note())) {
+        changes.add(new OrderChange.Update(same.key(), r.qty(), r.note(), msg.msgId()));
+      }
+    }
+    unused.forEach(l -> changes.add(new OrderChange.Cancel(l.key(), msg.msgId())));
+    newLines(origin, msg, customer, label, added).forEach(l -> changes.add(new OrderChange.Add(l)));
+    return changes;
+  }
+
+  static void open(List<Unresolved> opened, String origin, InboundMessage msg, String customer, Resolution r) {
+    for (UnresolvedMention u : r.unresolved()) {
+      opened.add(new Unresolved(origin, msg.group(), customer, msg.msgId(), u.text(), u.reasonText(),
+          u.candidates().stream().map(CatalogItem::id).toList()));
+    }
+  }
+
+}

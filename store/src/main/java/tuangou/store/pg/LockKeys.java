@@ -1,0 +1,15 @@
+package tuangou.store.pg;
+
+/**
+ * The first keys of PostgreSQL's two-key advisory locks, one per kind of lock, kept apart here so
+ * that no two kinds ever share a key. The second key is the group's id.
+ */
+final class LockKeys {
+  private LockKeys() {}
+
+  /** Held while one group's messages are applied, so they apply one at a time, in arrival order. */
+  static final int GROUP = 7_200_101;
+
+  /** Held by inbox inserts of one group until they commit, so inbox ids follow commit order. */
+  static final int ARRIVAL = 7_200_102;
+}
