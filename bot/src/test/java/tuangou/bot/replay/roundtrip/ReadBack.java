@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import tuangou.bot.pipeline.InboundMessage;
+import tuangou.ordering.InboundMessage;
 import tuangou.bot.replay.Replay;
 import tuangou.parser.match.Synonyms;
 import tuangou.parser.text.HanScript;
