@@ -84,8 +84,7 @@ public final class MessagePipeline {
       ChatGroup group = found.get().group();
       GroupDirectory.Found seen = found.get();
       Optional<Campaign> campaign = seen.current();
-      // a leader's 截单 in this batch closes ordering for the messages after it
-      boolean[] open = {seen.openCampaign().isPresent()};
+      TakingOrders open = new TakingOrders(seen.openCampaign().isPresent());
       return orders.inGroup(groupId, tx -> tx.pending(size).compose(pending -> {
             if (pending.isEmpty()) {
               return Future.succeededFuture(0);
@@ -126,7 +125,7 @@ public final class MessagePipeline {
   }
 
   private Future<Void> handle(PgGroupTransaction tx, GroupDirectory.Found seen, Optional<Campaign> campaign,
-      boolean[] open, InMemoryOrderBook book, InboxMessage m) {
+      TakingOrders open, InMemoryOrderBook book, InboxMessage m) {
     ChatGroup group = seen.group();
     long started = System.nanoTime();
     String name = m.senderName().isEmpty() ? m.sender() : m.senderName();
@@ -184,9 +183,9 @@ public final class MessagePipeline {
   }
 
   private Future<List<String>> withCampaign(PgGroupTransaction tx, GroupDirectory.Found seen, Campaign campaign,
-      boolean[] isOpen, InMemoryOrderBook book, InboundMessage msg, boolean leader) {
+      TakingOrders ordering, InMemoryOrderBook book, InboundMessage msg, boolean leader) {
     ChatGroup group = seen.group();
-    boolean open = isOpen[0];
+    boolean open = ordering.open();
     long cid = campaign.id();
     List<CatalogItem> items = CampaignInterpreters.items(campaign);
     Replies replies = new Replies(items);
@@ -203,7 +202,7 @@ public final class MessagePipeline {
       if (outcome.interpretation() instanceof Interpretation.CommandText c) {
         if (LifecycleCommands.handles(c.command())) {
           if (c.command() instanceof tuangou.parser.command.Command.Cutoff && leader) {
-            isOpen[0] = false;
+            ordering.close();
           }
           return commands.reply(c.command(), open ? Optional.of(campaign) : Optional.empty(), seen.closedCampaign(),
               group, msg, leader, book.lines(msg.group()), replies).map(List::of);
@@ -277,5 +276,25 @@ public final class MessagePipeline {
     metrics.failed();
     return orders.inGroup(groupId, tx -> tx.pending(1).compose(p -> p.isEmpty() ? Future.succeededFuture()
         : tx.markFailed(p.get(0).id(), String.valueOf(cause))));
+  }
+
+  /**
+   * Whether the campaign takes orders, as the messages of one batch see it: a leader's 截单 in the
+   * batch closes ordering for the messages after it, before the batch commits.
+   */
+  private static final class TakingOrders {
+    private boolean open;
+
+    TakingOrders(boolean open) {
+      this.open = open;
+    }
+
+    boolean open() {
+      return open;
+    }
+
+    void close() {
+      open = false;
+    }
   }
 }
