@@ -42,6 +42,13 @@ import tuangou.parser.text.TextNormalizer;
  * covers and how much of the name the mention covers, a homophone character counting less than
  * the right one. A mention that matches nothing well, or two items about equally well, is not
  * guessed.
+ *
+ * <p>Overlap is not enough to order, so no order is invented from a partial or generic match:
+ * a candidate name is aligned with the mention ({@link Fit}) and dropped when the mention has a
+ * product word of its own there ({@code 草莓} against 蓝莓); a mention ending in a dictionary
+ * product word names only items that have that word ({@code 鸡蛋} is not 鸡蛋面's); and a mention
+ * that is a kind or a category of two or more items ({@code 苹果} over 红富士苹果 and 青苹果,
+ * {@code 猪肉} over two pork cuts) is asked about, whatever the lengths of their names.
  */
 public final class ProductIndex {
   static final double ACCEPT = 0.5;
@@ -53,6 +60,8 @@ public final class ProductIndex {
   private static final double CONTAINED_SYNONYM_WEIGHT = 0.9;
   /** ...but a partial overlap with one is weak evidence, so it loses to own names. */
   private static final double PARTIAL_SYNONYM_WEIGHT = 0.85;
+  /** Below this a form shares too little with a mention to be aligned with it at all. */
+  private static final double NEAR = 0.25;
   private static final int MAX_QUERY_TOKENS = 48;
   private static final int CANDIDATES = 64;
 
@@ -69,9 +78,33 @@ public final class ProductIndex {
   private final Map<String, MatchResult> recent = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int RECENT_LIMIT = 20_000;
 
-  private ProductIndex(List<CatalogItem> items, List<Form> forms, IndexSearcher searcher) throws IOException {
+  /** Product words of the dictionary (two characters or more): a mention ending in one names that product. */
+  private final Set<String> productWords;
+  private final int longestProductWord;
+  /** Each item's forms, to tell whether a product word is one of its own. */
+  private final List<List<Form>> formsOfItem;
+
+  private ProductIndex(List<CatalogItem> items, List<Form> forms, IndexSearcher searcher, Set<String> words)
+      throws IOException {
     this.items = List.copyOf(items);
     this.forms = List.copyOf(forms);
+    Set<String> productWords = new HashSet<>();
+    for (String w : words) {
+      String word = w.replace(" ", "");
+      if (word.length() >= 2) {
+        productWords.add(word);
+      }
+    }
+    this.productWords = Set.copyOf(productWords);
+    this.longestProductWord = productWords.stream().mapToInt(String::length).max().orElse(0);
+    List<List<Form>> byItem = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      byItem.add(new ArrayList<>());
+    }
+    for (Form f : forms) {
+      byItem.get(f.item).add(f);
+    }
+    this.formsOfItem = byItem.stream().map(List::copyOf).toList();
     this.searcher = searcher;
     this.lexicon = Lexicon.of(this.items, this.forms);
     Map<String, Set<Integer>> own = new HashMap<>();
@@ -113,7 +146,7 @@ public final class ProductIndex {
       if (reader.leaves().size() > 1 || reader.maxDoc() != forms.size()) {
         throw new IllegalStateException("product index is not one dense segment");
       }
-      return new ProductIndex(items, forms, new IndexSearcher(reader));
+      return new ProductIndex(items, forms, new IndexSearcher(reader), synonyms.words());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -197,12 +230,28 @@ public final class ProductIndex {
     if (own.isPresent()) {
       return new MatchResult.Matched(own.get(), 1.0); // an exact name or alias outranks any synonym
     }
-    Map<Integer, Double> best = scoreCandidates(query, tokens);
+    Candidates found = scoreCandidates(query, tokens);
+    // "苹果" with 红富士苹果 and 青苹果 on sale is a kind of each, whichever name is shorter; "猪肉"
+    // with 黑猪五花肉 and 黑猪肋排 a category over both, whichever shares more characters
+    for (Set<Integer> general : List.of(found.kinds, found.category)) {
+      if (general.size() > 1) {
+        List<CatalogItem> all = byScore(general, found.best);
+        Optional<CatalogItem> bySpec = bySpec(all, spec);
+        return bySpec.<MatchResult>map(item -> new MatchResult.Matched(item, found.best.getOrDefault(
+                items.indexOf(item), ACCEPT)))
+            .orElseGet(() -> new MatchResult.Unmatched(MatchResult.Reason.AMBIGUOUS, all));
+      }
+    }
+    Map<Integer, Double> best = new LinkedHashMap<>(found.best);
+    String head = productWordEnding(tokens);
+    if (head != null) {
+      // "草莓" is a product of its own: it names no item that does not have it as its own word
+      best.keySet().removeIf(item -> !ownsWord(item, head));
+    }
     List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(best.entrySet());
     ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
     if (ranked.isEmpty() || ranked.get(0).getValue() < ACCEPT) {
-      List<CatalogItem> near = ranked.stream().filter(e -> e.getValue() >= ACCEPT * 0.7).limit(3)
-          .map(e -> items.get(e.getKey())).toList();
+      List<CatalogItem> near = found.near.stream().limit(3).map(items::get).toList();
       return new MatchResult.Unmatched(MatchResult.Reason.UNKNOWN, near);
     }
     double top = ranked.get(0).getValue();
@@ -211,6 +260,12 @@ public final class ProductIndex {
     if (tied.size() == 1) {
       return new MatchResult.Matched(tied.get(0), Math.min(1.0, top));
     }
+    List<CatalogItem> written = tied.stream().filter(i -> found.literal.contains(items.indexOf(i))).toList();
+    if (written.size() == 1) {
+      // "红富士" with 红富士苹果 and 青苹果: the name that has it written out beats the dictionary,
+      // which lists 红富士 beside 苹果 and so gives it to every apple
+      return new MatchResult.Matched(written.get(0), Math.min(1.0, top));
+    }
     Optional<CatalogItem> bySpec = bySpec(tied, spec);
     if (bySpec.isPresent()) {
       return new MatchResult.Matched(bySpec.get(), Math.min(1.0, top));
@@ -218,7 +273,57 @@ public final class ProductIndex {
     return new MatchResult.Unmatched(MatchResult.Reason.AMBIGUOUS, tied);
   }
 
-  private Map<Integer, Double> scoreCandidates(String query, List<String> tokens) {
+  private List<CatalogItem> byScore(Set<Integer> chosen, Map<Integer, Double> scores) {
+    List<Integer> order = new ArrayList<>(chosen);
+    order.sort(Comparator.comparingDouble((Integer i) -> -scores.getOrDefault(i, 0.0)).thenComparing(i -> i));
+    return order.stream().map(items::get).toList();
+  }
+
+  /** The longest dictionary product word the mention ends with, filler and digits after it aside. */
+  private String productWordEnding(List<String> tokens) {
+    int end = tokens.size();
+    while (end > 0 && !Fit.isOwnCharacter(tokens.get(end - 1))) {
+      end--;
+    }
+    StringBuilder core = new StringBuilder();
+    for (int k = 0; k < end; k++) {
+      core.append(tokens.get(k));
+    }
+    for (int len = Math.min(longestProductWord, core.length()); len >= 2; len--) {
+      String tail = core.substring(core.length() - len);
+      if (productWords.contains(tail)) {
+        return tail;
+      }
+    }
+    return null;
+  }
+
+  /** True when one of the item's forms ends with {@code word}: 苹果 is 烟台苹果's, 鸡蛋 is not 鸡蛋面's. */
+  private boolean ownsWord(int item, String word) {
+    for (Form f : formsOfItem.get(item)) {
+      if (f.text.replace(" ", "").endsWith(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The items a mention may name, and those it names only as a kind or a category of theirs. */
+  private static final class Candidates {
+    /** Best score per item over the forms the mention fits. */
+    final Map<Integer, Double> best = new LinkedHashMap<>();
+    /** Items whose own name or alias ends with the whole mention: each is a kind of it. */
+    final Set<Integer> kinds = new java.util.TreeSet<>();
+    /** Items whose own name or alias has the mention written out in it. */
+    final Set<Integer> literal = new java.util.TreeSet<>();
+    /** Items the mention names only as their category ("猪肉" for 黑猪肋排 and 黑猪五花肉). */
+    final Set<Integer> category = new java.util.TreeSet<>();
+    /** Items that came close, best first, fitting or not: the suggestions of a question back. */
+    final List<Integer> near = new ArrayList<>();
+  }
+
+  /** Lucene finds the forms sharing a character or a sound; each is scored and aligned with the mention. */
+  private Candidates scoreCandidates(String query, List<String> tokens) {
     String[] pinyin = new String[tokens.size()];
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     Set<String> seen = new HashSet<>();
@@ -232,19 +337,50 @@ public final class ProductIndex {
         q.add(new ConstantScoreQuery(new TermQuery(new Term("p", pinyin[i]))), BooleanClause.Occur.SHOULD);
       }
     }
-    Map<Integer, Double> best = new LinkedHashMap<>();
+    String compact = query.replace(" ", "");
+    // "猪肉", "牛肉": what comes before the generic 肉 is the animal every cut of it shares
+    String animal = compact.length() >= 2 && compact.endsWith(Fit.GENERIC_HEAD)
+        ? compact.substring(0, compact.length() - 1) : null;
+    Candidates found = new Candidates();
+    Map<Integer, Double> nearScores = new LinkedHashMap<>();
     try {
       Query mention = new Query(tokens, pinyin);
       for (ScoreDoc hit : searcher.search(q.build(), CANDIDATES).scoreDocs) {
         Form form = forms.get(hit.doc);
         double partialWeight = form.weight < 1.0 ? PARTIAL_SYNONYM_WEIGHT : 1.0;
-        double score = form.text.equals(query) ? form.weight : partialWeight * mention.coverage(form);
-        best.merge(form.item, score, Math::max);
+        boolean same = form.text.equals(query);
+        double score = same ? form.weight : partialWeight * mention.coverage(form);
+        if (score < NEAR) {
+          continue; // too little in common to be meant, a kind or a category: not worth aligning
+        }
+        nearScores.merge(form.item, score, Math::max);
+        Fit.Verdict verdict = same ? Fit.Verdict.SAME : Fit.of(tokens, pinyin, form.tokens, form.tokenPinyin);
+        if (verdict == Fit.Verdict.CATEGORY) {
+          found.category.add(form.item);
+          continue;
+        }
+        if (verdict == Fit.Verdict.DIFFERENT) {
+          continue;
+        }
+        String text = form.text.replace(" ", "");
+        if (animal != null && text.contains(animal)) {
+          found.category.add(form.item);
+        }
+        if (form.weight == 1.0 && text.contains(compact)) {
+          found.literal.add(form.item);
+          if (text.length() > compact.length() && text.endsWith(compact)) {
+            found.kinds.add(form.item);
+          }
+        }
+        found.best.merge(form.item, score, Math::max);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // an in-memory index does no real I/O
     }
-    return best;
+    nearScores.entrySet().stream().filter(e -> e.getValue() >= ACCEPT * 0.7)
+        .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+        .forEach(e -> found.near.add(e.getKey()));
+    return found;
   }
 
   /** A mention's characters and their pinyin, analyzed once and scored against each candidate. */
@@ -358,9 +494,13 @@ public final class ProductIndex {
                 // "鸡蛋面" contains 鸡蛋 but is not an egg: the substituted name ("土鸡蛋面") is as
                 // good as any synonym, the group's words on their own are weaker than an item
                 // that has one of them as its exact name
+                // The bare words only when the word is the name's head (黑猪五花肉 is a 五花肉; 鸡蛋面 is
+                // no 鸡蛋, so "鸡蛋" alone must not order the noodles).
                 for (String other : group) {
                   names.putIfAbsent(own.replace(word, other), SYNONYM_WEIGHT);
-                  names.putIfAbsent(other, CONTAINED_SYNONYM_WEIGHT);
+                  if (own.endsWith(word)) {
+                    names.putIfAbsent(other, CONTAINED_SYNONYM_WEIGHT);
+                  }
                 }
               }
             }
