@@ -81,6 +81,8 @@ public final class ProductIndex {
   /** Product words of the dictionary (two characters or more): a mention ending in one names that product. */
   private final Set<String> productWords;
   private final int longestProductWord;
+  /** Dictionary product words that no item of this campaign has in any of its names. */
+  private final List<String> foreignWords;
   /** Each item's forms, to tell whether a product word is one of its own. */
   private final List<List<Form>> formsOfItem;
 
@@ -105,6 +107,12 @@ public final class ProductIndex {
       byItem.get(f.item).add(f);
     }
     this.formsOfItem = byItem.stream().map(List::copyOf).toList();
+    Set<String> foreign = new HashSet<>(this.productWords);
+    for (Form f : forms) {
+      String text = f.text.replace(" ", "");
+      foreign.removeIf(text::contains);
+    }
+    this.foreignWords = List.copyOf(foreign);
     this.searcher = searcher;
     this.lexicon = Lexicon.of(this.items, this.forms);
     Map<String, Set<Integer>> own = new HashMap<>();
@@ -159,6 +167,21 @@ public final class ProductIndex {
   /** The items' names as a dictionary to find in running text. */
   public Lexicon lexicon() {
     return lexicon;
+  }
+
+  /**
+   * True when {@code text} holds a product word of the dictionary that none of these items has
+   * ({@code 草莓} when only 蓝莓 is on sale): such words are an order of something not on sale, never
+   * a label beside a one-product chain's item.
+   */
+  public boolean namesOtherProduct(String text) {
+    String t = TextNormalizer.normalize(text).replace(" ", "");
+    for (String word : foreignWords) {
+      if (t.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The item with deal number {@code no}. */
