@@ -321,10 +321,15 @@ public final class ProductIndex {
     return null;
   }
 
-  /** True when one of the item's forms ends with {@code word}: 苹果 is 烟台苹果's, 鸡蛋 is not 鸡蛋面's. */
+  /**
+   * True when the item's own name or alias ends with {@code word} (苹果 is 烟台苹果's, 鸡蛋 is not
+   * 鸡蛋面's) or the dictionary gives it the word itself (橙子 for 脐橙). A synonym's longer form
+   * does not lend its tail: 洋柿子 makes 西红柿 no 柿子.
+   */
   private boolean ownsWord(int item, String word) {
     for (Form f : formsOfItem.get(item)) {
-      if (f.text.replace(" ", "").endsWith(word)) {
+      String text = f.text.replace(" ", "");
+      if (text.equals(word) || (f.weight == 1.0 && text.endsWith(word))) {
         return true;
       }
     }
