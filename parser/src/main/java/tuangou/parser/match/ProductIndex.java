@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -54,11 +52,7 @@ public final class ProductIndex {
   static final double ACCEPT = 0.5;
   static final double MARGIN = 0.12;
   private static final double HOMOPHONE = 0.7;
-  /** A synonym written out exactly is nearly as good as the item's own name... */
-  private static final double SYNONYM_WEIGHT = 0.95;
-  /** A synonym of a word inside a name ({@code 鸡蛋} for 鸡蛋面): loses to an item named so exactly. */
-  private static final double CONTAINED_SYNONYM_WEIGHT = 0.9;
-  /** ...but a partial overlap with one is weak evidence, so it loses to own names. */
+  /** A partial overlap with a synonym is weak evidence, so it loses to own names. */
   private static final double PARTIAL_SYNONYM_WEIGHT = 0.85;
   /** Below this a form shares too little with a mention to be aligned with it at all. */
   private static final double NEAR = 0.25;
@@ -68,7 +62,6 @@ public final class ProductIndex {
   private final List<CatalogItem> items;
   private final List<Form> forms;
   private final Map<Integer, CatalogItem> byNo;
-  private static final Analyzer CHARACTERS = ProductAnalyzer.characters();
 
   private final IndexSearcher searcher;
   private final Lexicon lexicon;
@@ -242,7 +235,7 @@ public final class ProductIndex {
 
   private MatchResult matchUncached(String product, String spec) {
     String query = TextNormalizer.normalize(product);
-    List<String> tokens = Forms.tokens(CHARACTERS, query);
+    List<String> tokens = Forms.tokens(query);
     if (tokens.isEmpty()) {
       return new MatchResult.Unmatched(MatchResult.Reason.UNKNOWN, List.of());
     }
@@ -467,96 +460,5 @@ public final class ProductIndex {
       }
     }
     return false;
-  }
-
-  /** One name of one item, analyzed once. */
-  static final class Form {
-    final int item;
-    final String text;
-    final double weight;
-    final List<String> tokens;
-    final List<String> tokenPinyin;
-    final Set<String> chars;
-    final Set<String> pinyin;
-
-    Form(int item, String text, double weight) {
-      this.item = item;
-      this.text = text;
-      this.weight = weight;
-      this.tokens = tokens(text);
-      this.tokenPinyin = tokens.stream()
-          .map(t -> t.length() == 1 ? HanScript.pinyin(t.charAt(0)) : "").toList();
-      this.chars = Set.copyOf(tokens);
-      this.pinyin = tokenPinyin.stream().filter(p -> !p.isEmpty()).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static List<String> tokens(String text) {
-      return Forms.tokens(CHARACTERS, text);
-    }
-  }
-
-  /** Names of items, with synonyms applied. */
-  static final class Forms {
-    private Forms() {}
-
-    static List<Form> expand(List<CatalogItem> items, Synonyms synonyms) {
-      List<Form> out = new ArrayList<>();
-      for (int i = 0; i < items.size(); i++) {
-        CatalogItem item = items.get(i);
-        Map<String, Double> names = new LinkedHashMap<>();
-        names.put(TextNormalizer.normalize(item.name()), 1.0);
-        for (String alias : item.aliases()) {
-          String a = TextNormalizer.normalize(alias);
-          if (!a.isEmpty()) {
-            names.put(a, 1.0);
-          }
-        }
-        for (String own : List.copyOf(names.keySet())) {
-          for (List<String> group : synonyms.groups()) {
-            for (String word : group) {
-              if (word.equals(own)) {
-                for (String other : group) {
-                  names.putIfAbsent(other, SYNONYM_WEIGHT);
-                }
-              } else if (word.length() >= 2 && own.contains(word)) {
-                // "鸡蛋面" contains 鸡蛋 but is not an egg: the substituted name ("土鸡蛋面") is as
-                // good as any synonym, the group's words on their own are weaker than an item
-                // that has one of them as its exact name
-                // The bare words only when the word is the name's head (黑猪五花肉 is a 五花肉; 鸡蛋面 is
-                // no 鸡蛋, so "鸡蛋" alone must not order the noodles).
-                for (String other : group) {
-                  names.putIfAbsent(own.replace(word, other), SYNONYM_WEIGHT);
-                  if (own.endsWith(word)) {
-                    names.putIfAbsent(other, CONTAINED_SYNONYM_WEIGHT);
-                  }
-                }
-              }
-            }
-          }
-        }
-        for (Map.Entry<String, Double> e : names.entrySet()) {
-          Form f = new Form(i, e.getKey(), e.getValue());
-          if (!f.tokens.isEmpty()) {
-            out.add(f);
-          }
-        }
-      }
-      return out;
-    }
-
-    static List<String> tokens(Analyzer analyzer, String text) {
-      List<String> out = new ArrayList<>();
-      try (TokenStream ts = analyzer.tokenStream("c", text)) {
-        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-        ts.reset();
-        while (ts.incrementToken()) {
-          out.add(term.toString());
-        }
-        ts.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return out;
-    }
   }
 }

@@ -10,8 +10,8 @@ import tuangou.parser.text.HanScript;
 class FitTest {
 
   private static Fit.Verdict fit(String mention, String name) {
-    List<String> m = ProductIndex.Forms.tokens(ProductAnalyzer.characters(), mention);
-    List<String> n = ProductIndex.Forms.tokens(ProductAnalyzer.characters(), name);
+    List<String> m = Forms.tokens(mention);
+    List<String> n = Forms.tokens(name);
     String[] mp = m.stream().map(FitTest::pinyin).toArray(String[]::new);
     return Fit.of(m, mp, n, n.stream().map(FitTest::pinyin).toList());
   }
