@@ -8,6 +8,8 @@ import tuangou.parser.text.HanScript;
 final class Form {
   final int item;
   final String text;
+  /** The text without spaces, as words are compared with it. */
+  final String compact;
   final double weight;
   final List<String> tokens;
   final List<String> tokenPinyin;
@@ -17,6 +19,7 @@ final class Form {
   Form(int item, String text, double weight) {
     this.item = item;
     this.text = text;
+    this.compact = text.replace(" ", "");
     this.weight = weight;
     this.tokens = tokens(text);
     this.tokenPinyin = tokens.stream()

@@ -321,8 +321,7 @@ public final class ProductIndex {
    */
   private boolean ownsWord(int item, String word) {
     for (Form f : formsOfItem.get(item)) {
-      String text = f.text.replace(" ", "");
-      if (text.equals(word) || (f.weight == 1.0 && text.endsWith(word))) {
+      if (f.compact.equals(word) || (f.weight == 1.0 && f.compact.endsWith(word))) {
         return true;
       }
     }
@@ -383,7 +382,7 @@ public final class ProductIndex {
         if (verdict == Fit.Verdict.DIFFERENT) {
           continue;
         }
-        String text = form.text.replace(" ", "");
+        String text = form.compact;
         if (animal != null && text.contains(animal)) {
           found.category.add(form.item);
         }
