@@ -49,11 +49,11 @@ public final class Lexicon {
     this.maxLength = maxLength;
   }
 
-  static Lexicon of(List<CatalogItem> items, List<ProductIndex.Form> forms) {
+  static Lexicon of(List<CatalogItem> items, List<Form> forms) {
     Map<String, Map<Integer, Double>> exact = new HashMap<>();
     Map<String, Map<Integer, Double>> homophones = new HashMap<>();
     int max = 0;
-    for (ProductIndex.Form f : forms) {
+    for (Form f : forms) {
       String text = f.text.replace(" ", "");
       if (text.length() < MIN_LENGTH) {
         continue;

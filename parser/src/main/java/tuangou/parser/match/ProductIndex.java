@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -42,24 +40,28 @@ import tuangou.parser.text.TextNormalizer;
  * covers and how much of the name the mention covers, a homophone character counting less than
  * the right one. A mention that matches nothing well, or two items about equally well, is not
  * guessed.
+ *
+ * <p>Overlap is not enough to order, so no order is invented from a partial or generic match:
+ * a candidate name is aligned with the mention ({@link Fit}) and dropped when the mention has a
+ * product word of its own there ({@code 草莓} against 蓝莓); a mention ending in a dictionary
+ * product word names only items that have that word ({@code 鸡蛋} is not 鸡蛋面's); and a mention
+ * that is a kind or a category of two or more items ({@code 苹果} over 红富士苹果 and 青苹果,
+ * {@code 猪肉} over two pork cuts) is asked about, whatever the lengths of their names.
  */
 public final class ProductIndex {
   static final double ACCEPT = 0.5;
   static final double MARGIN = 0.12;
   private static final double HOMOPHONE = 0.7;
-  /** A synonym written out exactly is nearly as good as the item's own name... */
-  private static final double SYNONYM_WEIGHT = 0.95;
-  /** A synonym of a word inside a name ({@code 鸡蛋} for 鸡蛋面): loses to an item named so exactly. */
-  private static final double CONTAINED_SYNONYM_WEIGHT = 0.9;
-  /** ...but a partial overlap with one is weak evidence, so it loses to own names. */
+  /** A partial overlap with a synonym is weak evidence, so it loses to own names. */
   private static final double PARTIAL_SYNONYM_WEIGHT = 0.85;
+  /** Below this a form shares too little with a mention to be aligned with it at all. */
+  private static final double NEAR = 0.25;
   private static final int MAX_QUERY_TOKENS = 48;
   private static final int CANDIDATES = 64;
 
   private final List<CatalogItem> items;
   private final List<Form> forms;
   private final Map<Integer, CatalogItem> byNo;
-  private static final Analyzer CHARACTERS = ProductAnalyzer.characters();
 
   private final IndexSearcher searcher;
   private final Lexicon lexicon;
@@ -69,9 +71,41 @@ public final class ProductIndex {
   private final Map<String, MatchResult> recent = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int RECENT_LIMIT = 20_000;
 
-  private ProductIndex(List<CatalogItem> items, List<Form> forms, IndexSearcher searcher) throws IOException {
+  /** Product words of the dictionary (two characters or more): a mention ending in one names that product. */
+  private final Set<String> productWords;
+  private final int longestProductWord;
+  /** Dictionary product words that no item of this campaign has in any of its names. */
+  private final List<String> foreignWords;
+  /** Each item's forms, to tell whether a product word is one of its own. */
+  private final List<List<Form>> formsOfItem;
+
+  private ProductIndex(List<CatalogItem> items, List<Form> forms, IndexSearcher searcher, Set<String> words)
+      throws IOException {
     this.items = List.copyOf(items);
     this.forms = List.copyOf(forms);
+    Set<String> productWords = new HashSet<>();
+    for (String w : words) {
+      String word = w.replace(" ", "");
+      if (word.length() >= 2) {
+        productWords.add(word);
+      }
+    }
+    this.productWords = Set.copyOf(productWords);
+    this.longestProductWord = productWords.stream().mapToInt(String::length).max().orElse(0);
+    List<List<Form>> byItem = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      byItem.add(new ArrayList<>());
+    }
+    for (Form f : forms) {
+      byItem.get(f.item).add(f);
+    }
+    this.formsOfItem = byItem.stream().map(List::copyOf).toList();
+    Set<String> foreign = new HashSet<>(this.productWords);
+    for (Form f : forms) {
+      String text = f.text.replace(" ", "");
+      foreign.removeIf(text::contains);
+    }
+    this.foreignWords = List.copyOf(foreign);
     this.searcher = searcher;
     this.lexicon = Lexicon.of(this.items, this.forms);
     Map<String, Set<Integer>> own = new HashMap<>();
@@ -113,7 +147,7 @@ public final class ProductIndex {
       if (reader.leaves().size() > 1 || reader.maxDoc() != forms.size()) {
         throw new IllegalStateException("product index is not one dense segment");
       }
-      return new ProductIndex(items, forms, new IndexSearcher(reader));
+      return new ProductIndex(items, forms, new IndexSearcher(reader), synonyms.words());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -126,6 +160,21 @@ public final class ProductIndex {
   /** The items' names as a dictionary to find in running text. */
   public Lexicon lexicon() {
     return lexicon;
+  }
+
+  /**
+   * True when {@code text} holds a product word of the dictionary that none of these items has
+   * ({@code 草莓} when only 蓝莓 is on sale): such words are an order of something not on sale, never
+   * a label beside a one-product chain's item.
+   */
+  public boolean namesOtherProduct(String text) {
+    String t = TextNormalizer.normalize(text).replace(" ", "");
+    for (String word : foreignWords) {
+      if (t.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The item with deal number {@code no}. */
@@ -186,7 +235,7 @@ public final class ProductIndex {
 
   private MatchResult matchUncached(String product, String spec) {
     String query = TextNormalizer.normalize(product);
-    List<String> tokens = Forms.tokens(CHARACTERS, query);
+    List<String> tokens = Forms.tokens(query);
     if (tokens.isEmpty()) {
       return new MatchResult.Unmatched(MatchResult.Reason.UNKNOWN, List.of());
     }
@@ -197,12 +246,28 @@ public final class ProductIndex {
     if (own.isPresent()) {
       return new MatchResult.Matched(own.get(), 1.0); // an exact name or alias outranks any synonym
     }
-    Map<Integer, Double> best = scoreCandidates(query, tokens);
+    Candidates found = scoreCandidates(query, tokens);
+    // "苹果" with 红富士苹果 and 青苹果 on sale is a kind of each, whichever name is shorter; "猪肉"
+    // with 黑猪五花肉 and 黑猪肋排 a category over both, whichever shares more characters
+    for (Set<Integer> general : List.of(found.kinds, found.category)) {
+      if (general.size() > 1) {
+        List<CatalogItem> all = byScore(general, found.best);
+        Optional<CatalogItem> bySpec = bySpec(all, spec);
+        return bySpec.<MatchResult>map(item -> new MatchResult.Matched(item, found.best.getOrDefault(
+                items.indexOf(item), ACCEPT)))
+            .orElseGet(() -> new MatchResult.Unmatched(MatchResult.Reason.AMBIGUOUS, all));
+      }
+    }
+    Map<Integer, Double> best = new LinkedHashMap<>(found.best);
+    String head = productWordEnding(tokens);
+    if (head != null) {
+      // "草莓" is a product of its own: it names no item that does not have it as its own word
+      best.keySet().removeIf(item -> !ownsWord(item, head));
+    }
     List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(best.entrySet());
     ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
     if (ranked.isEmpty() || ranked.get(0).getValue() < ACCEPT) {
-      List<CatalogItem> near = ranked.stream().filter(e -> e.getValue() >= ACCEPT * 0.7).limit(3)
-          .map(e -> items.get(e.getKey())).toList();
+      List<CatalogItem> near = found.near.stream().limit(3).map(items::get).toList();
       return new MatchResult.Unmatched(MatchResult.Reason.UNKNOWN, near);
     }
     double top = ranked.get(0).getValue();
@@ -211,6 +276,12 @@ public final class ProductIndex {
     if (tied.size() == 1) {
       return new MatchResult.Matched(tied.get(0), Math.min(1.0, top));
     }
+    List<CatalogItem> written = tied.stream().filter(i -> found.literal.contains(items.indexOf(i))).toList();
+    if (written.size() == 1) {
+      // "红富士" with 红富士苹果 and 青苹果: the name that has it written out beats the dictionary,
+      // which lists 红富士 beside 苹果 and so gives it to every apple
+      return new MatchResult.Matched(written.get(0), Math.min(1.0, top));
+    }
     Optional<CatalogItem> bySpec = bySpec(tied, spec);
     if (bySpec.isPresent()) {
       return new MatchResult.Matched(bySpec.get(), Math.min(1.0, top));
@@ -218,7 +289,61 @@ public final class ProductIndex {
     return new MatchResult.Unmatched(MatchResult.Reason.AMBIGUOUS, tied);
   }
 
-  private Map<Integer, Double> scoreCandidates(String query, List<String> tokens) {
+  private List<CatalogItem> byScore(Set<Integer> chosen, Map<Integer, Double> scores) {
+    List<Integer> order = new ArrayList<>(chosen);
+    order.sort(Comparator.comparingDouble((Integer i) -> -scores.getOrDefault(i, 0.0)).thenComparing(i -> i));
+    return order.stream().map(items::get).toList();
+  }
+
+  /** The longest dictionary product word the mention ends with, filler and digits after it aside. */
+  private String productWordEnding(List<String> tokens) {
+    int end = tokens.size();
+    while (end > 0 && !Fit.isOwnCharacter(tokens.get(end - 1))) {
+      end--;
+    }
+    StringBuilder core = new StringBuilder();
+    for (int k = 0; k < end; k++) {
+      core.append(tokens.get(k));
+    }
+    for (int len = Math.min(longestProductWord, core.length()); len >= 2; len--) {
+      String tail = core.substring(core.length() - len);
+      if (productWords.contains(tail)) {
+        return tail;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when the item's own name or alias ends with {@code word} (苹果 is 烟台苹果's, 鸡蛋 is not
+   * 鸡蛋面's) or the dictionary gives it the word itself (橙子 for 脐橙). A synonym's longer form
+   * does not lend its tail: 洋柿子 makes 西红柿 no 柿子.
+   */
+  private boolean ownsWord(int item, String word) {
+    for (Form f : formsOfItem.get(item)) {
+      if (f.compact.equals(word) || (f.weight == 1.0 && f.compact.endsWith(word))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The items a mention may name, and those it names only as a kind or a category of theirs. */
+  private static final class Candidates {
+    /** Best score per item over the forms the mention fits. */
+    final Map<Integer, Double> best = new LinkedHashMap<>();
+    /** Items whose own name or alias ends with the whole mention: each is a kind of it. */
+    final Set<Integer> kinds = new java.util.TreeSet<>();
+    /** Items whose own name or alias has the mention written out in it. */
+    final Set<Integer> literal = new java.util.TreeSet<>();
+    /** Items the mention names only as their category ("猪肉" for 黑猪肋排 and 黑猪五花肉). */
+    final Set<Integer> category = new java.util.TreeSet<>();
+    /** Items that came close, best first, fitting or not: the suggestions of a question back. */
+    final List<Integer> near = new ArrayList<>();
+  }
+
+  /** Lucene finds the forms sharing a character or a sound; each is scored and aligned with the mention. */
+  private Candidates scoreCandidates(String query, List<String> tokens) {
     String[] pinyin = new String[tokens.size()];
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     Set<String> seen = new HashSet<>();
@@ -232,19 +357,50 @@ public final class ProductIndex {
         q.add(new ConstantScoreQuery(new TermQuery(new Term("p", pinyin[i]))), BooleanClause.Occur.SHOULD);
       }
     }
-    Map<Integer, Double> best = new LinkedHashMap<>();
+    String compact = query.replace(" ", "");
+    // "猪肉", "牛肉": what comes before the generic 肉 is the animal every cut of it shares
+    String animal = compact.length() >= 2 && compact.endsWith(Fit.GENERIC_HEAD)
+        ? compact.substring(0, compact.length() - 1) : null;
+    Candidates found = new Candidates();
+    Map<Integer, Double> nearScores = new LinkedHashMap<>();
     try {
       Query mention = new Query(tokens, pinyin);
       for (ScoreDoc hit : searcher.search(q.build(), CANDIDATES).scoreDocs) {
         Form form = forms.get(hit.doc);
         double partialWeight = form.weight < 1.0 ? PARTIAL_SYNONYM_WEIGHT : 1.0;
-        double score = form.text.equals(query) ? form.weight : partialWeight * mention.coverage(form);
-        best.merge(form.item, score, Math::max);
+        boolean same = form.text.equals(query);
+        double score = same ? form.weight : partialWeight * mention.coverage(form);
+        if (score < NEAR) {
+          continue; // too little in common to be meant, a kind or a category: not worth aligning
+        }
+        nearScores.merge(form.item, score, Math::max);
+        Fit.Verdict verdict = same ? Fit.Verdict.SAME : Fit.of(tokens, pinyin, form.tokens, form.tokenPinyin);
+        if (verdict == Fit.Verdict.CATEGORY) {
+          found.category.add(form.item);
+          continue;
+        }
+        if (verdict == Fit.Verdict.DIFFERENT) {
+          continue;
+        }
+        String text = form.compact;
+        if (animal != null && text.contains(animal)) {
+          found.category.add(form.item);
+        }
+        if (form.weight == 1.0 && text.contains(compact)) {
+          found.literal.add(form.item);
+          if (text.length() > compact.length() && text.endsWith(compact)) {
+            found.kinds.add(form.item);
+          }
+        }
+        found.best.merge(form.item, score, Math::max);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // an in-memory index does no real I/O
     }
-    return best;
+    nearScores.entrySet().stream().filter(e -> e.getValue() >= ACCEPT * 0.7)
+        .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+        .forEach(e -> found.near.add(e.getKey()));
+    return found;
   }
 
   /** A mention's characters and their pinyin, analyzed once and scored against each candidate. */
@@ -303,92 +459,5 @@ public final class ProductIndex {
       }
     }
     return false;
-  }
-
-  /** One name of one item, analyzed once. */
-  static final class Form {
-    final int item;
-    final String text;
-    final double weight;
-    final List<String> tokens;
-    final List<String> tokenPinyin;
-    final Set<String> chars;
-    final Set<String> pinyin;
-
-    Form(int item, String text, double weight) {
-      this.item = item;
-      this.text = text;
-      this.weight = weight;
-      this.tokens = tokens(text);
-      this.tokenPinyin = tokens.stream()
-          .map(t -> t.length() == 1 ? HanScript.pinyin(t.charAt(0)) : "").toList();
-      this.chars = Set.copyOf(tokens);
-      this.pinyin = tokenPinyin.stream().filter(p -> !p.isEmpty()).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static List<String> tokens(String text) {
-      return Forms.tokens(CHARACTERS, text);
-    }
-  }
-
-  /** Names of items, with synonyms applied. */
-  static final class Forms {
-    private Forms() {}
-
-    static List<Form> expand(List<CatalogItem> items, Synonyms synonyms) {
-      List<Form> out = new ArrayList<>();
-      for (int i = 0; i < items.size(); i++) {
-        CatalogItem item = items.get(i);
-        Map<String, Double> names = new LinkedHashMap<>();
-        names.put(TextNormalizer.normalize(item.name()), 1.0);
-        for (String alias : item.aliases()) {
-          String a = TextNormalizer.normalize(alias);
-          if (!a.isEmpty()) {
-            names.put(a, 1.0);
-          }
-        }
-        for (String own : List.copyOf(names.keySet())) {
-          for (List<String> group : synonyms.groups()) {
-            for (String word : group) {
-              if (word.equals(own)) {
-                for (String other : group) {
-                  names.putIfAbsent(other, SYNONYM_WEIGHT);
-                }
-              } else if (word.length() >= 2 && own.contains(word)) {
-                // "鸡蛋面" contains 鸡蛋 but is not an egg: the substituted name ("土鸡蛋面") is as
-                // good as any synonym, the group's words on their own are weaker than an item
-                // that has one of them as its exact name
-                for (String other : group) {
-                  names.putIfAbsent(own.replace(word, other), SYNONYM_WEIGHT);
-                  names.putIfAbsent(other, CONTAINED_SYNONYM_WEIGHT);
-                }
-              }
-            }
-          }
-        }
-        for (Map.Entry<String, Double> e : names.entrySet()) {
-          Form f = new Form(i, e.getKey(), e.getValue());
-          if (!f.tokens.isEmpty()) {
-            out.add(f);
-          }
-        }
-      }
-      return out;
-    }
-
-    static List<String> tokens(Analyzer analyzer, String text) {
-      List<String> out = new ArrayList<>();
-      try (TokenStream ts = analyzer.tokenStream("c", text)) {
-        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-        ts.reset();
-        while (ts.incrementToken()) {
-          out.add(term.toString());
-        }
-        ts.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return out;
-    }
   }
 }

@@ -85,7 +85,9 @@ public final class MentionResolver {
       return chainProduct.map(p -> Items.of(List.of(p))).orElseGet(() -> Items.unresolved(
           new UnresolvedMention(m.text(), UnresolvedMention.Reason.UNKNOWN, List.of(), "")));
     }
-    if (chainProduct.isPresent() && !index.lexicon().namesAny(m.product())
+    // a word for a product not on sale (草莓 under a 蓝莓 header) is an order of it, not a label
+    boolean otherProduct = index.namesOtherProduct(m.product());
+    if (chainProduct.isPresent() && !otherProduct && !index.lexicon().namesAny(m.product())
         && index.exact(m.product()).isEmpty()) {
       // "1-202 小美 2袋" under a one-product header: words naming no item are the label
       Items items = Items.of(List.of(chainProduct.get()));
@@ -103,7 +105,7 @@ public final class MentionResolver {
       return Items.of(List.of(matched.item()));
     }
     MatchResult.Unmatched un = (MatchResult.Unmatched) result;
-    if (chainProduct.isPresent() && un.reason() == MatchResult.Reason.UNKNOWN) {
+    if (chainProduct.isPresent() && !otherProduct && un.reason() == MatchResult.Reason.UNKNOWN) {
       Items items = Items.of(List.of(chainProduct.get())); // "张三 2" in a one-product chain
       items.productWasLabel = true;
       return items;

@@ -122,4 +122,86 @@ class ProductIndexTest {
     assertThat(matched(index.match("平果", ""))).isEqualTo("apple");
     assertThat(matched(index.match("测试商品1234号", ""))).isEqualTo("x1234");
   }
+
+  private static CatalogItem item(int no, String id, String name, String... aliases) {
+    return new CatalogItem(no, id, name, List.of(aliases), "份", "", 100);
+  }
+
+  private static final ProductIndex SMALL = ProductIndex.of(List.of(
+      item(1, "apple", "烟台苹果", "苹果"), item(2, "blueberry", "云南蓝莓", "蓝莓")));
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "草莓, unknown",
+      "树莓, unknown",
+      "黑莓, unknown",
+      "杨梅, unknown",
+      "兰莓, blueberry",
+      "蓝梅, blueberry",
+      "平果, apple",
+      "山东苹果, apple",
+      "新鲜蓝莓, blueberry",
+      "张三蓝莓, blueberry",
+  })
+  void aProductSharingOneCharacterWithAnItemIsAnotherProduct(String mention, String result) {
+    assertThat(matched(SMALL.match(mention, ""))).isEqualTo(result);
+  }
+
+  @ParameterizedTest(name = "{0} with {1} -> {2}")
+  @CsvSource({
+      "牛肉, 纯牛奶, unknown",
+      "牛奶, 五香牛肉, unknown",
+      "鸡腿, 农家土鸡蛋, unknown",
+      "鸡蛋, 鸡蛋面, unknown",
+      "橙子, 鲜榨橙汁, unknown",
+      "橙汁, 赣南脐橙, unknown",
+      "紫薯, 红薯, unknown",
+      "红椒, 青椒, unknown",
+      "小米, 东北大米, unknown",
+      "鸭蛋, 土鸡蛋, unknown",
+      "芋头, 鱼头, unknown",
+      "梨子, 板栗子, unknown",
+      "鸡肉, 鸡蛋, unknown",
+      "鸡蛋, 农家土鸡蛋, x",
+      "水较, 猪肉白菜水饺, x",
+      "香焦, 海南香蕉, x",
+      "草梅, 丹东草莓, x",
+      "兰莓, 云南蓝莓, x",
+      "士多啤梨, 丹东草莓, x",
+      "番茄, 西红柿, x",
+      "五花, 黑猪五花肉, x",
+      "红富士, 烟台红富士苹果, x",
+      "阳光玫瑰, 阳光玫瑰葡萄, x",
+  })
+  void oneItemOnSaleIsOrderedOnlyWhenTheMentionNamesIt(String mention, String name, String result) {
+    ProductIndex index = ProductIndex.of(List.of(item(1, "x", name)));
+    assertThat(matched(index.match(mention, ""))).isEqualTo(result);
+  }
+
+  @ParameterizedTest(name = "{0} with {1} and {2}")
+  @CsvSource({
+      "猪肉, 黑猪五花肉, 黑猪肋排",
+      "牛肉, 牛腩, 原切牛排",
+      "苹果, 红富士苹果, 青苹果",
+      "葡萄, 阳光玫瑰葡萄, 巨峰葡萄",
+      "蛋, 土鸡蛋, 咸鸭蛋",
+      "鸡肉, 鸡腿, 鸡翅中",
+  })
+  void aWordThatIsACategoryOfTwoItemsIsAsked(String mention, String first, String second) {
+    ProductIndex index = ProductIndex.of(List.of(item(1, "a", first), item(2, "b", second)));
+    assertThat(matched(index.match(mention, ""))).isEqualTo("ambiguous:a,b");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "鸡蛋, c",
+      "五花肉, a",
+      "肋排, b",
+      "排骨, b",
+  })
+  void aWordOfOneItemOnlyIsNotACategory(String mention, String result) {
+    ProductIndex index = ProductIndex.of(List.of(item(1, "a", "黑猪五花肉"), item(2, "b", "黑猪肋排"),
+        item(3, "c", "农家土鸡蛋"), item(4, "d", "鸡蛋挂面")));
+    assertThat(matched(index.match(mention, ""))).isEqualTo(result);
+  }
 }

@@ -2,6 +2,7 @@ package tuangou.parser.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,19 @@ class MentionResolverTest {
   void namedProductWinsInAOneProductChain() {
     Resolution r = resolve("张三 苹果2斤", Optional.of(TestCatalog.ITEMS.get(4)));
     assertThat(render(r)).isEqualTo("apple=2");
+  }
+
+  @Test
+  void aProductNotOnSaleIsNotALabelInAOneProductChain() {
+    CatalogItem blueberry = new CatalogItem(1, "blueberry", "云南蓝莓", List.of("蓝莓"), "盒", "125g", 1990);
+    MentionResolver resolver = new MentionResolver(ProductIndex.of(List.of(blueberry)));
+    for (String entry : List.of("5-302 赵 草莓1盒", "6-101 钱 树莓 3", "张三 杨梅2盒")) {
+      Resolution r = resolver.resolve(EntryParser.parse(TextNormalizer.normalize(entry)), Optional.of(blueberry));
+      assertThat(r.lines()).as(entry).isEmpty();
+      assertThat(r.unresolved()).as(entry).hasSize(1);
+    }
+    Resolution named = resolver.resolve(EntryParser.parse("李梅 2"), Optional.of(blueberry));
+    assertThat(named.lines()).extracting(l -> l.item().id()).containsExactly("blueberry");
   }
 
   @Test
