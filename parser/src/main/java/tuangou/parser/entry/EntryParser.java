@@ -45,7 +45,7 @@ public final class EntryParser {
   public static ParsedEntry parse(String text, Lexicon lexicon) {
     List<Token> tokens = QuantityScanner.scan(text);
     List<Lexicon.Span> spans = lexicon == null ? List.of() : outsideTokens(lexicon.spans(text), tokens);
-    spans = typosOnlyBesideAmounts(spans, tokens);
+    spans = typosOnlyBesideAmounts(text, spans, tokens);
     if (!spans.isEmpty()) {
       tokens = buildingsNotDeals(text, tokens);
     }
@@ -105,18 +105,24 @@ public final class EntryParser {
   }
 
   /**
-   * A homophone is read as an item only glued to an amount ("水较2袋", "两袋面保"): elsewhere it is
-   * far more often a name in the label ("小龙" sounds like 小笼) than a typo.
+   * A homophone is read as an item only beside an amount ("水较2袋", "土逗 3斤", "两袋面保"): elsewhere
+   * it is far more often a name in the label ("小龙" sounds like 小笼) than a typo. Spaces between
+   * the word and its amount are how many residents type; anything else between them is not.
    */
-  private static List<Lexicon.Span> typosOnlyBesideAmounts(List<Lexicon.Span> spans, List<Token> tokens) {
+  private static List<Lexicon.Span> typosOnlyBesideAmounts(String text, List<Lexicon.Span> spans, List<Token> tokens) {
     List<Lexicon.Span> out = new ArrayList<>();
     for (Lexicon.Span s : spans) {
-      boolean glued = tokens.stream().anyMatch(t -> t.isQuantity() && (t.start() == s.end() || t.end() == s.start()));
+      boolean glued = tokens.stream().anyMatch(t -> t.isQuantity()
+          && (onlySpaces(text, s.end(), t.start()) || t.end() == s.start()));
       if (!s.homophone() || glued) {
         out.add(s);
       }
     }
     return out;
+  }
+
+  private static boolean onlySpaces(String text, int from, int to) {
+    return from <= to && text.substring(from, to).isBlank();
   }
 
   private static List<Lexicon.Span> outsideTokens(List<Lexicon.Span> spans, List<Token> tokens) {

@@ -36,7 +36,7 @@ class RoundTripProperties {
    * {@code 洗洁晶3瓶，牛乃 10箱，花升油 1桶}, reads only 洗洁精 (it read at 72a3bcc). Remove a style from
    * here when it reads.
    */
-  static final Set<Style> FAILING_ALONE = EnumSet.of(Style.SEP_SLASH, Style.SEP_PLUS, Style.NAME_PINYIN_TYPO);
+  static final Set<Style> FAILING_ALONE = EnumSet.of(Style.SEP_SLASH, Style.SEP_PLUS);
   private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
   /** Set when a try failed: jqwik stops there, so the count says nothing about the generator. */
   private static volatile boolean failed;
