@@ -64,7 +64,7 @@ class SettlementTest {
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
         .until(() -> privately(lead).stream().anyMatch(t -> t.contains("佣金日报")));
     String cutoff = SERVICE.say(chat, null, lead, "团长", "截单").body();
-    assertThat(cutoff).contains("没有进行中的团购").doesNotContain("即将上线");
+    assertThat(cutoff).contains("没有进行中的团购").doesNotContain("上线");
   }
 
   @Test

@@ -49,11 +49,16 @@ public final class PgInbox {
           if (row.isPresent()) {
             return Future.succeededFuture(new Stored(row.get().getLong("id"), true));
           }
-          return pool.preparedQuery("select id from inbox where channel = $1 and chat_id = $2 and msg_id = $3")
-              .execute(Tuple.of(channel, chatId, msgId))
-              .map(existing -> new Stored(existing.iterator().next().getLong("id"), false));
+          return existing(channel, chatId, msgId);
         })
         .recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** The row a repeat ran into: it was there before (or committed by a concurrent insert meanwhile). */
+  private Future<Stored> existing(String channel, String chatId, String msgId) {
+    return pool.preparedQuery("select id from inbox where channel = $1 and chat_id = $2 and msg_id = $3")
+        .execute(Tuple.of(channel, chatId, msgId))
+        .map(rs -> new Stored(rs.iterator().next().getLong("id"), false));
   }
 
   /** The simulator's channel: its messages are also lines of the simulated chat. */
@@ -80,18 +85,8 @@ public final class PgInbox {
             return Future.succeededFuture(new Stored(row.get().getLong("id"), row.get().getBoolean("fresh")));
           }
           // a concurrent insert of the same id committed between the two parts: read it now
-          return pool.preparedQuery("select id from inbox where channel = 'sim' and chat_id = $1 and msg_id = $2")
-              .execute(Tuple.of(chatId, msgId))
-              .map(again -> new Stored(again.iterator().next().getLong("id"), false));
+          return existing(SIMULATOR, chatId, msgId);
         })
-        .recover(t -> PgErrors.translate(t, ""));
-  }
-
-  /** The stored row of a (channel, chat_id, msg_id), if there is one. */
-  public Future<Optional<Stored>> find(String channel, String chatId, String msgId) {
-    return pool.preparedQuery("select id from inbox where channel = $1 and chat_id = $2 and msg_id = $3")
-        .execute(Tuple.of(channel, chatId, msgId))
-        .map(rs -> PgCatalog.first(rs).map(r -> new Stored(r.getLong("id"), false)))
         .recover(t -> PgErrors.translate(t, ""));
   }
 
