@@ -18,7 +18,7 @@ final class FreeText {
   private final InboundMessage msg;
   private final GroupState state;
   private final MentionResolver resolver;
-  private final String origin;
+  private final Origin origin;
   private final List<OrderChange> changes = new ArrayList<>();
   private final List<Unresolved> opened = new ArrayList<>();
   /** The sender's lines as this message has left them so far, so two mentions of one item add up. */
@@ -28,7 +28,7 @@ final class FreeText {
     this.msg = msg;
     this.state = state;
     this.resolver = resolver;
-    this.origin = "msg:" + msg.msgId();
+    this.origin = new Origin.Message(msg.msgId());
     this.current = new ArrayList<>(state.linesOf(msg.sender()));
   }
 
@@ -92,7 +92,7 @@ final class FreeText {
     }
     if (last == null) {
       opened.add(new Unresolved(origin, msg.group(), msg.sender(), msg.msgId(), msg.text().strip(),
-          "unknown", List.of()));
+          tuangou.parser.order.UnresolvedMention.Reason.UNKNOWN, "unknown", List.of()));
       return;
     }
     for (OrderLine l : state.linesOfOrigin(last.origin())) {

@@ -15,7 +15,7 @@ public interface GroupState {
   List<OrderLine> linesOf(String customer);
 
   /** Active lines made from one chain entry or message. */
-  List<OrderLine> linesOfOrigin(String origin);
+  List<OrderLine> linesOfOrigin(Origin origin);
 
   /** Every active line of the group, in the order they were added. */
   List<OrderLine> lines();

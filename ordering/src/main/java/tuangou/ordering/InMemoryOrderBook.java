@@ -12,6 +12,7 @@ import tuangou.parser.chain.ChainState;
  */
 public final class InMemoryOrderBook {
   private final Map<String, Group> groups = new LinkedHashMap<>();
+  private long lastQuestion;
 
   /** The state of {@code group} for the interpreter. */
   public GroupState state(String group) {
@@ -27,14 +28,20 @@ public final class InMemoryOrderBook {
     for (OrderChange change : outcome.changes()) {
       g.apply(change);
     }
-    g.unresolved.removeIf(u -> outcome.closedOrigins().contains(u.origin()));
+    g.questions.removeIf(q -> outcome.closedOrigins().contains(q.mention().origin()));
     for (Unresolved u : outcome.opened()) {
-      boolean known = g.unresolved.stream()
-          .anyMatch(o -> o.origin().equals(u.origin()) && o.text().equals(u.text()));
+      boolean known = g.questions.stream()
+          .anyMatch(o -> o.mention().origin().equals(u.origin()) && o.mention().text().equals(u.text()));
       if (!known) {
-        g.unresolved.add(u);
+        g.questions.add(new Question(++lastQuestion, u));
       }
     }
+  }
+
+  /** Closes one question, answered by a message whose outcome is applied with it. */
+  public void answered(String group, long questionId, Outcome outcome) {
+    apply(group, outcome);
+    groups.get(group).questions.removeIf(q -> q.id() == questionId);
   }
 
   /** Seeds a group with state loaded from the store, before messages are applied to it. */
@@ -55,16 +62,21 @@ public final class InMemoryOrderBook {
   }
 
   public List<Unresolved> unresolved(String group) {
+    return questions(group).stream().map(Question::mention).toList();
+  }
+
+  /** The group's open questions, oldest first. */
+  public List<Question> questions(String group) {
     Group g = groups.get(group);
-    return g == null ? List.of() : List.copyOf(g.unresolved);
+    return g == null ? List.of() : List.copyOf(g.questions);
   }
 
   private static final class Group implements GroupState {
     final Map<String, ChainState> chains = new LinkedHashMap<>();
     final Map<String, OrderLine> lines = new LinkedHashMap<>();
     final Map<String, Map<String, OrderLine>> byCustomer = new java.util.HashMap<>();
-    final Map<String, Map<String, OrderLine>> byOrigin = new java.util.HashMap<>();
-    final List<Unresolved> unresolved = new ArrayList<>();
+    final Map<Origin, Map<String, OrderLine>> byOrigin = new java.util.HashMap<>();
+    final List<Question> questions = new ArrayList<>();
 
     @Override
     public List<ChainState> chains() {
@@ -82,7 +94,7 @@ public final class InMemoryOrderBook {
     }
 
     @Override
-    public List<OrderLine> linesOfOrigin(String origin) {
+    public List<OrderLine> linesOfOrigin(Origin origin) {
       return List.copyOf(byOrigin.getOrDefault(origin, Map.of()).values());
     }
 

@@ -54,9 +54,9 @@ public final class OrderInterpreter {
     Optional<CatalogItem> product = oneProduct(current);
     List<OrderChange> changes = new ArrayList<>();
     List<Unresolved> opened = new ArrayList<>();
-    List<String> closed = new ArrayList<>();
+    List<Origin> closed = new ArrayList<>();
     for (TrackedEntry e : diff.added()) {
-      String origin = origin(current, e);
+      Origin origin = origin(current, e);
       Resolution r = resolve(e.text(), product);
       String label = labelFor(r, e.author(), msg);
       List<OrderLine> lines = newLines(origin, msg, e.author(), label, r.lines());
@@ -64,7 +64,7 @@ public final class OrderInterpreter {
       open(opened, origin, msg, e.author(), r);
     }
     for (ChainDiff.Change c : diff.changed()) {
-      String origin = origin(current, c.after());
+      Origin origin = origin(current, c.after());
       closed.add(origin);
       Resolution r = resolve(c.after().text(), product);
       String label = labelFor(r, c.after().author(), msg);
@@ -72,13 +72,13 @@ public final class OrderInterpreter {
       open(opened, origin, msg, c.after().author(), r);
     }
     for (TrackedEntry e : diff.removed()) {
-      String origin = origin(current, e);
+      Origin origin = origin(current, e);
       closed.add(origin);
       state.linesOfOrigin(origin).forEach(l -> changes.add(new OrderChange.Cancel(l.key(), msg.msgId())));
     }
     for (ChainDiff.Change c : diff.conflicts()) {
-      opened.add(new Unresolved(origin(current, c.before()) + "!" + msg.sender(), msg.group(), msg.sender(),
-          msg.msgId(), c.after().text(), "conflict: edits " + c.before().author() + "'s entry", List.of()));
+      opened.add(new Unresolved(new Origin.Conflict(origin(current, c.before()), msg.sender()), msg.group(), msg.sender(),
+          msg.msgId(), c.after().text(), tuangou.parser.order.UnresolvedMention.Reason.CONFLICT, "conflict: edits " + c.before().author() + "'s entry", List.of()));
     }
     return new Outcome(in, changes, diff.next(), opened, closed);
   }
@@ -93,8 +93,8 @@ public final class OrderInterpreter {
     return resolver.resolve(parsed, product);
   }
 
-  private static String origin(ChainState chain, TrackedEntry e) {
-    return "chain:" + chain.id() + ":" + e.seq();
+  private static Origin.ChainEntry origin(ChainState chain, TrackedEntry e) {
+    return new Origin.ChainEntry(chain.id(), e.seq());
   }
 
   private static String labelFor(Resolution r, String customer, InboundMessage msg) {
@@ -104,19 +104,19 @@ public final class OrderInterpreter {
     return customer.equals(msg.sender()) ? msg.senderName() : customer;
   }
 
-  static List<OrderLine> newLines(String origin, InboundMessage msg, String customer, String label,
+  static List<OrderLine> newLines(Origin origin, InboundMessage msg, String customer, String label,
       List<ResolvedLine> resolved) {
     List<OrderLine> out = new ArrayList<>();
     for (int k = 0; k < resolved.size(); k++) {
       ResolvedLine r = resolved.get(k);
-      out.add(new OrderLine(origin + "#" + msg.msgId() + "#" + k, origin, msg.group(), customer, label,
+      out.add(new OrderLine(origin.lineKey(msg.msgId(), k), origin, msg.group(), customer, label,
           r.item().id(), r.qty(), r.note(), msg.msgId()));
     }
     return out;
   }
 
   /** An edited entry: lines of the same item are updated in place, the rest cancelled or added. */
-  private static List<OrderChange> reconcile(List<OrderLine> old, List<ResolvedLine> fresh, String origin,
+  private static List<OrderChange> reconcile(List<OrderLine> old, List<ResolvedLine> fresh, Origin origin,
       InboundMessage msg, String customer, String label) {
     List<OrderChange> changes = new ArrayList<>();
     List<OrderLine> unused = new ArrayList<>(old);
@@ -137,9 +137,9 @@ public final class OrderInterpreter {
     return changes;
   }
 
-  static void open(List<Unresolved> opened, String origin, InboundMessage msg, String customer, Resolution r) {
+  static void open(List<Unresolved> opened, Origin origin, InboundMessage msg, String customer, Resolution r) {
     for (UnresolvedMention u : r.unresolved()) {
-      opened.add(new Unresolved(origin, msg.group(), customer, msg.msgId(), u.text(), u.reasonText(),
+      opened.add(new Unresolved(origin, msg.group(), customer, msg.msgId(), u.text(), u.reason(), u.reasonText(),
           u.candidates().stream().map(CatalogItem::id).toList()));
     }
   }

@@ -7,14 +7,14 @@ import java.util.Objects;
  * One active order line.
  *
  * @param key unique within its group; stable while the line lives
- * @param origin what made it: {@code chain:<chainId>:<entrySeq>} or {@code msg:<msgId>}
+ * @param origin what made it: a chain entry or a message
  * @param customer the sender whose message added the entry or order
  * @param label how the resident is told apart ({@code 3-1-201 张三}); a leader typing for others
  *     has one customer id and several labels
  * @param qty in the item's own unit
  * @param source the message that made the line or last changed it
  */
-public record OrderLine(String key, String origin, String group, String customer, String label,
+public record OrderLine(String key, Origin origin, String group, String customer, String label,
     String item, BigDecimal qty, String note, String source) {
 
   public OrderLine {

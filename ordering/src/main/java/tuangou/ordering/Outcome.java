@@ -14,7 +14,7 @@ import tuangou.parser.intent.Interpretation;
  *     removed)
  */
 public record Outcome(Interpretation interpretation, List<OrderChange> changes, ChainState chain,
-    List<Unresolved> opened, List<String> closedOrigins) {
+    List<Unresolved> opened, List<Origin> closedOrigins) {
 
   public Outcome {
     changes = List.copyOf(changes);

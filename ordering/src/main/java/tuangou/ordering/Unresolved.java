@@ -1,17 +1,23 @@
 package tuangou.ordering;
 
+import java.util.List;
+import java.util.Objects;
+import tuangou.parser.order.UnresolvedMention.Reason;
+
 /**
  * A mention the bot could not turn into an order without guessing; it stays open until the
  * entry or message it came from is changed, removed or answered.
  *
  * @param origin the chain entry or message it belongs to (see {@link OrderLine#origin()})
  * @param source the message it was read in
- * @param reason the replay contract's reason text ({@code unknown}, {@code ambiguous: a, b})
+ * @param reason why it is open: what the bot asks, and what an answer may be
+ * @param reasonText the replay contract's wording of the reason ({@code unknown}, {@code ambiguous: a, b})
  * @param candidates ids of the items it may mean, best first: the choices of a question back
  */
-public record Unresolved(String origin, String group, String customer, String source, String text,
-    String reason, java.util.List<String> candidates) {
+public record Unresolved(Origin origin, String group, String customer, String source, String text,
+    Reason reason, String reasonText, List<String> candidates) {
   public Unresolved {
-    candidates = candidates == null ? java.util.List.of() : java.util.List.copyOf(candidates);
+    Objects.requireNonNull(reason, "reason");
+    candidates = candidates == null ? List.of() : List.copyOf(candidates);
   }
 }

@@ -7,12 +7,10 @@ import tuangou.bot.config.Config;
 import tuangou.bot.lifecycle.CommissionReports;
 import tuangou.bot.lifecycle.Lifecycle;
 import tuangou.bot.lifecycle.Pushes;
-import tuangou.bot.pipeline.AfterSales;
-import tuangou.bot.pipeline.CampaignInterpreters;
-import tuangou.bot.pipeline.GroupDirectory;
+import tuangou.bot.campaigns.CampaignInterpreters;
+import tuangou.bot.campaigns.GroupDirectory;
 import tuangou.bot.pipeline.GroupSequencer;
 import tuangou.bot.pipeline.LeaderDesk;
-import tuangou.bot.pipeline.LifecycleCommands;
 import tuangou.bot.pipeline.MessagePipeline;
 import tuangou.bot.pipeline.PipelineMetrics;
 import tuangou.bot.schedule.JobPlanner;
@@ -69,11 +67,10 @@ final class Engine {
     reports = new CommissionReports(ledger, settlement, clock, config.timezone());
     Config.Lifecycle lc = config.lifecycle();
     planner = new JobPlanner(jobs, lc.cutoffReminderMinutes(), lc.pickupReminders(), config.timezone());
-    lifecycle = new Lifecycle(catalog, orders, pickups, outbox, directory, new Pushes(config.timezone()), clock,
-        planner::planPickupReminders);
-    MessagePipeline pipeline = new MessagePipeline(directory, orders, interpreters, clock, metrics,
-        new LifecycleCommands(lifecycle, pickups, reports, outbox), new AfterSales(outbox));
-    sequencer = new GroupSequencer(pipeline, Math.max(1, config.postgres().poolSize() / 2));
+    lifecycle = new Lifecycle(catalog, orders, pickups, outbox, jobs, directory, new Pushes(config.timezone()), clock,
+        planner::pickupReminders);
+    MessagePipeline pipeline = new MessagePipeline(directory, orders, interpreters, clock, metrics, lifecycle);
+    sequencer = new GroupSequencer(pipeline, config.postgres().poolSize());
     desk = new LeaderDesk(registry, directory, orders, interpreters, clock, reports);
   }
 }

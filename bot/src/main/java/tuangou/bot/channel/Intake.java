@@ -2,7 +2,7 @@ package tuangou.bot.channel;
 
 import io.vertx.core.Future;
 import java.util.Optional;
-import tuangou.bot.pipeline.GroupDirectory;
+import tuangou.bot.campaigns.GroupDirectory;
 import tuangou.bot.pipeline.GroupSequencer;
 import tuangou.bot.pipeline.PipelineMetrics;
 import tuangou.store.pg.PgInbox;

@@ -6,14 +6,18 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import tuangou.bot.pipeline.GroupDirectory;
-import tuangou.bot.pipeline.StoredLines;
+import java.util.function.Function;
+import tuangou.bot.campaigns.GroupDirectory;
+import tuangou.bot.campaigns.StoredLines;
 import tuangou.ordering.OrderLine;
 import tuangou.store.Campaign;
 import tuangou.store.ChatGroup;
 import tuangou.store.OutboxDraft;
 import tuangou.store.Pickup;
+import tuangou.store.OutboxWriter;
 import tuangou.store.pg.PgCatalog;
+import tuangou.store.pg.PgGroupTransaction;
+import tuangou.store.pg.PgJobs;
 import tuangou.store.pg.PgOrders;
 import tuangou.store.pg.PgOutbox;
 import tuangou.store.pg.PgPickups;
@@ -24,30 +28,53 @@ import tuangou.store.pg.PgPickups;
  * push carries a dedup key, so asking twice (or from two instances) posts once.
  */
 public final class Lifecycle {
+  /** The job kinds of a leader's 佣金 and 佣金 上月 in chat: the report is sent by the scheduler. */
+  public static final String COMMISSION_TODAY = "commission-today";
+  public static final String COMMISSION_LAST_MONTH = "commission-last-month";
   private final PgCatalog catalog;
   private final PgOrders orders;
   private final PgPickups pickups;
-  private final PgOutbox outbox;
+  private final OutboxWriter outbox;
+  private final Function<List<PgJobs.Plan>, Future<Void>> plan;
+  private final Runnable changedGroups;
   private final GroupDirectory directory;
   private final Pushes pushes;
   private final Clock clock;
-  private final ArrivalListener arrivals;
+  private final ArrivalReminders reminders;
 
-  /** Told when goods arrive in a group, to plan its pickup reminders. */
-  public interface ArrivalListener {
-    Future<Void> arrived(Campaign c, ChatGroup g, OffsetDateTime at);
+  /** The pickup reminders to plan when goods arrive in a group. */
+  public interface ArrivalReminders {
+    List<PgJobs.Plan> after(Campaign c, ChatGroup g, OffsetDateTime arrivedAt);
   }
 
-  public Lifecycle(PgCatalog catalog, PgOrders orders, PgPickups pickups, PgOutbox outbox, GroupDirectory directory,
-      Pushes pushes, Clock clock, ArrivalListener arrivals) {
+  public Lifecycle(PgCatalog catalog, PgOrders orders, PgPickups pickups, PgOutbox outbox, PgJobs jobs,
+      GroupDirectory directory, Pushes pushes, Clock clock, ArrivalReminders reminders) {
+    this(catalog, orders, pickups, outbox, jobs::plan, directory::invalidate, directory, pushes, clock, reminders);
+  }
+
+  private Lifecycle(PgCatalog catalog, PgOrders orders, PgPickups pickups, OutboxWriter outbox,
+      Function<List<PgJobs.Plan>, Future<Void>> plan, Runnable changedGroups, GroupDirectory directory, Pushes pushes,
+      Clock clock, ArrivalReminders reminders) {
     this.catalog = catalog;
     this.orders = orders;
     this.pickups = pickups;
     this.outbox = outbox;
+    this.plan = plan;
+    this.changedGroups = changedGroups;
     this.directory = directory;
     this.pushes = pushes;
     this.clock = clock;
-    this.arrivals = arrivals;
+    this.reminders = reminders;
+  }
+
+  /**
+   * The same steps, written in a group's transaction together with the message that asked for them
+   * (a leader's 截单 or 到货 in chat). The caller forgets its cached view of the group after the
+   * commit, since before it nobody else sees the change.
+   */
+  public Lifecycle within(PgGroupTransaction tx) {
+    return new Lifecycle(catalog, orders, tx.pickups(), tx.outbox(), tx::plan, () -> {}, directory, pushes, clock,
+        reminders);
   }
 
   public Pushes pushes() {
@@ -61,7 +88,7 @@ public final class Lifecycle {
   /** Closes ordering in the whole campaign now and posts each group's tally; how many pushes were queued. */
   public Future<Integer> cutoffCampaign(Campaign c) {
     return pickups.closeCampaign(c.id(), now()).compose(at -> {
-      directory.invalidate();
+      changedGroups.run();
       return tallies(c).compose(outbox::enqueue);
     });
   }
@@ -89,7 +116,7 @@ public final class Lifecycle {
    */
   public Future<Void> cutoffGroup(Campaign c, ChatGroup g, List<OrderLine> lines) {
     return pickups.closeGroup(c.id(), g.id(), now()).compose(at -> {
-      directory.invalidate();
+      changedGroups.run();
       return at.isEmpty() ? Future.succeededFuture() : outbox.enqueue(tally(c, g, lines)).mapEmpty();
     });
   }
@@ -119,7 +146,7 @@ public final class Lifecycle {
   public Future<List<Pickup>> arrival(Campaign c, ChatGroup g) {
     // goods on the table end ordering in the group: a later order would have no code and no goods
     return pickups.closeGroup(c.id(), g.id(), now()).compose(closed -> {
-      directory.invalidate();
+      changedGroups.run();
       return pickups.arrive(c.id(), g.id(), now());
     }).compose(at -> {
       if (at.isEmpty()) {
@@ -136,9 +163,19 @@ public final class Lifecycle {
           list.forEach(p -> drafts.add(new OutboxDraft(g.channel(), null, p.customer(), pushes.privateCode(g, p), List.of(),
               "code:" + c.id() + ":" + g.id() + ":" + p.customer() + ":" + p.label())));
         }
-        return outbox.enqueue(drafts).compose(n -> arrivals.arrived(c, g, at.get())).map(list);
+        return outbox.enqueue(drafts).compose(n -> plan.apply(reminders.after(c, g, at.get()))).map(list);
       });
     });
+  }
+
+  /**
+   * A leader's 佣金 in a group: the figures go to them in private. They are read from the ledger by
+   * the scheduler, within a second, because a chat message's transaction reads and writes only its
+   * group; {@code requestId} (the inbox row) makes a retried message ask once.
+   */
+  public Future<Void> requestCommissionReport(ChatGroup g, boolean lastMonth, long requestId) {
+    String kind = lastMonth ? COMMISSION_LAST_MONTH : COMMISSION_TODAY;
+    return plan.apply(List.of(new PgJobs.Plan(kind + ":" + requestId, kind, null, g.id(), now())));
   }
 
   /** What a verification (核销) found. */

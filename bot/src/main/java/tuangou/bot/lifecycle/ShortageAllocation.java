@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import tuangou.bot.conversation.Money;
+import tuangou.ordering.reply.Money;
 
 /**
  * Who gets what of an item that arrived short: first ordered, first served, across all groups of a

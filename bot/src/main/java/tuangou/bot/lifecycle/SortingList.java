@@ -10,7 +10,7 @@ import java.util.Map;
 import tuangou.bot.export.Cell;
 import tuangou.bot.export.Table;
 import tuangou.bot.export.Workbook;
-import tuangou.bot.pipeline.OrdersJson;
+import tuangou.bot.replay.OrdersJson;
 import tuangou.store.CampaignItem;
 import tuangou.store.ChatGroup;
 import tuangou.store.pg.PgFulfilment;

@@ -7,9 +7,9 @@ import java.util.Map;
 /**
  * Keeps one group's processing runs one after another inside this instance (the advisory lock in
  * PostgreSQL does the same across instances), while different groups run side by side, at most
- * {@code maxGroups} at once: a group's transaction holds a pooled connection and some steps (a
- * pickup code look-up, a push queued on its own) take a second one, so the pool must never be
- * filled by group transactions alone.
+ * {@code maxGroups} at once (the pool's size): a group's transaction needs one connection and
+ * nothing else, since everything a message does is written through it, so every pooled connection
+ * may serve a group and a burst of groups waits here, in order, rather than in the pool's queue.
  */
 public final class GroupSequencer {
   private final MessagePipeline pipeline;

@@ -1,14 +1,19 @@
 package tuangou.bot.pipeline;
 
+import tuangou.bot.campaigns.CampaignInterpreters;
+import tuangou.bot.campaigns.StoredLines;
+import tuangou.bot.campaigns.GroupDirectory;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import tuangou.bot.conversation.CommandReplies;
-import tuangou.bot.conversation.Messages;
-import tuangou.bot.conversation.Replies;
+import tuangou.ordering.reply.CommandReplies;
+import tuangou.ordering.reply.Messages;
+import tuangou.ordering.command.CommandContext;
+import tuangou.ordering.command.CommandHandlers;
+import tuangou.ordering.reply.Replies;
 import tuangou.parser.command.Command;
 import tuangou.parser.intent.Interpretation;
 import tuangou.store.ChatGroup;
@@ -60,8 +65,9 @@ public final class LeaderDesk {
     if (command instanceof Command.Commission k) {
       return k.lastMonth() ? reports.lastMonth(leader.get().id()) : reports.today(leader.get().id());
     }
-    return Future.succeededFuture(CommandReplies.reply(command, "", leader.get().name(), true, "", List.of(),
-        new Replies(List.of())));
+    // the rest act on one group's campaign, and a private chat has none
+    CommandContext context = CommandContext.noCampaign("", leader.get().name(), true, "");
+    return Future.succeededFuture(String.join("\n", CommandHandlers.decide(command, context).replies()));
   }
 
   /** One tally per group of the leader with a campaign open now or just closed. */

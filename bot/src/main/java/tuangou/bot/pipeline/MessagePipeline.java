@@ -3,36 +3,43 @@ package tuangou.bot.pipeline;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import tuangou.bot.conversation.CommandReplies;
-import tuangou.bot.conversation.Messages;
-import tuangou.bot.conversation.Replies;
-import tuangou.ordering.GroupState;
+import tuangou.bot.campaigns.CampaignInterpreters;
+import tuangou.bot.campaigns.GroupDirectory;
+import tuangou.bot.campaigns.StoredLines;
+import tuangou.bot.lifecycle.Lifecycle;
+import tuangou.ordering.Effects;
+import tuangou.ordering.Engine;
 import tuangou.ordering.InMemoryOrderBook;
 import tuangou.ordering.InboundMessage;
-import tuangou.ordering.OrderChange;
-import tuangou.ordering.OrderLine;
-import tuangou.ordering.Outcome;
+import tuangou.ordering.Origin;
+import tuangou.ordering.Question;
+import tuangou.ordering.QuestionAnswer;
+import tuangou.ordering.Reading;
 import tuangou.ordering.Unresolved;
-import tuangou.parser.CatalogItem;
-import tuangou.parser.intent.Interpretation;
+import tuangou.ordering.command.CommandContext;
+import tuangou.ordering.command.CommandHandlers;
+import tuangou.ordering.command.PickupView;
+import tuangou.ordering.command.Transition;
+import tuangou.ordering.reply.Replies;
+import tuangou.parser.order.UnresolvedMention.Reason;
 import tuangou.store.Campaign;
 import tuangou.store.ChatGroup;
 import tuangou.store.InboxMessage;
+import tuangou.store.Pickup;
 import tuangou.store.StoreUnavailableException;
 import tuangou.store.StoredLine;
 import tuangou.store.pg.PgGroupTransaction;
 import tuangou.store.pg.PgOrders;
 
 /**
- * Applies a group's stored messages one at a time, oldest first: interpret, apply the order
- * changes, queue the replies and mark the message done, all in one transaction under the group's
- * lock. A message whose processing fails for a reason other than the database is marked failed
+ * Applies a group's stored messages one at a time, oldest first: decide what each does (the
+ * ordering engine's interpreters and command handlers), then write all of it through
+ * {@link MessageApplier}, in one transaction under the group's lock. A message whose processing fails for a reason other than the database is marked failed
  * (kept, logged) so that it cannot block the group.
  */
 public final class MessagePipeline {
@@ -51,13 +58,11 @@ public final class MessagePipeline {
    */
   private final java.util.Map<Long, List<String>> justProcessed = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private final LifecycleCommands commands;
-  private final AfterSales afterSales;
+  private final MessageApplier applier;
 
   public MessagePipeline(GroupDirectory groups, PgOrders orders, CampaignInterpreters interpreters, Clock clock,
-      PipelineMetrics metrics, LifecycleCommands commands, AfterSales afterSales) {
-    this.commands = commands;
-    this.afterSales = afterSales;
+      PipelineMetrics metrics, Lifecycle lifecycle) {
+    this.applier = new MessageApplier(lifecycle);
     this.groups = groups;
     this.orders = orders;
     this.interpreters = interpreters;
@@ -132,23 +137,22 @@ public final class MessagePipeline {
     InboundMessage msg = new InboundMessage(m.channel(), m.msgId(), String.valueOf(group.id()), m.sender(), name,
         m.text(), m.mentions(), m.sentAt(), entryAuthors(m), m.extras());
     boolean leader = m.sender().equals(group.leaderUser());
-    Future<List<String>> replies;
-    if (campaign.isEmpty()) {
-      replies = withoutCampaign(msg, group, leader);
-    } else {
-      replies = withCampaign(tx, seen, campaign.get(), open, book, msg, leader);
-    }
-    return replies.compose(texts -> {
-      List<Supplier<Future<Void>>> steps = new ArrayList<>();
-      texts.forEach(text -> steps.add(() -> tx.enqueue(m.channel(), m.chatId(), null, text, List.of(m.sender()), m.id())));
-      List<OrderLine> mine = book.state(String.valueOf(group.id())).linesOf(m.sender());
-      String label = mine.isEmpty() ? "" : mine.get(0).label();
-      steps.add(() -> tx.touchResident(m.channel(), m.sender(), name, label));
-      steps.add(() -> tx.markDone(m.id()));
-      return PgGroupTransaction.sequence(steps).onSuccess(v -> {
-        metrics.processed(System.nanoTime() - started, texts.size());
-        remember(m.id(), texts);
-      });
+    Engine.Situation situation = new Engine.Situation(leader, group.name(), group.leaderUser(), open.open());
+    Future<Effects> decided = campaign.isEmpty()
+        ? Future.succeededFuture(Engine.withoutCampaign(interpreters.messages(), msg, situation))
+        : withCampaign(tx, seen, campaign.get(), open, book, msg, situation);
+    return decided.compose(effects -> {
+      if (effects.decision().transitions().stream().anyMatch(t -> t instanceof Transition.CloseOrdering)) {
+        open.close();
+      }
+      if (effects.orders() != null) {
+        metrics.changed(effects.orders().changes().size());
+      }
+      return applier.apply(tx, seen, book, m, name, effects);
+    }).map(texts -> {
+      metrics.processed(System.nanoTime() - started, texts.size());
+      remember(m.id(), texts);
+      return null;
     });
   }
 
@@ -165,71 +169,51 @@ public final class MessagePipeline {
     }
   }
 
-  private Future<List<String>> withoutCampaign(InboundMessage msg, ChatGroup group, boolean leader) {
-    Interpretation in = interpreters.messages().interpret(msg.text());
-    if (in instanceof Interpretation.OrderText) {
-      return Future.succeededFuture(List.of(Messages.text("order.no.campaign", msg.senderName())));
-    }
-    if (in instanceof Interpretation.CommandText c) {
-      if (c.command() instanceof tuangou.parser.command.Command.Commission) {
-        // a leader's commission does not depend on a campaign running in this group
-        return commands.reply(c.command(), Optional.empty(), Optional.empty(), group, msg, leader, List.of(),
-            new Replies(List.of())).map(List::of);
+  private Future<Effects> withCampaign(PgGroupTransaction tx, GroupDirectory.Found seen, Campaign campaign,
+      TakingOrders ordering, InMemoryOrderBook book, InboundMessage msg, Engine.Situation situation) {
+    Engine engine = interpreters.of(campaign);
+    // only a bare number can answer a question: other messages need not read them
+    Future<List<Question>> questions = situation.open() && QuestionAnswer.mayAnswer(msg)
+        ? tx.openQuestions(campaign.id()).map(asked -> asked.stream().map(q -> question(msg.group(), q)).toList())
+        : Future.succeededFuture(List.of());
+    return questions.compose(asked -> {
+      Reading reading = engine.read(msg, book.state(msg.group()), situation, asked);
+      if (reading instanceof Reading.CommandGiven c) {
+        return commandContext(tx, seen, ordering, book, msg, situation.leader(), engine.replies())
+            .map(context -> Effects.of(CommandHandlers.decide(c.command(), context)));
       }
-      return Future.succeededFuture(List.of(CommandReplies.reply(c.command(), msg.sender(), msg.senderName(), leader,
-          group.name(), List.of(), new Replies(List.of()))));
-    }
-    return Future.succeededFuture(List.of());
+      return Future.succeededFuture(((Reading.Decided) reading).effects());
+    });
   }
 
-  private Future<List<String>> withCampaign(PgGroupTransaction tx, GroupDirectory.Found seen, Campaign campaign,
-      TakingOrders ordering, InMemoryOrderBook book, InboundMessage msg, boolean leader) {
-    ChatGroup group = seen.group();
-    boolean open = ordering.open();
-    long cid = campaign.id();
-    List<CatalogItem> items = CampaignInterpreters.items(campaign);
-    Replies replies = new Replies(items);
-    GroupState state = book.state(msg.group());
-    // only a bare number can answer a question: other messages need not read them
-    Future<List<PgGroupTransaction.OpenQuestion>> questions = open && Answer.mayAnswer(msg)
-        ? tx.openQuestions(cid) : Future.succeededFuture(List.of());
-    return questions.compose(asked -> {
-      Optional<Answer> answer = Answer.of(msg, asked, items);
-      if (answer.isPresent()) {
-        return answer.get().apply(tx, cid, book, replies);
-      }
-      Outcome outcome = interpreters.of(campaign).process(msg, state);
-      if (outcome.interpretation() instanceof Interpretation.CommandText c) {
-        if (LifecycleCommands.handles(c.command())) {
-          if (c.command() instanceof tuangou.parser.command.Command.Cutoff && leader) {
-            ordering.close();
-          }
-          return commands.reply(c.command(), open ? Optional.of(campaign) : Optional.empty(), seen.closedCampaign(),
-              group, msg, leader, book.lines(msg.group()), replies).map(List::of);
-        }
-        return Future.succeededFuture(List.of(CommandReplies.reply(c.command(), msg.sender(), msg.senderName(), leader,
-            group.name(), book.lines(msg.group()), replies)));
-      }
-      boolean wouldChange = !outcome.changes().isEmpty() || !outcome.opened().isEmpty();
-      boolean chain = outcome.interpretation() instanceof Interpretation.ChainPost;
-      boolean afterSalesIntent = outcome.interpretation() instanceof Interpretation.Chatter said
-          && said.kind() == Interpretation.Chatter.Kind.AFTER_SALES;
-      if (!leader && !chain && (afterSalesIntent || (!wouldChange || !open) && AfterSales.isRequest(msg.text()))) {
-        // a complaint, not an order: while ordering is open, "香蕉不要了，退款" is the cancellation it
-        // reads as, and a chain whose description says 售后找团长 is a chain
-        return afterSales.route(group, msg);
-      }
-      if (!open) {
-        // after cutoff nothing changes the orders; the message stays in the inbox for the leader to see
-        return Future.succeededFuture(wouldChange ? List.of(Messages.text("order.closed", msg.senderName())) : List.of());
-      }
-      List<OrderLine> before = state.linesOf(msg.sender());
-      metrics.changed(outcome.changes().size());
-      return apply(tx, cid, outcome).map(v -> {
-        book.apply(msg.group(), outcome);
-        return replies.after(outcome, msg.senderName(), before);
-      });
-    });
+  /**
+   * What a command may know, read in the transaction so that it sees this batch's own changes: the
+   * group's lines, and the pickups of the campaign being delivered.
+   */
+  private Future<CommandContext> commandContext(PgGroupTransaction tx, GroupDirectory.Found seen, TakingOrders ordering,
+      InMemoryOrderBook book, InboundMessage msg, boolean leader, Replies replies) {
+    Optional<Campaign> open = ordering.open() ? seen.openCampaign() : Optional.empty();
+    Optional<Campaign> delivering = seen.closedCampaign().isPresent() ? seen.closedCampaign() : open;
+    Future<Optional<java.time.OffsetDateTime>> arrived = delivering.isEmpty() ? Future.succeededFuture(Optional.empty())
+        : tx.pickups().arrivedAt(delivering.get().id(), seen.group().id());
+    Future<List<Pickup>> pickups = delivering.isEmpty() ? Future.succeededFuture(List.of())
+        : tx.pickups().ofGroup(delivering.get().id(), seen.group().id());
+    return Future.all(arrived, pickups).map(read -> new CommandContext(msg.sender(), msg.senderName(), leader,
+        seen.group().name(), true, id(open), id(delivering), read.<Optional<?>>resultAt(0).isPresent(),
+        book.lines(msg.group()), read.<List<Pickup>>resultAt(1).stream().map(MessagePipeline::view).toList(), replies));
+  }
+
+  private static OptionalLong id(Optional<Campaign> c) {
+    return c.map(x -> OptionalLong.of(x.id())).orElse(OptionalLong.empty());
+  }
+
+  static PickupView view(Pickup p) {
+    return new PickupView(p.customer(), p.label(), p.shownAs(), p.code(), p.picked());
+  }
+
+  private static Question question(String group, PgGroupTransaction.OpenQuestion q) {
+    return new Question(q.id(), new Unresolved(Origin.parse(q.origin()), group, q.customer(), q.sourceMsg(), q.text(),
+        Reason.valueOf(q.kind()), q.reason(), q.choices()));
   }
 
   private void remember(long inboxId, List<String> replies) {
@@ -245,30 +229,6 @@ public final class MessagePipeline {
    */
   public Optional<List<String>> takeReplies(long inboxId) {
     return Optional.ofNullable(justProcessed.remove(inboxId));
-  }
-
-  /** Writes one outcome through the transaction, in order. */
-  static Future<Void> apply(PgGroupTransaction tx, long cid, Outcome outcome) {
-    List<Supplier<Future<Void>>> steps = new ArrayList<>();
-    if (outcome.chain() != null) {
-      steps.add(() -> tx.saveChain(cid, outcome.chain().id(), ChainStateJson.encode(outcome.chain())));
-    }
-    for (OrderChange c : outcome.changes()) {
-      if (c instanceof OrderChange.Add add) {
-        OrderLine l = add.line();
-        steps.add(() -> tx.addLine(cid, new StoredLine(l.key(), l.origin(), l.customer(), l.label(), l.item(), l.qty(),
-            l.note(), l.source())));
-      } else if (c instanceof OrderChange.Update u) {
-        steps.add(() -> tx.updateLine(cid, u.key(), u.qty(), u.note(), u.source()));
-      } else if (c instanceof OrderChange.Cancel x) {
-        steps.add(() -> tx.cancelLine(cid, x.key(), x.source()));
-      }
-    }
-    steps.add(() -> tx.closeQuestions(cid, outcome.closedOrigins()));
-    for (Unresolved u : outcome.opened()) {
-      steps.add(() -> tx.openQuestion(cid, u.origin(), u.customer(), u.source(), u.text(), u.reason(), u.candidates()));
-    }
-    return PgGroupTransaction.sequence(steps);
   }
 
   private Future<Void> markFailed(long groupId, Throwable cause) {

@@ -24,6 +24,33 @@ public final class CatalogReader {
     return items(root, name);
   }
 
+  /**
+   * Each group's leader, from the catalog's optional {@code "leaders": {"g1": "u1"}}: their 截单
+   * and 到货 end ordering in their group, as in the service. Empty when the catalog names none.
+   */
+  public static java.util.Map<String, String> leaders(String json, String name) throws ReplayException {
+    Object raw;
+    try {
+      raw = new JsonObject(json).getValue("leaders");
+    } catch (DecodeException | ClassCastException e) {
+      throw new ReplayException(name + ": not a JSON object: " + firstLine(e.getMessage()));
+    }
+    if (raw == null) {
+      return java.util.Map.of();
+    }
+    if (!(raw instanceof JsonObject o)) {
+      throw new ReplayException(name + ": \"leaders\" must be an object of group to sender id");
+    }
+    java.util.Map<String, String> leaders = new java.util.HashMap<>();
+    for (String group : o.fieldNames()) {
+      if (!(o.getValue(group) instanceof String sender) || sender.isBlank()) {
+        throw new ReplayException(name + ": the leader of group \"" + group + "\" must be a sender id");
+      }
+      leaders.put(group, sender);
+    }
+    return leaders;
+  }
+
   /** The items of an already decoded catalog object. */
   public static List<CatalogItem> items(JsonObject root, String name) throws ReplayException {
     Object raw = root.getValue("items");

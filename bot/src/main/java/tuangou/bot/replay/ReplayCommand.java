@@ -14,19 +14,21 @@ import tuangou.parser.CatalogItem;
 import tuangou.parser.match.Synonyms;
 
 /**
- * {@code replay --catalog CATALOG.json [--synonyms FILE] TRANSCRIPT.jsonl}: exit 0 with the JSON
+ * {@code replay --catalog CATALOG.json [--synonyms FILE] [--replies] TRANSCRIPT.jsonl}: exit 0 with the JSON
  * on stdout, 2 with one line on stderr for unreadable input or bad usage.
  */
 public final class ReplayCommand {
   static final String USAGE = String.join("\n",
-      "usage: java -jar tuangou-bot.jar replay --catalog CATALOG.json [--synonyms FILE] TRANSCRIPT.jsonl",
+      "usage: java -jar tuangou-bot.jar replay --catalog CATALOG.json [--synonyms FILE] [--replies] TRANSCRIPT.jsonl",
       "",
       "Reads a chat transcript offline and prints, as JSON on stdout, the orders the bot would hold",
       "at the end: {\"orders\": [...], \"totals\": [...], \"unresolved\": [...]}.",
       "",
       "  --catalog FILE    the campaign: {\"campaign\": \"...\", \"items\": [{\"no\", \"id\", \"name\",",
-      "                    \"aliases\", \"unit\", \"spec\", \"priceFen\"}]}",
+      "                    \"aliases\", \"unit\", \"spec\", \"priceFen\"}]}; optionally",
+      "                    \"leaders\": {\"GROUP\": \"SENDER\"}, whose 截单/到货 end ordering there",
       "  --synonyms FILE   extra synonym groups, one per line: 西红柿,番茄 (added to the shipped ones)",
+      "  --replies         also print what the bot said: \"replies\": [{\"source\", \"text\"}]",
       "  TRANSCRIPT.jsonl  one message a line, in the order received:",
       "                    {\"id\", \"group\", \"sender\", \"name\", \"text\", \"ts\"}",
       "",
@@ -39,6 +41,7 @@ public final class ReplayCommand {
     Path catalog = null;
     Path synonyms = null;
     Path transcript = null;
+    boolean withReplies = false;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
@@ -46,6 +49,7 @@ public final class ReplayCommand {
           out.println(USAGE);
           return 0;
         }
+        case "--replies" -> withReplies = true;
         case "--catalog", "--synonyms" -> {
           if (i + 1 >= args.size()) {
             return usage(err, a + " needs a file");
@@ -69,14 +73,19 @@ public final class ReplayCommand {
       return usage(err, catalog == null ? "--catalog is required" : "a transcript file is required");
     }
     try {
-      List<CatalogItem> items = CatalogReader.read(readAll(catalog), catalog.toString());
-      Replay replay = new Replay(items, synonyms(synonyms));
+      String catalogJson = readAll(catalog);
+      List<CatalogItem> items = CatalogReader.read(catalogJson, catalog.toString());
+      Replay replay = new Replay(items, synonyms(synonyms), CatalogReader.leaders(catalogJson, catalog.toString()));
       try (BufferedReader in = reader(transcript)) {
         TranscriptReader.read(in, transcript.toString(), replay::accept);
       } catch (CharacterCodingException e) {
         throw new ReplayException(transcript + ": not UTF-8 text");
       }
-      out.println(replay.report().encodePrettily());
+      io.vertx.core.json.JsonObject report = replay.report();
+      if (withReplies) {
+        report.put("replies", replay.replies());
+      }
+      out.println(report.encodePrettily());
       out.flush();
       return 0;
     } catch (ReplayException e) {

@@ -62,7 +62,8 @@ public final class JobPlanner {
     return jobs.plan(plans);
   }
 
-  public Future<Void> planPickupReminders(Campaign c, ChatGroup g, OffsetDateTime arrivedAt) {
+  /** The pickup reminders of a group whose goods arrived at {@code arrivedAt}. */
+  public List<PgJobs.Plan> pickupReminders(Campaign c, ChatGroup g, OffsetDateTime arrivedAt) {
     List<PgJobs.Plan> plans = new ArrayList<>();
     for (String spec : pickupReminders) {
       OffsetDateTime at = at(spec, arrivedAt);
@@ -71,7 +72,7 @@ public final class JobPlanner {
         plans.add(new PgJobs.Plan(PICKUP + ":" + c.id() + ":" + g.id() + ":" + spec, PICKUP, c.id(), g.id(), at));
       }
     }
-    return jobs.plan(plans);
+    return plans;
   }
 
   /** The leaders' evening commission reports of today and tomorrow at {@code at} local time (null: none). */

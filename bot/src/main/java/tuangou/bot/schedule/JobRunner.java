@@ -48,6 +48,9 @@ public final class JobRunner {
     if (job.kind().equals(JobPlanner.EVENING)) {
       return evening(job, now);
     }
+    if (job.kind().equals(Lifecycle.COMMISSION_TODAY) || job.kind().equals(Lifecycle.COMMISSION_LAST_MONTH)) {
+      return commission(job);
+    }
     return catalog.campaign(job.campaignId()).compose(found -> {
       if (found.isEmpty()) {
         return dropped(job, "the campaign is gone");
@@ -148,6 +151,20 @@ public final class JobRunner {
   }
 
   /** Every leader's commission report of the day; dropped when the evening is long past. */
+  /** A leader asked for their figures in chat: an answer, so the quiet hours do not hold it. */
+  private Future<PgJobs.Outcome> commission(ScheduledJob job) {
+    return catalog.group(job.groupId()).compose(found -> {
+      if (found.isEmpty() || found.get().leaderUser() == null || found.get().leaderUser().isBlank()) {
+        return dropped(job, "the group or its leader is gone");
+      }
+      ChatGroup g = found.get();
+      Future<String> text = job.kind().equals(Lifecycle.COMMISSION_LAST_MONTH) ? reports.lastMonth(g.leaderId())
+          : reports.today(g.leaderId());
+      return text.map(t -> (PgJobs.Outcome) new PgJobs.Done(t.isEmpty() ? List.of()
+          : List.of(new OutboxDraft(g.channel(), null, g.leaderUser(), t, List.of(), job.key()))));
+    });
+  }
+
   private Future<PgJobs.Outcome> evening(ScheduledJob job, OffsetDateTime now) {
     if (now.isAfter(job.dueAt().plusHours(3))) {
       return dropped(job, "the evening is over");

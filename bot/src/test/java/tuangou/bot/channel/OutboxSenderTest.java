@@ -77,15 +77,17 @@ class OutboxSenderTest {
           List.of(channel(channel, m -> {
             sent.add(m.text());
             return Future.succeededFuture(PgOutbox.Sent.SENT);
-          }, Pacing.perChat(new RedisRateLimiter.Rate(2, Duration.ofSeconds(3))))),
+          }, Pacing.perChat(new RedisRateLimiter.Rate(2, Duration.ofSeconds(5))))),
           () -> Future.succeededFuture(0), new RedisRateLimiter(SERVICE.vertx(), redis), metrics());
       sender.wake();
       await().atMost(Duration.ofSeconds(10)).until(() -> sent.size() == 2);
-      assertThat(count(chat, "pending")).isEqualTo(3);
+      // on a loaded machine the next window may already have opened: what counts is that the rest waits
+      int pending = count(chat, "pending");
+      assertThat(pending).isBetween(1, 3);
       int attempts = SERVICE.pool().preparedQuery("select coalesce(sum(attempts), 0) from outbox where chat_id = $1 "
           + "and state = 'pending'").execute(Tuple.of(chat)).await().iterator().next().getInteger(0);
       assertThat(attempts).as("held sends count no attempt").isZero();
-      await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
+      await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
         sender.wake();
         return sent.size() == 5;
       });

@@ -102,8 +102,13 @@ public final class PgGroupTransaction {
     return null;
   }
 
-  /** A stored open question: which mention, for whom, and the choices offered. */
-  public record OpenQuestion(long id, String origin, String customer, String sourceMsg, String text,
+  /**
+   * A stored open question: which mention, for whom, and the choices offered.
+   *
+   * @param kind the engine's reason, by its enum name
+   * @param reason the replay contract's wording of it
+   */
+  public record OpenQuestion(long id, String origin, String customer, String sourceMsg, String text, String kind,
       String reason, List<String> choices) {}
 
   public Future<List<OpenQuestion>> openQuestions(long campaignId) {
@@ -111,15 +116,15 @@ public final class PgGroupTransaction {
             + "order by id")
         .execute(Tuple.of(groupId, campaignId))
         .map(rs -> PgCatalog.all(rs, r -> new OpenQuestion(r.getLong("id"), r.getString("origin"),
-            r.getString("customer"), r.getString("source_msg"), r.getString("text"), r.getString("reason"),
+            r.getString("customer"), r.getString("source_msg"), r.getString("text"), r.getString("kind"), r.getString("reason"),
             r.getJsonArray("choices").stream().map(String::valueOf).toList())));
   }
 
   public Future<Void> openQuestion(long campaignId, String origin, String customer, String sourceMsg, String text,
-      String reason, List<String> choices) {
+      String kind, String reason, List<String> choices) {
     return conn.preparedQuery("insert into unresolved_mention (campaign_id, group_id, origin, customer, source_msg, "
-            + "text, reason, choices) values ($1, $2, $3, $4, $5, $6, $7, $8)")
-        .execute(Tuple.from(new Object[] {campaignId, groupId, origin, customer, sourceMsg, text, reason,
+            + "text, kind, reason, choices) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+        .execute(Tuple.from(new Object[] {campaignId, groupId, origin, customer, sourceMsg, text, kind, reason,
             new JsonArray(List.copyOf(choices))}))
         .mapEmpty();
   }
@@ -136,6 +141,21 @@ public final class PgGroupTransaction {
   public Future<Void> closeQuestion(long id) {
     return conn.preparedQuery("update unresolved_mention set open = false, closed_at = now() where id = $1")
         .execute(Tuple.of(id)).mapEmpty();
+  }
+
+  /** Cutoff, arrival and pickups of the group's campaigns, written in this transaction. */
+  public PgPickups pickups() {
+    return new PgPickups(conn);
+  }
+
+  /** The outbox, written in this transaction: its drafts are sent only if it commits. */
+  public tuangou.store.OutboxWriter outbox() {
+    return drafts -> PgOutbox.enqueue(conn, drafts, null);
+  }
+
+  /** Plans scheduled jobs in this transaction. */
+  public Future<Void> plan(List<PgJobs.Plan> plans) {
+    return PgJobs.plan(conn, plans);
   }
 
   /** Queues a reply or push, sent after this transaction commits. */

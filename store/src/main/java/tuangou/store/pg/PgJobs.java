@@ -37,14 +37,18 @@ public final class PgJobs {
 
   /** Plans jobs; one whose key is already planned is left as it is. */
   public Future<Void> plan(List<Plan> plans) {
+    return plan(pool, plans).recover(t -> PgErrors.translate(t, ""));
+  }
+
+  /** Plans jobs through {@code client}: the pool, or a transaction that plans them with its other writes. */
+  static Future<Void> plan(io.vertx.sqlclient.SqlClient client, List<Plan> plans) {
     if (plans.isEmpty()) {
       return Future.succeededFuture();
     }
-    return pool.preparedQuery("insert into scheduled_job (key, kind, campaign_id, group_id, due_at) "
+    return client.preparedQuery("insert into scheduled_job (key, kind, campaign_id, group_id, due_at) "
             + "values ($1, $2, $3, $4, $5) on conflict (key) do nothing")
         .executeBatch(plans.stream().map(p -> Tuple.of(p.key(), p.kind(), p.campaignId(), p.groupId(), p.dueAt())).toList())
-        .<Void>mapEmpty()
-        .recover(t -> PgErrors.translate(t, ""));
+        .mapEmpty();
   }
 
   /**

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import tuangou.store.OutboxMessage;
 
 /** The outbox: claimed with FOR UPDATE SKIP LOCKED so that several instances never send twice. */
-public final class PgOutbox {
+public final class PgOutbox implements tuangou.store.OutboxWriter {
   private static final int MAX_ATTEMPTS = 10;
   private final Pool pool;
 
@@ -100,6 +100,7 @@ public final class PgOutbox {
   }
 
   /** Queues drafts in a transaction of their own. */
+  @Override
   public Future<Integer> enqueue(List<tuangou.store.OutboxDraft> drafts) {
     return pool.withTransaction(conn -> enqueue(conn, drafts, null)).recover(t -> PgErrors.translate(t, ""));
   }

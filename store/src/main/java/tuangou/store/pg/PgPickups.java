@@ -3,6 +3,8 @@ package tuangou.store.pg;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,15 +20,21 @@ public final class PgPickups {
   private static final String CODE = "lpad(((nextval('pickup_code_seq') * 738541 + 123457) % 1000000)::text, 6, '0')";
   private static final String SELECT = "select p.*, coalesce(r.display_name, '') as display_name from pickup p "
       + "join chat_group g on g.id = p.group_id left join resident r on r.channel = g.channel and r.user_id = p.customer ";
-  private final Pool pool;
+  /** The pool, or the connection of a transaction that these steps belong to. */
+  private final SqlClient client;
 
   public PgPickups(Pool pool) {
-    this.pool = pool;
+    this.client = pool;
+  }
+
+  /** Steps inside the caller's transaction on {@code conn}: they commit or roll back with it. */
+  PgPickups(SqlConnection conn) {
+    this.client = conn;
   }
 
   /** Stops ordering in the whole campaign; the time it was first cut off. */
   public Future<OffsetDateTime> closeCampaign(long campaignId, OffsetDateTime now) {
-    return pool.preparedQuery("update campaign set closed_at = coalesce(closed_at, $2) where id = $1 returning closed_at")
+    return client.preparedQuery("update campaign set closed_at = coalesce(closed_at, $2) where id = $1 returning closed_at")
         .execute(Tuple.of(campaignId, now))
         .map(rs -> rs.size() == 0 ? null : rs.iterator().next().getOffsetDateTime("closed_at"))
         .recover(t -> PgErrors.translate(t, ""));
@@ -34,7 +42,7 @@ public final class PgPickups {
 
   /** Stops ordering in one group of the campaign (the leader's 截单); empty when the group is not in it. */
   public Future<Optional<OffsetDateTime>> closeGroup(long campaignId, long groupId, OffsetDateTime now) {
-    return pool.preparedQuery("update campaign_group set closed_at = coalesce(closed_at, $3) "
+    return client.preparedQuery("update campaign_group set closed_at = coalesce(closed_at, $3) "
             + "where campaign_id = $1 and group_id = $2 returning closed_at")
         .execute(Tuple.of(campaignId, groupId, now))
         .map(rs -> PgCatalog.first(rs).map(r -> r.getOffsetDateTime("closed_at")))
@@ -46,7 +54,7 @@ public final class PgPickups {
    * returns the time of the first arrival, or empty when the group is not in the campaign.
    */
   public Future<Optional<OffsetDateTime>> arrive(long campaignId, long groupId, OffsetDateTime now) {
-    return pool.withTransaction(conn -> conn
+    return atomically(conn -> conn
             .preparedQuery("update campaign_group set arrived_at = coalesce(arrived_at, $3) "
                 + "where campaign_id = $1 and group_id = $2 returning arrived_at")
             .execute(Tuple.of(campaignId, groupId, now))
@@ -64,9 +72,13 @@ public final class PgPickups {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
+  private <T> Future<T> atomically(java.util.function.Function<SqlConnection, Future<T>> work) {
+    return client instanceof Pool p ? p.withTransaction(work) : work.apply((SqlConnection) client);
+  }
+
   /** When the goods arrived in the group, if they have. */
   public Future<Optional<OffsetDateTime>> arrivedAt(long campaignId, long groupId) {
-    return pool.preparedQuery("select arrived_at from campaign_group where campaign_id = $1 and group_id = $2")
+    return client.preparedQuery("select arrived_at from campaign_group where campaign_id = $1 and group_id = $2")
         .execute(Tuple.of(campaignId, groupId))
         .map(rs -> PgCatalog.first(rs).map(r -> r.getOffsetDateTime("arrived_at")))
         .recover(t -> PgErrors.translate(t, ""));
@@ -74,7 +86,7 @@ public final class PgPickups {
 
   /** The group's pickups, by label then customer. */
   public Future<List<Pickup>> ofGroup(long campaignId, long groupId) {
-    return pool.preparedQuery(SELECT + "where p.campaign_id = $1 and p.group_id = $2 order by p.label, p.customer")
+    return client.preparedQuery(SELECT + "where p.campaign_id = $1 and p.group_id = $2 order by p.label, p.customer")
         .execute(Tuple.of(campaignId, groupId))
         .map(rs -> PgCatalog.all(rs, PgPickups::pickup))
         .recover(t -> PgErrors.translate(t, ""));
@@ -82,7 +94,7 @@ public final class PgPickups {
 
   /** The pickups in the group whose code, label, chat name or id is {@code target}. */
   public Future<List<Pickup>> find(long campaignId, long groupId, String target) {
-    return pool.preparedQuery(SELECT + "where p.campaign_id = $1 and p.group_id = $2 and (p.code = $3 or p.label = $3 "
+    return client.preparedQuery(SELECT + "where p.campaign_id = $1 and p.group_id = $2 and (p.code = $3 or p.label = $3 "
             + "or p.customer = $3 or r.display_name = $3 or (length($3) >= 2 and p.label like '%' || $3 || '%')) "
             + "order by p.label, p.customer")
         .execute(Tuple.of(campaignId, groupId, target))
@@ -92,7 +104,7 @@ public final class PgPickups {
 
   /** The pickups with this code, newest campaign first (a code is unique within a campaign). */
   public Future<List<Pickup>> byCode(String code) {
-    return pool.preparedQuery(SELECT + "where p.code = $1 order by p.campaign_id desc limit 5")
+    return client.preparedQuery(SELECT + "where p.code = $1 order by p.campaign_id desc limit 5")
         .execute(Tuple.of(code))
         .map(rs -> PgCatalog.all(rs, PgPickups::pickup))
         .recover(t -> PgErrors.translate(t, ""));
@@ -100,7 +112,7 @@ public final class PgPickups {
 
   /** Marks a pickup verified; false when it already was (the first verification stands). */
   public Future<Boolean> verify(Pickup p, String by, OffsetDateTime now) {
-    return pool.preparedQuery("update pickup set picked_at = $4, picked_by = $5 where campaign_id = $1 and group_id = $2 "
+    return client.preparedQuery("update pickup set picked_at = $4, picked_by = $5 where campaign_id = $1 and group_id = $2 "
             + "and customer = $3 and label = $6 and picked_at is null")
         .execute(Tuple.of(p.campaignId(), p.groupId(), p.customer(), now, by, p.label()))
         .map(rs -> rs.rowCount() == 1)

@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.bean.external.WxCpUserExternalGroupChatInfo;
-import tuangou.bot.pipeline.GroupDirectory;
+import tuangou.bot.campaigns.GroupDirectory;
 import tuangou.bot.pipeline.LeaderDesk;
 import tuangou.store.InboxMessage;
 import tuangou.store.OutboxDraft;

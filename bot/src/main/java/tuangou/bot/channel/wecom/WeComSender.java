@@ -16,7 +16,7 @@ import me.chanjar.weixin.cp.bean.message.WxCpAppChatMessage;
 import me.chanjar.weixin.cp.bean.message.WxCpMessage;
 import me.chanjar.weixin.cp.config.impl.WxCpRedissonConfigImpl;
 import org.redisson.api.RedissonClient;
-import tuangou.bot.conversation.Messages;
+import tuangou.ordering.reply.Messages;
 import tuangou.store.ChatGroup;
 import tuangou.store.OutboxMessage;
 import tuangou.store.pg.PgCatalog;

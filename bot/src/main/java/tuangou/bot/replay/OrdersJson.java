@@ -1,4 +1,4 @@
-package tuangou.bot.pipeline;
+package tuangou.bot.replay;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -1,4 +1,4 @@
-package tuangou.bot.pipeline;
+package tuangou.bot.campaigns;
 
 import tuangou.ordering.OrderLine;
 import tuangou.store.StoredLine;
@@ -9,7 +9,7 @@ public final class StoredLines {
 
   /** A line as the store keeps it, in its group. */
   public static OrderLine line(long groupId, StoredLine l) {
-    return new OrderLine(l.key(), l.origin(), String.valueOf(groupId), l.customer(), l.label(), l.productId(), l.qty(),
+    return new OrderLine(l.key(), tuangou.ordering.Origin.parse(l.origin()), String.valueOf(groupId), l.customer(), l.label(), l.productId(), l.qty(),
         l.note(), l.sourceMsg());
   }
 }

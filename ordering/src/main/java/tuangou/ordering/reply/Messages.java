@@ -1,4 +1,4 @@
-package tuangou.bot.conversation;
+package tuangou.ordering.reply;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -7,7 +7,7 @@ import java.util.ResourceBundle;
 /** The bot's Chinese texts, from {@code messages_zh_CN.properties}, by key. */
 public final class Messages {
   private static final ResourceBundle BUNDLE =
-      ResourceBundle.getBundle("tuangou.bot.conversation.messages", Locale.SIMPLIFIED_CHINESE);
+      ResourceBundle.getBundle("tuangou.ordering.reply.messages", Locale.SIMPLIFIED_CHINESE);
 
   private Messages() {}
 

@@ -1,8 +1,9 @@
-package tuangou.bot.pipeline;
+package tuangou.bot.campaigns;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import tuangou.ordering.Engine;
 import tuangou.ordering.OrderInterpreter;
 import tuangou.parser.CatalogItem;
 import tuangou.parser.intent.MessageInterpreter;
@@ -13,21 +14,24 @@ import tuangou.store.Campaign;
 import tuangou.store.CampaignItem;
 
 /**
- * One interpreter per campaign, built from its items on first use and kept: building a Lucene
+ * One ordering engine per campaign, built from its items on first use and kept: building a Lucene
  * index per message would cost more than reading the message.
  */
 public final class CampaignInterpreters {
   private final MessageInterpreter messages = MessageInterpreter.create();
   private final Synonyms synonyms;
-  private final Map<Long, OrderInterpreter> byCampaign = new ConcurrentHashMap<>();
+  private final Map<Long, Engine> byCampaign = new ConcurrentHashMap<>();
 
   public CampaignInterpreters(Synonyms synonyms) {
     this.synonyms = synonyms;
   }
 
-  public OrderInterpreter of(Campaign campaign) {
-    return byCampaign.computeIfAbsent(campaign.id(), id -> new OrderInterpreter(messages,
-        new MentionResolver(ProductIndex.of(items(campaign), synonyms))));
+  /** The ordering engine of {@code campaign}, over its items. */
+  public Engine of(Campaign campaign) {
+    return byCampaign.computeIfAbsent(campaign.id(), id -> {
+      List<CatalogItem> items = items(campaign);
+      return new Engine(new OrderInterpreter(messages, new MentionResolver(ProductIndex.of(items, synonyms))), items);
+    });
   }
 
   public MessageInterpreter messages() {

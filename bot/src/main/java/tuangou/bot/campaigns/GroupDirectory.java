@@ -1,4 +1,4 @@
-package tuangou.bot.pipeline;
+package tuangou.bot.campaigns;
 
 import io.vertx.core.Future;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package tuangou.bot.conversation;
+package tuangou.ordering.reply;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,31 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import tuangou.ordering.OrderLine;
-import tuangou.parser.command.Command;
 
-/** Answers to chat commands that read the group's orders. */
+/** The texts of commands that read the group's orders: a resident's own orders, the group's tally. */
 public final class CommandReplies {
   private CommandReplies() {}
 
-  /**
-   * The reply to {@code command} from {@code sender} ({@code name}); {@code leader} tells whether
-   * the sender runs the group, {@code lines} are the group's active lines.
-   */
-  public static String reply(Command command, String sender, String name, boolean leader, String groupName,
-      List<OrderLine> lines, Replies replies) {
-    if (command instanceof Command.MyOrders) {
-      return myOrders(sender, name, lines, replies);
-    }
-    if (command instanceof Command.Help) {
-      return leader ? Messages.text("help.resident") + "\n" + Messages.text("help.leader") : Messages.text("help.resident");
-    }
-    if (command instanceof Command.Summary) {
-      return leader ? summary(groupName, lines, replies) : Messages.text("summary.leader.only", name);
-    }
-    return Messages.text("command.not.yet", name, label(command));
-  }
-
-  private static String myOrders(String sender, String name, List<OrderLine> lines, Replies replies) {
+  /** 我的订单: the lines of {@code sender} ({@code name}) among the group's {@code lines}, with the total. */
+  public static String myOrders(String sender, String name, List<OrderLine> lines, Replies replies) {
     List<String> rows = new ArrayList<>();
     long total = 0;
     for (OrderLine l : lines) {
@@ -73,17 +55,5 @@ public final class CommandReplies {
     byItem.forEach((item, qty) -> rows.add(Messages.text("line", replies.describe(item, qty),
         Money.yuan(amount.get(item)) + "元", "")));
     return new Tally(customers.size(), String.join("\n", rows), total);
-  }
-
-  private static String label(Command command) {
-    return switch (command.getClass().getSimpleName()) {
-      case "Cutoff" -> "截单";
-      case "Arrival" -> "到货";
-      case "Unpicked" -> "未取";
-      case "Verify" -> "核销";
-      case "Commission" -> "佣金";
-      case "PickupCode" -> "取货码";
-      default -> command.getClass().getSimpleName();
-    };
   }
 }

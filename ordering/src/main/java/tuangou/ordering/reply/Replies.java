@@ -1,4 +1,4 @@
-package tuangou.bot.conversation;
+package tuangou.ordering.reply;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import tuangou.ordering.Outcome;
 import tuangou.ordering.Unresolved;
 import tuangou.parser.CatalogItem;
 import tuangou.parser.intent.Interpretation;
+import tuangou.parser.order.UnresolvedMention.Reason;
 
 /**
  * What the bot says after a message: short confirmations for free-text orders, a question for
@@ -76,8 +77,8 @@ public final class Replies {
 
   /** A question back for a mention the bot would not guess. */
   public String question(Unresolved u, String name) {
-    String reason = u.reason();
-    if (reason.startsWith("ambiguous")) {
+    Reason reason = u.reason();
+    if (reason == Reason.AMBIGUOUS) {
       List<String> choices = new ArrayList<>();
       for (int i = 0; i < u.candidates().size(); i++) {
         CatalogItem item = items.get(u.candidates().get(i));
@@ -85,11 +86,11 @@ public final class Replies {
       }
       return Messages.text("question.ambiguous", name, u.text(), String.join(" 还是 ", choices));
     }
-    if (reason.startsWith("unit") && !u.candidates().isEmpty() && items.containsKey(u.candidates().get(0))) {
+    if (reason == Reason.UNIT && !u.candidates().isEmpty() && items.containsKey(u.candidates().get(0))) {
       CatalogItem item = items.get(u.candidates().get(0));
       return Messages.text("question.unit", name, shortName(item.id()), item.unit(), u.text());
     }
-    if (reason.startsWith("conflict")) {
+    if (reason == Reason.CONFLICT) {
       return Messages.text("question.conflict", name, u.text());
     }
     return Messages.text("question.unknown", name, u.text(), dealList(u.candidates()));

@@ -1,4 +1,4 @@
-package tuangou.bot.conversation;
+package tuangou.ordering.reply;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

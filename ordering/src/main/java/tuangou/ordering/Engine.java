@@ -1,0 +1,103 @@
+package tuangou.ordering;
+
+import java.util.List;
+import java.util.Optional;
+import tuangou.ordering.command.CommandContext;
+import tuangou.ordering.command.CommandHandlers;
+import tuangou.ordering.command.Decision;
+import tuangou.ordering.reply.Messages;
+import tuangou.ordering.reply.Replies;
+import tuangou.parser.CatalogItem;
+import tuangou.parser.intent.Interpretation;
+import tuangou.parser.intent.MessageInterpreter;
+
+/**
+ * The ordering engine of one campaign: decides what a group message does, from the message and what
+ * the group holds, and writes nothing. The service applies its decisions in the group's transaction;
+ * replay applies them to an {@link InMemoryOrderBook}.
+ *
+ * <p>A message is read in this order, the first that fits deciding:
+ * <ol>
+ *   <li>a bare number from a resident with an open question answers it;
+ *   <li>a chat command goes to its handler;
+ *   <li>a resident's after-sales request (damaged, missing, refund) goes to the leader, and changes
+ *       no order, unless while ordering is open it reads as the cancellation it also is;
+ *   <li>after cutoff, an order is refused with a note and changes nothing;
+ *   <li>otherwise its order changes apply and the resident is told the result or asked what is unsure.
+ * </ol>
+ * What the parser reads as chatter, a question, a past-tense story or the leader's tally makes no
+ * change (see {@link MessageInterpreter} for that precedence).
+ */
+public final class Engine {
+  private final OrderInterpreter interpreter;
+  private final List<CatalogItem> items;
+  private final Replies replies;
+
+  public Engine(OrderInterpreter interpreter, List<CatalogItem> items) {
+    this.interpreter = interpreter;
+    this.items = List.copyOf(items);
+    this.replies = new Replies(items);
+  }
+
+  public Replies replies() {
+    return replies;
+  }
+
+  /**
+   * What {@code msg} does in a group with this campaign.
+   *
+   * @param open whether the campaign still takes orders in the group
+   * @param questions the group's open questions; only a bare number needs them (see
+   *     {@link QuestionAnswer#mayAnswer})
+   */
+  public Reading read(InboundMessage msg, GroupState state, Situation situation, List<Question> questions) {
+    if (situation.open()) {
+      Optional<QuestionAnswer> answer = QuestionAnswer.of(msg, questions, items, state, replies);
+      if (answer.isPresent()) {
+        QuestionAnswer a = answer.get();
+        return new Reading.Decided(new Effects(a.outcome(), a.question(), Decision.reply(a.reply())));
+      }
+    }
+    Outcome outcome = interpreter.process(msg, state);
+    if (outcome.interpretation() instanceof Interpretation.CommandText c) {
+      return new Reading.CommandGiven(c.command());
+    }
+    boolean wouldChange = !outcome.changes().isEmpty() || !outcome.opened().isEmpty();
+    boolean chain = outcome.interpretation() instanceof Interpretation.ChainPost;
+    boolean afterSalesIntent = outcome.interpretation() instanceof Interpretation.Chatter said
+        && said.kind() == Interpretation.Chatter.Kind.AFTER_SALES;
+    if (!situation.leader() && !chain
+        && (afterSalesIntent || (!wouldChange || !situation.open()) && AfterSales.isRequest(msg.text()))) {
+      // a complaint, not an order: while ordering is open, "香蕉不要了，退款" is the cancellation it
+      // reads as, and a chain whose description says 售后找团长 is a chain
+      return new Reading.Decided(Effects.of(AfterSales.route(situation.groupName(), situation.leaderUser(), msg)));
+    }
+    if (!situation.open()) {
+      // after cutoff nothing changes the orders; the message stays in the inbox for the leader to see
+      return new Reading.Decided(Effects.of(wouldChange
+          ? Decision.reply(Messages.text("order.closed", msg.senderName())) : Decision.silent()));
+    }
+    List<String> said = replies.after(outcome, msg.senderName(), state.linesOf(msg.sender()));
+    return new Reading.Decided(new Effects(outcome, null, new Decision(said, List.of(), List.of())));
+  }
+
+  /** What a message does in a group with no campaign: commands answer, orders are told there is none. */
+  public static Effects withoutCampaign(MessageInterpreter messages, InboundMessage msg, Situation situation) {
+    Interpretation in = messages.interpret(msg.text());
+    if (in instanceof Interpretation.OrderText) {
+      return Effects.of(Decision.reply(Messages.text("order.no.campaign", msg.senderName())));
+    }
+    if (in instanceof Interpretation.CommandText c) {
+      CommandContext context = CommandContext.noCampaign(msg.sender(), msg.senderName(), situation.leader(),
+          situation.groupName());
+      return Effects.of(CommandHandlers.decide(c.command(), context));
+    }
+    return Effects.of(Decision.silent());
+  }
+
+  /**
+   * Where a message is said: whether its sender leads the group, the group's name and leader, and
+   * whether the campaign still takes orders there.
+   */
+  public record Situation(boolean leader, String groupName, String leaderUser, boolean open) {}
+}
