@@ -60,7 +60,7 @@ final class FreeText {
         latest = ownItemFor(entry);
       }
       Resolution r = resolver.resolve(entry, latest);
-      OrderInterpreter.open(opened, origin, msg, msg.sender(), r);
+      Resolutions.open(opened, origin, msg, msg.sender(), r);
       if (label.isEmpty()) {
         label = r.label();
       }
@@ -73,7 +73,7 @@ final class FreeText {
         }
       }
     }
-    OrderInterpreter.newLines(origin, msg, msg.sender(), labelFor(label), toAdd)
+    Resolutions.lines(origin, msg, msg.sender(), labelFor(label), toAdd)
         .forEach(l -> changes.add(new OrderChange.Add(l)));
     return outcome(in);
   }
@@ -125,8 +125,8 @@ final class FreeText {
     ParsedEntry to = new ParsedEntry("", List.of(entry.mentions().get(1)));
     Resolution gone = resolver.resolve(from, Optional.empty());
     Resolution wanted = resolver.resolve(to, Optional.empty());
-    OrderInterpreter.open(opened, origin, msg, msg.sender(), gone);
-    OrderInterpreter.open(opened, origin, msg, msg.sender(), wanted);
+    Resolutions.open(opened, origin, msg, msg.sender(), gone);
+    Resolutions.open(opened, origin, msg, msg.sender(), wanted);
     if (gone.lines().size() != 1 || wanted.lines().size() != 1) {
       return;
     }

@@ -59,9 +59,9 @@ public final class OrderInterpreter {
       Origin origin = origin(current, e);
       Resolution r = resolve(e.text(), product);
       String label = labelFor(r, e.author(), msg);
-      List<OrderLine> lines = newLines(origin, msg, e.author(), label, r.lines());
+      List<OrderLine> lines = Resolutions.lines(origin, msg, e.author(), label, r.lines());
       lines.forEach(l -> changes.add(new OrderChange.Add(l)));
-      open(opened, origin, msg, e.author(), r);
+      Resolutions.open(opened, origin, msg, e.author(), r);
     }
     for (ChainDiff.Change c : diff.changed()) {
       Origin origin = origin(current, c.after());
@@ -69,7 +69,7 @@ public final class OrderInterpreter {
       Resolution r = resolve(c.after().text(), product);
       String label = labelFor(r, c.after().author(), msg);
       changes.addAll(reconcile(state.linesOfOrigin(origin), r.lines(), origin, msg, c.after().author(), label));
-      open(opened, origin, msg, c.after().author(), r);
+      Resolutions.open(opened, origin, msg, c.after().author(), r);
     }
     for (TrackedEntry e : diff.removed()) {
       Origin origin = origin(current, e);
@@ -104,17 +104,6 @@ public final class OrderInterpreter {
     return customer.equals(msg.sender()) ? msg.senderName() : customer;
   }
 
-  static List<OrderLine> newLines(Origin origin, InboundMessage msg, String customer, String label,
-      List<ResolvedLine> resolved) {
-    List<OrderLine> out = new ArrayList<>();
-    for (int k = 0; k < resolved.size(); k++) {
-      ResolvedLine r = resolved.get(k);
-      out.add(new OrderLine(origin.lineKey(msg.msgId(), k), origin, msg.group(), customer, label,
-          r.item().id(), r.qty(), r.note(), msg.msgId()));
-    }
-    return out;
-  }
-
   /** An edited entry: lines of the same item are updated in place, the rest cancelled or added. */
   private static List<OrderChange> reconcile(List<OrderLine> old, List<ResolvedLine> fresh, Origin origin,
       InboundMessage msg, String customer, String label) {
@@ -133,15 +122,10 @@ public final class OrderInterpreter {
       }
     }
     unused.forEach(l -> changes.add(new OrderChange.Cancel(l.key(), msg.msgId())));
-    newLines(origin, msg, customer, label, added).forEach(l -> changes.add(new OrderChange.Add(l)));
+    Resolutions.lines(origin, msg, customer, label, added).forEach(l -> changes.add(new OrderChange.Add(l)));
     return changes;
   }
 
-  static void open(List<Unresolved> opened, Origin origin, InboundMessage msg, String customer, Resolution r) {
-    for (UnresolvedMention u : r.unresolved()) {
-      opened.add(new Unresolved(origin, msg.group(), customer, msg.msgId(), u.text(), u.reason(), u.reasonText(),
-          u.candidates().stream().map(CatalogItem::id).toList()));
-    }
-  }
+
 
 }

@@ -48,7 +48,8 @@ public final class ConfigLoader {
       throw new ConfigException("dataDir (TUANGOU_DATA_DIR) is empty");
     }
     return new Config(http, Path.of(dataDir), timezone,
-        new Config.Postgres(pgUrl, s.integer("postgres.poolSize", null, 1, 200)),
+        // two at least: a message needs one, but the scheduler reads while it holds its claimed jobs
+        new Config.Postgres(pgUrl, s.integer("postgres.poolSize", null, 2, 200)),
         new Config.Redis(redisUrl),
         new Config.Admin(s.string("admin.token", "TUANGOU_ADMIN_TOKEN")),
         new Config.Simulator(s.bool("simulator.enabled", "TUANGOU_SIM_ENABLED")),
