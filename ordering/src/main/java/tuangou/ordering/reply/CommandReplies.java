@@ -11,21 +11,36 @@ import tuangou.ordering.OrderLine;
 public final class CommandReplies {
   private CommandReplies() {}
 
-  /** 我的订单: the lines of {@code sender} ({@code name}) among the group's {@code lines}, with the total. */
+  /**
+   * 我的订单: what {@code sender} ({@code name}) holds among the group's {@code lines}, one row per
+   * item (per label and item when they order for neighbours too), with the total.
+   */
   public static String myOrders(String sender, String name, List<OrderLine> lines, Replies replies) {
-    List<String> rows = new ArrayList<>();
-    long total = 0;
+    Map<String, List<OrderLine>> rows = new LinkedHashMap<>();
+    LinkedHashSet<String> labels = new LinkedHashSet<>();
     for (OrderLine l : lines) {
       if (l.customer().equals(sender)) {
-        rows.add(Messages.text("line", replies.describe(l.item(), l.qty()), Money.yuan(replies.amountFen(l)) + "元",
-            l.note().isEmpty() ? "" : "（" + l.note() + "）"));
-        total += replies.amountFen(l);
+        rows.computeIfAbsent(l.label() + '\u0000' + l.item(), k -> new ArrayList<>()).add(l);
+        labels.add(l.label());
       }
     }
     if (rows.isEmpty()) {
       return Messages.text("orders.mine.empty", name);
     }
-    return Messages.text("orders.mine", name, String.join("\n", rows), Money.yuan(total));
+    List<String> text = new ArrayList<>();
+    long total = 0;
+    for (List<OrderLine> same : rows.values()) {
+      OrderLine first = same.get(0);
+      java.math.BigDecimal qty = same.stream().map(OrderLine::qty).reduce(java.math.BigDecimal.ZERO,
+          java.math.BigDecimal::add);
+      long fen = same.stream().mapToLong(replies::amountFen).sum();
+      String notes = String.join("，", same.stream().map(OrderLine::note).filter(n -> !n.isEmpty()).distinct().toList());
+      String who = labels.size() > 1 && !first.label().isEmpty() ? first.label() + "：" : "";
+      text.add(Messages.text("line", who + replies.describe(first.item(), qty), Money.yuan(fen) + "元",
+          notes.isEmpty() ? "" : "（" + notes + "）"));
+      total += fen;
+    }
+    return Messages.text("orders.mine", name, String.join("\n", text), Money.yuan(total));
   }
 
   /** A group's tally: what was ordered, by how many people, for how much. */

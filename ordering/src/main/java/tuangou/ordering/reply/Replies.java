@@ -41,38 +41,83 @@ public final class Replies {
     return out;
   }
 
+  /**
+   * What a free-text order did, said as the result for each item it touched: the resident's
+   * quantity now ({@code 蓝莓共3盒}, {@code 苹果还剩2斤}), or {@code 已取消：草莓}. A cancellation
+   * that matched nothing says what they do hold.
+   */
   private Optional<String> orderReply(Interpretation.OrderText order, Outcome outcome, String name, List<OrderLine> before) {
-    Map<String, OrderLine> old = new LinkedHashMap<>();
-    before.forEach(l -> old.put(l.key(), l));
-    List<String> added = new ArrayList<>();
+    Map<String, OrderLine> lines = new LinkedHashMap<>();
+    before.forEach(l -> lines.put(l.key(), l));
+    Map<String, BigDecimal> was = totals(lines.values());
     Set<String> touched = new LinkedHashSet<>();
-    Map<String, BigDecimal> changedTo = new LinkedHashMap<>();
     for (OrderChange c : outcome.changes()) {
       if (c instanceof OrderChange.Add add) {
-        added.add(describe(add.line().item(), add.line().qty()));
-        changedTo.merge(add.line().item(), add.line().qty(), BigDecimal::add);
-      } else if (c instanceof OrderChange.Update u && old.containsKey(u.key())) {
-        touched.add(old.get(u.key()).item());
-        changedTo.merge(old.get(u.key()).item(), u.qty(), BigDecimal::add);
-      } else if (c instanceof OrderChange.Cancel x && old.containsKey(x.key())) {
-        touched.add(old.get(x.key()).item());
+        touched.add(add.line().item());
+        lines.put(add.key(), add.line());
+      } else if (c instanceof OrderChange.Update u && lines.containsKey(u.key())) {
+        OrderLine old = lines.get(u.key());
+        touched.add(old.item());
+        lines.put(u.key(), old.withQty(u.qty(), u.note(), u.source()));
+      } else if (c instanceof OrderChange.Cancel x && lines.containsKey(x.key())) {
+        touched.add(lines.remove(x.key()).item());
       }
     }
-    return switch (order.intent()) {
-      case ORDER, SAME_AS_ABOVE -> added.isEmpty() ? Optional.empty()
-          : Optional.of(Messages.text("order.added", name, String.join("、", added)));
-      case CANCEL -> {
-        if (touched.isEmpty()) {
-          yield Optional.of(Messages.text("order.nothing.to.cancel", name));
-        }
-        yield Optional.of(order.entries().isEmpty() ? Messages.text("order.cancelled.all", name)
-            : Messages.text("order.cancelled", name, touched.stream().map(this::shortName).collect(Collectors.joining("、"))));
+    Map<String, BigDecimal> now = totals(lines.values());
+    if (touched.isEmpty()) {
+      if (order.intent() != Interpretation.Intent.CANCEL) {
+        return Optional.empty();
       }
-      case CHANGE, SWAP, CORRECT -> changedTo.isEmpty()
-          ? (added.isEmpty() ? Optional.empty() : Optional.of(Messages.text("order.added", name, String.join("、", added))))
-          : Optional.of(Messages.text("order.changed", name,
-          changedTo.entrySet().stream().map(e -> describe(e.getKey(), e.getValue())).collect(Collectors.joining("、"))));
-    };
+      return Optional.of(was.isEmpty() ? Messages.text("order.nothing.to.cancel", name)
+          : Messages.text("order.nothing.matched", name, holding(was)));
+    }
+    if (order.intent() == Interpretation.Intent.CANCEL && now.isEmpty() && order.entries().isEmpty()) {
+      return Optional.of(Messages.text("order.cancelled.all", name));
+    }
+    List<String> results = new ArrayList<>();
+    List<String> cancelled = new ArrayList<>();
+    for (String item : touched) {
+      BigDecimal after = now.getOrDefault(item, BigDecimal.ZERO);
+      BigDecimal before0 = was.getOrDefault(item, BigDecimal.ZERO);
+      if (after.signum() == 0) {
+        cancelled.add(shortName(item));
+      } else if (before0.signum() == 0 || after.compareTo(before0) == 0) {
+        results.add(describe(item, after));
+      } else {
+        results.add(Messages.text(after.compareTo(before0) > 0 ? "order.total" : "order.left", shortName(item),
+            Money.qty(after) + unit(item)));
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    if (!results.isEmpty()) {
+      String verb = switch (order.intent()) {
+        case ORDER, SAME_AS_ABOVE -> "order.verb.added";
+        case CANCEL -> "order.verb.reduced";
+        case CHANGE, SWAP, CORRECT -> "order.verb.changed";
+      };
+      parts.add(Messages.text(verb, String.join("、", results)));
+    }
+    if (!cancelled.isEmpty()) {
+      parts.add(Messages.text("order.verb.cancelled", String.join("、", cancelled)));
+    }
+    return Optional.of(Messages.text("order.result", name, String.join("；", parts)));
+  }
+
+  /** Quantity per item over {@code lines}, in the order the items were first ordered. */
+  private static Map<String, BigDecimal> totals(java.util.Collection<OrderLine> lines) {
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    lines.forEach(l -> out.merge(l.item(), l.qty(), BigDecimal::add));
+    return out;
+  }
+
+  /** "蓝莓1盒、苹果2斤": what a resident holds, one item each. */
+  public String holding(Map<String, BigDecimal> byItem) {
+    return byItem.entrySet().stream().map(e -> describe(e.getKey(), e.getValue())).collect(Collectors.joining("、"));
+  }
+
+  private String unit(String itemId) {
+    CatalogItem item = items.get(itemId);
+    return item == null ? "" : item.unit();
   }
 
   /** A question back for a mention the bot would not guess. */
