@@ -15,9 +15,9 @@ import tuangou.parser.quantity.Units;
 import tuangou.parser.text.TextNormalizer;
 
 /**
- * A resident's bare number ({@code 2}) answering the bot's last question to them: the number picks
- * one of the offered items (ambiguous) or a deal number (unknown product), and the mention is
- * ordered with the amount it was written with.
+ * A resident's answer to the bot's last question to them: a deal number ({@code 2}), numbered as
+ * in the deal list, or the name of one of the items offered ({@code 草莓}). The mention is ordered
+ * with the amount it was first written with.
  *
  * @param question the question it settles
  * @param outcome the line it adds, applied like any other order change
@@ -25,10 +25,13 @@ import tuangou.parser.text.TextNormalizer;
  */
 public record QuestionAnswer(Question question, Outcome outcome, String reply) {
   private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}$");
+  /** A short text without amounts: the only other shape an answer has (a name, 要草莓的). */
+  private static final Pattern SHORT_NAME = Pattern.compile("^[^\\d一二两三四五六七八九十半俩仨]{1,12}$");
 
-  /** Whether {@code msg} is a bare number, the only shape an answer has. */
+  /** Whether {@code msg} has the shape of an answer: a bare number, or a short name with no amount. */
   public static boolean mayAnswer(InboundMessage msg) {
-    return NUMBER.matcher(TextNormalizer.normalize(msg.text()).trim()).matches();
+    String t = TextNormalizer.normalize(msg.text()).trim();
+    return NUMBER.matcher(t).matches() || SHORT_NAME.matcher(t).matches();
   }
 
   /** The answer {@code msg} gives, if it is a number and its sender has an open question. */
@@ -37,7 +40,7 @@ public record QuestionAnswer(Question question, Outcome outcome, String reply) {
     if (!mayAnswer(msg)) {
       return Optional.empty();
     }
-    int n = Integer.parseInt(TextNormalizer.normalize(msg.text()).trim());
+    String said = TextNormalizer.normalize(msg.text()).trim();
     Question latest = null;
     for (Question q : open) {
       if (q.mention().customer().equals(msg.sender())) {
@@ -47,7 +50,8 @@ public record QuestionAnswer(Question question, Outcome outcome, String reply) {
     if (latest == null) {
       return Optional.empty();
     }
-    Optional<CatalogItem> chosen = chosen(latest.mention(), n, items);
+    Optional<CatalogItem> chosen = NUMBER.matcher(said).matches()
+        ? byNumber(latest.mention(), Integer.parseInt(said), items) : byName(latest.mention(), said, items);
     if (chosen.isEmpty()) {
       return Optional.empty();
     }
@@ -63,15 +67,34 @@ public record QuestionAnswer(Question question, Outcome outcome, String reply) {
         Messages.text("question.resolved", msg.senderName(), replies.describe(item.id(), qty))));
   }
 
-  private static Optional<CatalogItem> chosen(Unresolved asked, int n, List<CatalogItem> items) {
-    if (asked.reason() == Reason.AMBIGUOUS && n >= 1 && n <= asked.candidates().size()) {
-      String id = asked.candidates().get(n - 1);
-      return items.stream().filter(i -> i.id().equals(id)).findFirst();
+  /** The deal numbered {@code n}: one of those offered when the bot offered some. */
+  private static Optional<CatalogItem> byNumber(Unresolved asked, int n, List<CatalogItem> items) {
+    if (asked.reason() == Reason.AMBIGUOUS) {
+      return items.stream().filter(i -> i.no() == n && asked.candidates().contains(i.id())).findFirst();
     }
     if (asked.reason() == Reason.UNKNOWN) {
       return items.stream().filter(i -> i.no() == n).findFirst();
     }
     return Optional.empty();
+  }
+
+  /** The one offered item whose name or alias the answer contains ({@code 草莓}, {@code 要丹东的}). */
+  private static Optional<CatalogItem> byName(Unresolved asked, String said, List<CatalogItem> items) {
+    if (asked.reason() != Reason.AMBIGUOUS) {
+      return Optional.empty();
+    }
+    List<CatalogItem> named = items.stream().filter(i -> asked.candidates().contains(i.id()))
+        .filter(i -> said.contains(i.name()) || i.aliases().stream().anyMatch(a -> a.length() >= 2 && said.contains(a))
+            || (said.length() >= 2 && i.name().contains(stripped(said))))
+        .toList();
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+  }
+
+  /** The answer without the words around a choice: 要丹东的吧 → 丹东. */
+  private static String stripped(String said) {
+    String s = said.replaceAll("[，。！？!?,.~\\s]", "").replaceAll("^(要|我要|就要|来|选)", "")
+        .replaceAll("(的|吧|呀|啊|哈|哦|那个|这个)+$", "");
+    return s.isEmpty() ? said : s;
   }
 
   /** The amount the unresolved mention was written with, in the chosen item's unit; one if none fits. */

@@ -72,4 +72,27 @@ class ConversationTest {
     String mine = say(chat, "u1", "王芳", "我的订单").get(0);
     assertThat(mine.lines().filter(l -> l.contains("蓝莓"))).containsExactly("· 蓝莓2盒 39.80元");
   }
+
+  @Test
+  void anAmbiguousQuestionIsNumberedByDealNumberAndTheDealNumberAnswersIt() {
+    String chat = group();
+    List<String> asked = say(chat, "u1", "王芳", "莓 2");
+    assertThat(asked).containsExactly("@王芳 您说的“莓 2”是哪一个？1.云南蓝莓 还是 2.丹东草莓，回复序号就行");
+    assertThat(say(chat, "u1", "王芳", "2")).containsExactly("@王芳 好的，已记下：草莓2盒");
+    assertThat(say(chat, "u1", "王芳", "我的订单").get(0)).contains("草莓2盒").doesNotContain("蓝莓");
+  }
+
+  @Test
+  void anItemNameAnswersTheQuestionWithTheAmountFirstWritten() {
+    String chat = group();
+    say(chat, "u2", "李四", "莓 3");
+    assertThat(say(chat, "u2", "李四", "要蓝莓的")).containsExactly("@李四 好的，已记下：蓝莓3盒");
+  }
+
+  @Test
+  void aBarePlusOneInAManyItemCampaignIsOneShortQuestion() {
+    String chat = group();
+    assertThat(say(chat, "u3", "赵六", "+1")).containsExactly("@赵六 您要哪个？回复序号就行");
+    assertThat(say(chat, "u3", "赵六", "3")).containsExactly("@赵六 好的，已记下：五花1斤");
+  }
 }

@@ -124,10 +124,11 @@ public final class Replies {
   public String question(Unresolved u, String name) {
     Reason reason = u.reason();
     if (reason == Reason.AMBIGUOUS) {
+      // numbered by deal number, so that a number means the same item here as in the deal list
       List<String> choices = new ArrayList<>();
-      for (int i = 0; i < u.candidates().size(); i++) {
-        CatalogItem item = items.get(u.candidates().get(i));
-        choices.add((i + 1) + "." + (item == null ? u.candidates().get(i) : item.name()));
+      for (String id : u.candidates()) {
+        CatalogItem item = items.get(id);
+        choices.add(item == null ? id : item.no() + "." + item.name());
       }
       return Messages.text("question.ambiguous", name, u.text(), String.join(" 还是 ", choices));
     }
@@ -138,8 +139,15 @@ public final class Replies {
     if (reason == Reason.CONFLICT) {
       return Messages.text("question.conflict", name, u.text());
     }
+    if (u.candidates().isEmpty() && !NAMES_SOMETHING.matcher(u.text()).find()) {
+      // "+1" or "2" alone: nothing to be unknown, just which deal
+      return Messages.text("question.which", name);
+    }
     return Messages.text("question.unknown", name, u.text(), dealList(u.candidates()));
   }
+
+  /** Any letter or Han character: a mention that names something, as opposed to "+1". */
+  private static final java.util.regex.Pattern NAMES_SOMETHING = java.util.regex.Pattern.compile("[\\p{L}]");
 
   /** At most this many deals in a question: a city-wide catalog would not fit in a chat message. */
   static final int MAX_DEALS_LISTED = 12;

@@ -36,9 +36,9 @@ class RepliesTest {
   }
 
   @Test
-  void ambiguousQuestionOffersTheCandidatesByNumber() {
+  void ambiguousQuestionOffersTheCandidatesByDealNumber() {
     Replies replies = new Replies(catalog(3));
     assertThat(replies.question(new Unresolved(new Origin.Message("o"), "g", "u", "m", "商品", Reason.AMBIGUOUS, "ambiguous: p1, p3", List.of("p1", "p3")), "李四"))
-        .isEqualTo("@李四 您说的“商品”是哪一个？1.商品1 还是 2.商品3，回复序号就行");
+        .isEqualTo("@李四 您说的“商品”是哪一个？1.商品1 还是 3.商品3，回复序号就行");
   }
 }
