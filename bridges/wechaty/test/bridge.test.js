@@ -123,7 +123,7 @@ describe('the Wechaty bridge against a stub tuangou', () => {
     assert.deepEqual(stub.requests.map(r => r.status), [503, 503, 200])
     assert.deepEqual(stub.requests.map(r => r.body.msgId), [id, id, id])
     assert.ok(stub.requests.every(r => r.signed))
-    assert.equal(scene.bridge.backlog, 0)
+    await until(() => scene.bridge.backlog === 0, { what: 'the delivered event off the queue' })
   })
 
   test('nothing is lost while tuangou is down, across a bridge restart: the disk queue delivers in order', async () => {
@@ -140,8 +140,8 @@ describe('the Wechaty bridge against a stub tuangou', () => {
     scene = await Scene.start(stub, dataDir)
     await until(() => stub.accepted.length === 2, { what: 'the queued events after the restart' })
     assert.deepEqual(stub.accepted.map(e => [e.msgId, e.text]), [[first, '苹果2斤'], [second, '香蕉1把']])
+    await until(() => scene.bridge.backlog === 0, { what: 'the delivered events off the queue' })
     assert.equal(stub.requests.length, tries + 2, 'each delivered once after the restart')
-    assert.equal(scene.bridge.backlog, 0)
   })
 
   test('a signed send reaches the mocked room with its mentions resolved, and a private one the contact', async () => {
