@@ -2,8 +2,6 @@ package tuangou.ordering;
 
 import java.util.List;
 import java.util.Optional;
-import tuangou.ordering.command.CommandContext;
-import tuangou.ordering.command.CommandHandlers;
 import tuangou.ordering.command.Decision;
 import tuangou.ordering.reply.Messages;
 import tuangou.ordering.reply.Replies;
@@ -81,18 +79,24 @@ public final class Engine {
     return new Reading.Decided(new Effects(outcome, null, new Decision(said, List.of(), List.of())));
   }
 
-  /** What a message does in a group with no campaign: commands answer, orders are told there is none. */
-  public static Effects withoutCampaign(MessageInterpreter messages, InboundMessage msg, Situation situation) {
+  /**
+   * What a message does in a group with no campaign: a command goes to its handler, an order is
+   * told there is none, and an after-sales request still reaches the leader.
+   */
+  public static Reading withoutCampaign(MessageInterpreter messages, InboundMessage msg, Situation situation) {
     Interpretation in = messages.interpret(msg.text());
-    if (in instanceof Interpretation.OrderText) {
-      return Effects.of(Decision.reply(Messages.text("order.no.campaign", msg.senderName())));
-    }
     if (in instanceof Interpretation.CommandText c) {
-      CommandContext context = CommandContext.noCampaign(msg.sender(), msg.senderName(), situation.leader(),
-          situation.groupName());
-      return Effects.of(CommandHandlers.decide(c.command(), context));
+      return new Reading.CommandGiven(c.command());
     }
-    return Effects.of(Decision.silent());
+    boolean afterSales = in instanceof Interpretation.Chatter said && said.kind() == Interpretation.Chatter.Kind.AFTER_SALES
+        || AfterSales.isRequest(msg.text());
+    if (!situation.leader() && afterSales) {
+      return new Reading.Decided(Effects.of(AfterSales.route(situation.groupName(), situation.leaderUser(), msg)));
+    }
+    if (in instanceof Interpretation.OrderText) {
+      return new Reading.Decided(Effects.of(Decision.reply(Messages.text("order.no.campaign", msg.senderName()))));
+    }
+    return new Reading.Decided(Effects.of(Decision.silent()));
   }
 
   /**

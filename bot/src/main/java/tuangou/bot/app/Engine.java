@@ -24,6 +24,7 @@ import tuangou.store.pg.PgLedger;
 import tuangou.store.pg.PgOrders;
 import tuangou.store.pg.PgOutbox;
 import tuangou.store.pg.PgPickups;
+import tuangou.store.pg.PgReview;
 import tuangou.store.pg.PgSimulator;
 
 /**
@@ -67,7 +68,7 @@ final class Engine {
     reports = new CommissionReports(ledger, settlement, clock, config.timezone());
     Config.Lifecycle lc = config.lifecycle();
     planner = new JobPlanner(jobs, lc.cutoffReminderMinutes(), lc.pickupReminders(), config.timezone());
-    lifecycle = new Lifecycle(catalog, orders, pickups, outbox, jobs, directory, new Pushes(config.timezone()), clock,
+    lifecycle = new Lifecycle(catalog, orders, pickups, new PgReview(pool), outbox, jobs, directory, new Pushes(config.timezone()), clock,
         planner::pickupReminders);
     MessagePipeline pipeline = new MessagePipeline(directory, orders, interpreters, clock, metrics, lifecycle);
     sequencer = new GroupSequencer(pipeline, config.postgres().poolSize());

@@ -12,10 +12,12 @@ import tuangou.bot.admin.AdminApi;
 import tuangou.bot.admin.FulfilmentApi;
 import tuangou.bot.admin.HttpErrors;
 import tuangou.bot.admin.LifecycleApi;
+import tuangou.bot.admin.ReviewApi;
 import tuangou.bot.admin.SettlementApi;
 import tuangou.bot.config.Config;
 import tuangou.store.pg.PgFulfilment;
 import tuangou.store.pg.PgRefunds;
+import tuangou.store.pg.PgReview;
 import tuangou.store.redis.RedisHealth;
 
 /** Every HTTP route of the service, in the order they must match. Wiring only. */
@@ -36,6 +38,7 @@ final class Routes {
     new SettlementApi(vertx, engine.catalog, engine.ledger, engine.settlement, clock, engine.reports, engine.outbox,
         config.timezone()).mount(router);
     new FulfilmentApi(vertx, engine.catalog, new PgFulfilment(pool), channels.sender::wake).mount(router);
+    new ReviewApi(engine.catalog, engine.orders, new PgReview(pool), channels.sender::wake).mount(router);
     channels.mount(router);
     router.route().failureHandler(HttpErrors::handle);
     router.route().last().handler(ctx -> HttpErrors.respond(ctx, 404, "not_found", "no such endpoint: "

@@ -21,6 +21,7 @@ import tuangou.store.pg.PgJobs;
 import tuangou.store.pg.PgOrders;
 import tuangou.store.pg.PgOutbox;
 import tuangou.store.pg.PgPickups;
+import tuangou.store.pg.PgReview;
 
 /**
  * The steps of a campaign after ordering, whoever asks for them (the schedule, the admin API, the
@@ -34,6 +35,7 @@ public final class Lifecycle {
   private final PgCatalog catalog;
   private final PgOrders orders;
   private final PgPickups pickups;
+  private final PgReview review;
   private final OutboxWriter outbox;
   private final Function<List<PgJobs.Plan>, Future<Void>> plan;
   private final Runnable changedGroups;
@@ -47,17 +49,19 @@ public final class Lifecycle {
     List<PgJobs.Plan> after(Campaign c, ChatGroup g, OffsetDateTime arrivedAt);
   }
 
-  public Lifecycle(PgCatalog catalog, PgOrders orders, PgPickups pickups, PgOutbox outbox, PgJobs jobs,
+  public Lifecycle(PgCatalog catalog, PgOrders orders, PgPickups pickups, PgReview review, PgOutbox outbox, PgJobs jobs,
       GroupDirectory directory, Pushes pushes, Clock clock, ArrivalReminders reminders) {
-    this(catalog, orders, pickups, outbox, jobs::plan, directory::invalidate, directory, pushes, clock, reminders);
+    this(catalog, orders, pickups, review, outbox, jobs::plan, directory::invalidate, directory, pushes, clock,
+        reminders);
   }
 
-  private Lifecycle(PgCatalog catalog, PgOrders orders, PgPickups pickups, OutboxWriter outbox,
+  private Lifecycle(PgCatalog catalog, PgOrders orders, PgPickups pickups, PgReview review, OutboxWriter outbox,
       Function<List<PgJobs.Plan>, Future<Void>> plan, Runnable changedGroups, GroupDirectory directory, Pushes pushes,
       Clock clock, ArrivalReminders reminders) {
     this.catalog = catalog;
     this.orders = orders;
     this.pickups = pickups;
+    this.review = review;
     this.outbox = outbox;
     this.plan = plan;
     this.changedGroups = changedGroups;
@@ -73,8 +77,8 @@ public final class Lifecycle {
    * commit, since before it nobody else sees the change.
    */
   public Lifecycle within(PgGroupTransaction tx) {
-    return new Lifecycle(catalog, orders, tx.pickups(), tx.outbox(), tx::plan, () -> {}, directory, pushes, clock,
-        reminders);
+    return new Lifecycle(catalog, orders, tx.pickups(), tx.review(), tx.outbox(), tx::plan, () -> {}, directory, pushes,
+        clock, reminders);
   }
 
   public Pushes pushes() {
@@ -117,21 +121,24 @@ public final class Lifecycle {
   public Future<Void> cutoffGroup(Campaign c, ChatGroup g, List<OrderLine> lines) {
     return pickups.closeGroup(c.id(), g.id(), now()).compose(at -> {
       changedGroups.run();
-      return at.isEmpty() ? Future.succeededFuture() : outbox.enqueue(tally(c, g, lines)).mapEmpty();
+      return at.isEmpty() ? Future.succeededFuture() : tally(c, g, lines).compose(outbox::enqueue).mapEmpty();
     });
   }
 
   private Future<List<OutboxDraft>> tally(Campaign c, ChatGroup g) {
-    return lines(c, g).map(lines -> tally(c, g, lines));
+    return lines(c, g).compose(lines -> tally(c, g, lines));
   }
 
-  private List<OutboxDraft> tally(Campaign c, ChatGroup g, List<OrderLine> lines) {
-    List<OutboxDraft> drafts = new ArrayList<>();
-    drafts.add(OutboxDraft.toChat(g.channel(), g.chatId(), pushes.groupTally(c, g, lines), List.of(),
-        "tally:" + c.id() + ":" + g.id()));
-    leader(g).ifPresent(user -> drafts.add(new OutboxDraft(g.channel(), null, user, pushes.leaderTally(c, g, lines),
-        List.of(), "tally-leader:" + c.id() + ":" + g.id())));
-    return drafts;
+  /** The tally in the group and to its leader, with what is still waiting for the leader's review. */
+  private Future<List<OutboxDraft>> tally(Campaign c, ChatGroup g, List<OrderLine> lines) {
+    return review.open(c.id(), g.id()).map(pending -> {
+      List<OutboxDraft> drafts = new ArrayList<>();
+      drafts.add(OutboxDraft.toChat(g.channel(), g.chatId(), pushes.groupTally(c, g, lines, pending), List.of(),
+          "tally:" + c.id() + ":" + g.id()));
+      leader(g).ifPresent(user -> drafts.add(new OutboxDraft(g.channel(), null, user,
+          pushes.leaderTally(c, g, lines, pending), List.of(), "tally-leader:" + c.id() + ":" + g.id())));
+      return drafts;
+    });
   }
 
   public Future<List<OrderLine>> lines(Campaign c, ChatGroup g) {

@@ -16,6 +16,7 @@ import tuangou.store.Campaign;
 import tuangou.store.CampaignItem;
 import tuangou.store.ChatGroup;
 import tuangou.store.Pickup;
+import tuangou.store.ReviewItem;
 
 /** The texts the bot posts on its own: deal lists, reminders, tallies, arrival notices. Pure. */
 public final class Pushes {
@@ -50,19 +51,31 @@ public final class Pushes {
   }
 
   /** The final tally posted in the group at cutoff. */
-  public String groupTally(Campaign c, ChatGroup g, List<OrderLine> lines) {
+  public String groupTally(Campaign c, ChatGroup g, List<OrderLine> lines, List<ReviewItem> pending) {
     if (lines.isEmpty()) {
-      return Messages.text("tally.empty", g.name());
+      return Messages.text("tally.empty", g.name()) + pending(pending);
     }
     CommandReplies.Tally t = tally(c, lines);
-    return Messages.text("tally.group", g.name(), t.customers(), t.rows(), Money.yuan(t.totalFen()));
+    return Messages.text("tally.group", g.name(), t.customers(), t.rows(), Money.yuan(t.totalFen())) + pending(pending);
+  }
+
+  /**
+   * "另有2条待确认：张三、李四": what the bot was unsure of is counted where the orders are, so an
+   * order that may be missing is seen before the goods are bought.
+   */
+  private static String pending(List<ReviewItem> pending) {
+    if (pending.isEmpty()) {
+      return "";
+    }
+    List<String> who = pending.stream().map(ReviewItem::shownAs).distinct().toList();
+    return "\n" + Messages.text("tally.pending", pending.size(), String.join("、", who));
   }
 
   /** The same tally, privately to the leader. */
-  public String leaderTally(Campaign c, ChatGroup g, List<OrderLine> lines) {
+  public String leaderTally(Campaign c, ChatGroup g, List<OrderLine> lines, List<ReviewItem> pending) {
     CommandReplies.Tally t = tally(c, lines);
     return Messages.text("tally.leader", g.name(), t.customers(), t.rows().isEmpty() ? "-" : t.rows(),
-        Money.yuan(t.totalFen()));
+        Money.yuan(t.totalFen())) + pending(pending);
   }
 
   private static CommandReplies.Tally tally(Campaign c, List<OrderLine> lines) {

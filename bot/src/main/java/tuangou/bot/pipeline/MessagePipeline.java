@@ -24,6 +24,7 @@ import tuangou.ordering.Unresolved;
 import tuangou.ordering.command.CommandContext;
 import tuangou.ordering.command.CommandHandlers;
 import tuangou.ordering.command.PickupView;
+import tuangou.ordering.command.ReviewView;
 import tuangou.ordering.command.Transition;
 import tuangou.ordering.reply.Replies;
 import tuangou.parser.order.UnresolvedMention.Reason;
@@ -31,6 +32,7 @@ import tuangou.store.Campaign;
 import tuangou.store.ChatGroup;
 import tuangou.store.InboxMessage;
 import tuangou.store.Pickup;
+import tuangou.store.ReviewItem;
 import tuangou.store.StoreUnavailableException;
 import tuangou.store.StoredLine;
 import tuangou.store.pg.PgGroupTransaction;
@@ -139,7 +141,7 @@ public final class MessagePipeline {
     boolean leader = m.sender().equals(group.leaderUser());
     Engine.Situation situation = new Engine.Situation(leader, group.name(), group.leaderUser(), open.open());
     Future<Effects> decided = campaign.isEmpty()
-        ? Future.succeededFuture(Engine.withoutCampaign(interpreters.messages(), msg, situation))
+        ? withoutCampaign(tx, seen, msg, situation)
         : withCampaign(tx, seen, campaign.get(), open, book, msg, situation);
     return decided.compose(effects -> {
       if (effects.decision().transitions().stream().anyMatch(t -> t instanceof Transition.CloseOrdering)) {
@@ -167,6 +169,25 @@ public final class MessagePipeline {
     } catch (RuntimeException e) {
       return null; // unreadable: authors are inferred as for a hand-made chain
     }
+  }
+
+  private Future<Effects> withoutCampaign(PgGroupTransaction tx, GroupDirectory.Found seen, InboundMessage msg,
+      Engine.Situation situation) {
+    Reading reading = Engine.withoutCampaign(interpreters.messages(), msg, situation);
+    if (reading instanceof Reading.CommandGiven c) {
+      return pending(tx, seen).map(pending -> Effects.of(CommandHandlers.decide(c.command(), new CommandContext(
+          msg.sender(), msg.senderName(), situation.leader(), seen.group().name(), false, OptionalLong.empty(),
+          OptionalLong.empty(), false, List.of(), List.of(), pending, new Replies(List.of())))));
+    }
+    return Future.succeededFuture(((Reading.Decided) reading).effects());
+  }
+
+  /** The group's review queue as 待确认 lists it: this campaign's and the last one's, and after-sales. */
+  private static Future<List<ReviewView>> pending(PgGroupTransaction tx, GroupDirectory.Found seen) {
+    List<Long> campaigns = java.util.stream.Stream.of(seen.openCampaign(), seen.closedCampaign())
+        .flatMap(Optional::stream).map(Campaign::id).toList();
+    return tx.review().openInGroup(seen.group().id(), campaigns).map(items -> items.stream()
+        .map(i -> new ReviewView(i.shownAs(), i.text(), ReviewItem.AFTER_SALES.equals(i.kind()))).toList());
   }
 
   private Future<Effects> withCampaign(PgGroupTransaction tx, GroupDirectory.Found seen, Campaign campaign,
@@ -198,9 +219,10 @@ public final class MessagePipeline {
         : tx.pickups().arrivedAt(delivering.get().id(), seen.group().id());
     Future<List<Pickup>> pickups = delivering.isEmpty() ? Future.succeededFuture(List.of())
         : tx.pickups().ofGroup(delivering.get().id(), seen.group().id());
-    return Future.all(arrived, pickups).map(read -> new CommandContext(msg.sender(), msg.senderName(), leader,
-        seen.group().name(), true, id(open), id(delivering), read.<Optional<?>>resultAt(0).isPresent(),
-        book.lines(msg.group()), read.<List<Pickup>>resultAt(1).stream().map(MessagePipeline::view).toList(), replies));
+    return Future.all(arrived, pickups, pending(tx, seen)).map(read -> new CommandContext(msg.sender(), msg.senderName(),
+        leader, seen.group().name(), true, id(open), id(delivering), read.<Optional<?>>resultAt(0).isPresent(),
+        book.lines(msg.group()), read.<List<Pickup>>resultAt(1).stream().map(MessagePipeline::view).toList(),
+        read.resultAt(2), replies));
   }
 
   private static OptionalLong id(Optional<Campaign> c) {

@@ -94,7 +94,8 @@ public final class Replay {
   private CommandContext context(InboundMessage msg, boolean leader) {
     OptionalLong open = closed.contains(msg.group()) ? OptionalLong.empty() : OptionalLong.of(CAMPAIGN);
     return new CommandContext(msg.sender(), msg.senderName(), leader, msg.group(), true, open,
-        OptionalLong.of(CAMPAIGN), arrived.contains(msg.group()), book.lines(msg.group()), List.of(), engine.replies());
+        OptionalLong.of(CAMPAIGN), arrived.contains(msg.group()), book.lines(msg.group()), List.of(), List.of(),
+        engine.replies());
   }
 
   private void said(InboundMessage msg, String text) {

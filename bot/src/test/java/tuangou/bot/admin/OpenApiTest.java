@@ -25,6 +25,7 @@ class OpenApiTest {
       new LifecycleApi(null, null, null, null, null, null, null).mount(router);
       new SettlementApi(null, null, null, null, null, null, null, null).mount(router);
       new FulfilmentApi(null, null, null, null).mount(router);
+      new ReviewApi(null, null, null, null).mount(router);
       new SimChannel(null, null, null, null, null, 1000, java.time.ZoneOffset.UTC).mount(router);
       new tuangou.bot.channel.bridge.BridgeChannel("s", 0, null, null).mount(router);
       new tuangou.bot.channel.wecom.WeComChannel(null, 0, null, null, null).mount(router);

@@ -14,15 +14,32 @@ class ConversationTest {
 
   /** A group with a running campaign of 云南蓝莓 (1), 丹东草莓 (2), 五花肉 (3). */
   private static String group() {
+    return scene().chat();
+  }
+
+  private record Scene(String chat, String leader, long campaign) {}
+
+  private static Scene scene() {
     String chat = TestService.chatId("talk");
-    long group = SERVICE.simGroup(chat, "lead");
+    String leader = "lead-" + UUID.randomUUID();
+    long group = SERVICE.simGroup(chat, leader);
     String k = UUID.randomUUID().toString().substring(0, 8);
-    SERVICE.admin("POST", "/campaigns", new JsonObject().put("groups", new JsonArray().add(group)).put("announce", false)
+    long campaign = SERVICE.admin("POST", "/campaigns", new JsonObject().put("groups", new JsonArray().add(group))
+        .put("announce", false)
         .put("items", new JsonArray()
             .add(item(1, "bb-" + k, "云南蓝莓", "蓝莓", "盒", 1990))
             .add(item(2, "sb-" + k, "丹东草莓", "草莓", "盒", 3990))
-            .add(item(3, "pork-" + k, "五花肉", "五花", "斤", 2590))));
-    return chat;
+            .add(item(3, "pork-" + k, "五花肉", "五花", "斤", 2590)))).json().getLong("id");
+    return new Scene(chat, leader, campaign);
+  }
+
+  private static List<String> privately(String user) {
+    TestService.Reply r = SERVICE.call("GET", "/sim/users/" + user + "/messages", null, true);
+    return r.json().getJsonArray("messages").stream().map(o -> ((JsonObject) o).getString("text")).toList();
+  }
+
+  private static JsonArray review(long campaign) {
+    return SERVICE.admin("GET", "/campaigns/" + campaign + "/review", null).json().getJsonArray("items");
   }
 
   private static JsonObject item(int no, String id, String name, String alias, String unit, long priceFen) {
@@ -94,5 +111,61 @@ class ConversationTest {
     String chat = group();
     assertThat(say(chat, "u3", "赵六", "+1")).containsExactly("@赵六 您要哪个？回复序号就行");
     assertThat(say(chat, "u3", "赵六", "3")).containsExactly("@赵六 好的，已记下：五花1斤");
+  }
+
+  @Test
+  void anAfterSalesMessageReachesTheLeaderAndWaitsInTheQueueUntilDismissed() {
+    Scene s = scene();
+    say(s.chat(), "u1", "王芳", "蓝莓1盒");
+    assertThat(say(s.chat(), "u1", "王芳", "昨天的草莓有两个烂了")).containsExactly("@王芳 收到，已转告团长，会尽快处理");
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+        .until(() -> privately(s.leader()).stream().anyMatch(t -> t.contains("王芳 申请售后：昨天的草莓有两个烂了")));
+    assertThat(say(s.chat(), s.leader(), "团长", "待确认")).singleElement().asString()
+        .contains("待确认1条").contains("王芳：“昨天的草莓有两个烂了”（售后）");
+    JsonObject item = review(s.campaign()).getJsonObject(0);
+    assertThat(item.getString("kind")).isEqualTo("AFTER_SALES");
+    assertThat(say(s.chat(), "u1", "王芳", "我的订单").get(0)).as("no order changed").contains("蓝莓1盒")
+        .doesNotContain("草莓");
+
+    TestService.Reply ordered = SERVICE.admin("POST", "/review/" + item.getLong("id"), new JsonObject()
+        .put("action", "order").put("item", "1").put("qty", 1).put("by", "ops"));
+    assertThat(ordered.status()).as("after-sales is not ordered").isEqualTo(400);
+    TestService.Reply dismissed = SERVICE.admin("POST", "/review/" + item.getLong("id"), new JsonObject()
+        .put("action", "dismiss").put("by", "ops-小李"));
+    assertThat(dismissed.status()).as(dismissed.body()).isEqualTo(200);
+    assertThat(SERVICE.admin("POST", "/review/" + item.getLong("id"), new JsonObject().put("action", "dismiss")
+        .put("by", "ops")).status()).as("settled once").isEqualTo(409);
+    assertThat(review(s.campaign())).isEmpty();
+    assertThat(say(s.chat(), s.leader(), "团长", "待确认").get(0)).contains("没有待确认的");
+  }
+
+  @Test
+  void anOpenQuestionIsCountedInTheCutoffTallyAndTheLeaderCanOrderForTheResident() {
+    Scene s = scene();
+    say(s.chat(), "u1", "王芳", "蓝莓1盒");
+    say(s.chat(), "u2", "李四", "莓 2");
+    assertThat(say(s.chat(), s.leader(), "团长", "截单")).anyMatch(t -> t.contains("已截单"));
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+        .until(() -> privately(s.leader()).stream().anyMatch(t -> t.contains("截单汇总") && t.contains("另有1条待确认：李四")));
+
+    JsonObject item = review(s.campaign()).getJsonObject(0);
+    assertThat(item.getString("kind")).isEqualTo("AMBIGUOUS");
+    assertThat(item.getString("text")).isEqualTo("莓 2");
+    TestService.Reply r = SERVICE.admin("POST", "/review/" + item.getLong("id"), new JsonObject()
+        .put("action", "order").put("item", "2").put("qty", 2).put("by", "团长"));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(review(s.campaign())).isEmpty();
+    JsonArray orders = SERVICE.admin("GET", "/campaigns/" + s.campaign() + "/orders", null).json().getJsonArray("orders");
+    assertThat(orders.encode()).contains("\"customer\":\"u2\"").contains("\"qty\":2");
+  }
+
+  @Test
+  void withNoCampaignAnAfterSalesMessageStillReachesTheLeader() {
+    String chat = TestService.chatId("quiet");
+    String leader = "lead-" + UUID.randomUUID();
+    SERVICE.simGroup(chat, leader);
+    assertThat(say(chat, "u1", "王芳", "上次的鸡蛋碎了三个，能退款吗")).containsExactly("@王芳 收到，已转告团长，会尽快处理");
+    assertThat(say(chat, leader, "团长", "待确认").get(0)).contains("王芳").contains("售后");
+    assertThat(say(chat, "u1", "王芳", "截单").get(0)).contains("没有进行中的团购").doesNotContain("上线");
   }
 }

@@ -5,16 +5,17 @@ import tuangou.parser.command.Command;
 
 /** Every chat command's handler, by the command's type; {@code CommandHandlersTest} proves none is missing. */
 public final class CommandHandlers {
-  private static final Map<Class<? extends Command>, CommandHandler<?>> HANDLERS = Map.of(
-      Command.MyOrders.class, new MyOrdersHandler(),
-      Command.PickupCode.class, new PickupCodeHandler(),
-      Command.Help.class, new HelpHandler(),
-      Command.Summary.class, new SummaryHandler(),
-      Command.Cutoff.class, new CutoffHandler(),
-      Command.Arrival.class, new ArrivalHandler(),
-      Command.Unpicked.class, new UnpickedHandler(),
-      Command.Verify.class, new VerifyHandler(),
-      Command.Commission.class, new CommissionHandler());
+  private static final Map<Class<? extends Command>, CommandHandler<?>> HANDLERS = Map.ofEntries(
+      Map.entry(Command.MyOrders.class, new MyOrdersHandler()),
+      Map.entry(Command.PickupCode.class, new PickupCodeHandler()),
+      Map.entry(Command.Help.class, new HelpHandler()),
+      Map.entry(Command.Summary.class, new SummaryHandler()),
+      Map.entry(Command.Cutoff.class, new CutoffHandler()),
+      Map.entry(Command.Arrival.class, new ArrivalHandler()),
+      Map.entry(Command.Unpicked.class, new UnpickedHandler()),
+      Map.entry(Command.Verify.class, new VerifyHandler()),
+      Map.entry(Command.Commission.class, new CommissionHandler()),
+      Map.entry(Command.Pending.class, new PendingHandler()));
 
   private CommandHandlers() {}
 

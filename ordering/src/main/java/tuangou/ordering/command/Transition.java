@@ -5,7 +5,7 @@ package tuangou.ordering.command;
  * carries it out in the message's transaction, together with the message's other effects.
  */
 public sealed interface Transition permits Transition.CloseOrdering, Transition.Arrive, Transition.VerifyPickup,
-    Transition.SendCommission {
+    Transition.SendCommission, Transition.KeepForReview {
 
   /** 截单: the group stops taking orders in this campaign, and its tally is posted. */
   record CloseOrdering(long campaignId) implements Transition {}
@@ -21,4 +21,7 @@ public sealed interface Transition permits Transition.CloseOrdering, Transition.
 
   /** 佣金: the leader's commission figures, in private. */
   record SendCommission(boolean lastMonth) implements Transition {}
+
+  /** The message goes in the leader's review queue (an after-sales request) until they settle it. */
+  record KeepForReview() implements Transition {}
 }

@@ -72,7 +72,7 @@ class CommandHandlersTest {
   void myOrdersShowsTheLinesAndThePickupCode() {
     List<OrderLine> lines = List.of(new OrderLine("k", new Origin.Message("1"), "g", "r1", "", "apple", new BigDecimal("2"), "", "1"));
     CommandContext c = new CommandContext("r1", "小王", false, "幸福里", true, OptionalLong.empty(), OptionalLong.of(7),
-        true, lines, List.of(new PickupView("r1", "", "小王", "654321", false)), new Replies(ITEMS));
+        true, lines, List.of(new PickupView("r1", "", "小王", "654321", false)), List.of(), new Replies(ITEMS));
     String reply = CommandHandlers.decide(new Command.MyOrders(), c).replies().get(0);
     assertThat(reply).contains("苹果").contains("19.8").contains("654321");
   }
@@ -91,11 +91,20 @@ class CommandHandlersTest {
   private static CommandContext leader(OptionalLong open, OptionalLong delivering, boolean arrived,
       List<PickupView> pickups) {
     return new CommandContext("u1", "老李", true, "幸福里", true, open, delivering, arrived, List.of(), pickups,
-        new Replies(ITEMS));
+        List.of(new ReviewView("小王", "莓 2", false), new ReviewView("张姐", "鸡蛋碎了两个", true)), new Replies(ITEMS));
   }
 
   private static CommandContext resident(OptionalLong open, List<PickupView> pickups) {
-    return new CommandContext("r1", "小王", false, "幸福里", true, open, open, false, List.of(), pickups,
+    return new CommandContext("r1", "小王", false, "幸福里", true, open, open, false, List.of(), pickups, List.of(),
         new Replies(ITEMS));
+  }
+
+  @Test
+  void pendingListsTheReviewQueueForTheLeaderOnly() {
+    String list = CommandHandlers.decide(new Command.Pending(), leader(open(7), OptionalLong.of(7), false, List.of()))
+        .replies().get(0);
+    assertThat(list).isEqualTo("【幸福里】待确认2条：\n· 小王：“莓 2”（没看懂，已问本人）\n· 张姐：“鸡蛋碎了两个”（售后）");
+    assertThat(CommandHandlers.decide(new Command.Pending(), resident(open(7), List.of())).replies())
+        .containsExactly("@小王 “待确认”只有团长可以用哦");
   }
 }

@@ -4,11 +4,11 @@ import java.util.Objects;
 
 /**
  * A command typed in chat. Residents: 我的订单/查单, 取货码, 帮助. Leaders: 汇总, 截单, 到货, 未取,
- * 核销, 佣金. Cancelling and changing orders are order intents, not commands.
+ * 核销, 佣金, 待确认. Cancelling and changing orders are order intents, not commands.
  */
 public sealed interface Command permits Command.MyOrders, Command.PickupCode, Command.Help,
     Command.Summary, Command.Cutoff, Command.Arrival, Command.Unpicked, Command.Verify,
-    Command.Commission {
+    Command.Commission, Command.Pending {
 
   /** 我的订单 / 查单: the sender's lines and total. */
   record MyOrders() implements Command {}
@@ -43,4 +43,7 @@ public sealed interface Command permits Command.MyOrders, Command.PickupCode, Co
 
   /** 佣金 / 佣金 上月: the leader's commission this month or last month. */
   record Commission(boolean lastMonth) implements Command {}
+
+  /** 待确认: what the bot would not decide alone and the leader has not settled yet (leader). */
+  record Pending() implements Command {}
 }

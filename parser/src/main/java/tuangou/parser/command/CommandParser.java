@@ -36,7 +36,10 @@ public final class CommandParser {
       Map.entry("佣金", new Command.Commission(false)),
       Map.entry("commission", new Command.Commission(false)),
       Map.entry("佣金上月", new Command.Commission(true)),
-      Map.entry("上月佣金", new Command.Commission(true)));
+      Map.entry("上月佣金", new Command.Commission(true)),
+      Map.entry("待确认", new Command.Pending()),
+      Map.entry("待处理", new Command.Pending()),
+      Map.entry("pending", new Command.Pending()));
   private static final Pattern VERIFY = Pattern.compile("^(核销|verify)\\s*(.+)$");
 
   private CommandParser() {}

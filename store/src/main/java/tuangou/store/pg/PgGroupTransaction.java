@@ -113,7 +113,7 @@ public final class PgGroupTransaction {
 
   public Future<List<OpenQuestion>> openQuestions(long campaignId) {
     return conn.preparedQuery("select * from unresolved_mention where group_id = $1 and campaign_id = $2 and open "
-            + "order by id")
+            + "and kind <> 'AFTER_SALES' order by id")
         .execute(Tuple.of(groupId, campaignId))
         .map(rs -> PgCatalog.all(rs, r -> new OpenQuestion(r.getLong("id"), r.getString("origin"),
             r.getString("customer"), r.getString("source_msg"), r.getString("text"), r.getString("kind"), r.getString("reason"),
@@ -129,17 +129,20 @@ public final class PgGroupTransaction {
         .mapEmpty();
   }
 
+  /** Settles the questions of entries or messages that were changed or removed since. */
   public Future<Void> closeQuestions(long campaignId, List<String> origins) {
     if (origins.isEmpty()) {
       return Future.succeededFuture();
     }
-    return conn.preparedQuery("update unresolved_mention set open = false, closed_at = now() "
-            + "where group_id = $1 and campaign_id = $2 and open and origin = any($3)")
+    return conn.preparedQuery("update unresolved_mention set open = false, closed_at = now(), resolution = 'changed' "
+            + "where group_id = $1 and campaign_id = $2 and open and kind <> 'AFTER_SALES' and origin = any($3)")
         .execute(Tuple.of(groupId, campaignId, origins.toArray(String[]::new))).mapEmpty();
   }
 
+  /** Settles a question the resident answered. */
   public Future<Void> closeQuestion(long id) {
-    return conn.preparedQuery("update unresolved_mention set open = false, closed_at = now() where id = $1")
+    return conn.preparedQuery("update unresolved_mention set open = false, closed_at = now(), resolution = 'answered', "
+            + "resolved_by = customer where id = $1")
         .execute(Tuple.of(id)).mapEmpty();
   }
 
@@ -151,6 +154,16 @@ public final class PgGroupTransaction {
   /** The outbox, written in this transaction: its drafts are sent only if it commits. */
   public tuangou.store.OutboxWriter outbox() {
     return drafts -> PgOutbox.enqueue(conn, drafts, null);
+  }
+
+  /** The leader's review queue, read and written in this transaction. */
+  public PgReview review() {
+    return new PgReview(conn);
+  }
+
+  /** Keeps a resident's after-sales message for the leader's review ({@code campaignId} null: none runs). */
+  public Future<Void> recordAfterSales(Long campaignId, String customer, String sourceMsg, String text) {
+    return new PgReview(conn).afterSales(campaignId, groupId, customer, sourceMsg, text);
   }
 
   /** Plans scheduled jobs in this transaction. */

@@ -51,7 +51,12 @@ public final class PgRefunds {
                   .compose(loose -> split(conn, rs, loose.iterator().next().getBigDecimal(0), qty))
                   .compose(parts -> insert(conn, campaignId, groupId, customer, productId, reason, parts));
             })
-            .compose(r -> PgOutbox.enqueue(conn, notices.apply(r), null).map(r)))
+            .compose(r -> PgOutbox.enqueue(conn, notices.apply(r), null).map(r))
+            // a refund settles the resident's after-sales messages waiting in the leader's review queue
+            .compose(r -> conn.preparedQuery("update unresolved_mention set open = false, closed_at = now(), "
+                    + "resolution = 'refunded', resolved_by = 'admin' where group_id = $1 and customer = $2 and open "
+                    + "and kind = 'AFTER_SALES'")
+                .execute(Tuple.of(groupId, customer)).map(r)))
         .recover(t -> PgErrors.translate(t, ""));
   }
 
