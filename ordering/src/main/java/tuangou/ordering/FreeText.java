@@ -180,13 +180,17 @@ final class FreeText {
     return current.stream().filter(l -> l.item().equals(item)).toList();
   }
 
+  /** The sender's own label (see {@link Identity}), or the neighbour's they order for. */
   private String labelFor(String written) {
-    if (!current.isEmpty()) {
-      return current.get(0).label(); // keep the resident's one order together
-    }
-    boolean label = written.length() > 1 && written.length() <= 16
+    boolean labelLike = written.length() > 1 && written.length() <= 16
         && (LABEL_LIKE.matcher(written).find() || !SAID.matcher(written).find());
-    return label ? written : msg.senderName();
+    String label = labelLike ? written : "";
+    if (!label.isEmpty() && !Identity.isOwn(label, msg.senderName(), current)) {
+      return label;
+    }
+    String own = Identity.ownLabel(label, msg.senderName(), current);
+    changes.addAll(Identity.relabel(own, msg.senderName(), current));
+    return own;
   }
 
   /** Words of the sentence itself, not of a name: "麻烦给我来", "团长好,明天要", "昨天买的". */

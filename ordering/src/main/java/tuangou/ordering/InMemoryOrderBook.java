@@ -121,6 +121,8 @@ public final class InMemoryOrderBook {
         put(line.withQty(update.qty(), update.note(), update.source()));
       } else if (change instanceof OrderChange.Cancel cancel) {
         remove(existing(cancel.key()));
+      } else if (change instanceof OrderChange.Relabel relabel) {
+        put(existing(relabel.key()).withLabel(relabel.label()));
       }
     }
 

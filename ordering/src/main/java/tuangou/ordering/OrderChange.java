@@ -3,7 +3,8 @@ package tuangou.ordering;
 import java.math.BigDecimal;
 
 /** One change to the order lines that one message causes; applied in one transaction. */
-public sealed interface OrderChange permits OrderChange.Add, OrderChange.Update, OrderChange.Cancel {
+public sealed interface OrderChange permits OrderChange.Add, OrderChange.Update, OrderChange.Cancel,
+    OrderChange.Relabel {
 
   /** The line the change is about. */
   String key();
@@ -21,4 +22,7 @@ public sealed interface OrderChange permits OrderChange.Add, OrderChange.Update,
 
   /** An existing line cancelled by message {@code source}. */
   record Cancel(String key, String source) implements OrderChange {}
+
+  /** An existing line of the resident's own now carries their better label (see {@link Identity}). */
+  record Relabel(String key, String label) implements OrderChange {}
 }

@@ -55,10 +55,11 @@ public final class OrderInterpreter {
     List<OrderChange> changes = new ArrayList<>();
     List<Unresolved> opened = new ArrayList<>();
     List<Origin> closed = new ArrayList<>();
+    Labels labels = new Labels(msg, state, changes);
     for (TrackedEntry e : diff.added()) {
       Origin origin = origin(current, e);
       Resolution r = resolve(e.text(), product);
-      String label = labelFor(r, e.author(), msg);
+      String label = labels.of(r, e.author());
       List<OrderLine> lines = Resolutions.lines(origin, msg, e.author(), label, r.lines());
       lines.forEach(l -> changes.add(new OrderChange.Add(l)));
       Resolutions.open(opened, origin, msg, e.author(), r);
@@ -67,7 +68,7 @@ public final class OrderInterpreter {
       Origin origin = origin(current, c.after());
       closed.add(origin);
       Resolution r = resolve(c.after().text(), product);
-      String label = labelFor(r, c.after().author(), msg);
+      String label = labels.of(r, c.after().author());
       changes.addAll(reconcile(state.linesOfOrigin(origin), r.lines(), origin, msg, c.after().author(), label));
       Resolutions.open(opened, origin, msg, c.after().author(), r);
     }
@@ -97,11 +98,49 @@ public final class OrderInterpreter {
     return new Origin.ChainEntry(chain.id(), e.seq());
   }
 
-  private static String labelFor(Resolution r, String customer, InboundMessage msg) {
-    if (!r.label().isEmpty()) {
-      return r.label();
+  /**
+   * Labels of the entries one chain post adds or changes, by {@link Identity}: an author's own
+   * entries share their best label, including those the post itself adds.
+   */
+  private static final class Labels {
+    private final InboundMessage msg;
+    private final GroupState state;
+    private final List<OrderChange> changes;
+
+    Labels(InboundMessage msg, GroupState state, List<OrderChange> changes) {
+      this.msg = msg;
+      this.state = state;
+      this.changes = changes;
     }
-    return customer.equals(msg.sender()) ? msg.senderName() : customer;
+
+    String of(Resolution r, String author) {
+      // WeChat's own 接龙 names other authors by id only: their chat names are not known here
+      String chatName = author.equals(msg.sender()) ? msg.senderName() : "";
+      String written = !r.label().isEmpty() ? r.label() : chatName.isEmpty() ? author : chatName;
+      List<OrderLine> mine = linesOf(author);
+      if (!written.isEmpty() && !Identity.isOwn(written, chatName, mine)) {
+        return written;
+      }
+      String own = Identity.ownLabel(written, chatName, mine);
+      changes.addAll(Identity.relabel(own, chatName, mine));
+      return own;
+    }
+
+    /** The author's lines as this post has left them so far. */
+    private List<OrderLine> linesOf(String author) {
+      java.util.Map<String, OrderLine> lines = new java.util.LinkedHashMap<>();
+      state.linesOf(author).forEach(l -> lines.put(l.key(), l));
+      for (OrderChange c : changes) {
+        if (c instanceof OrderChange.Add add && add.line().customer().equals(author)) {
+          lines.put(add.key(), add.line());
+        } else if (c instanceof OrderChange.Relabel x && lines.containsKey(x.key())) {
+          lines.put(x.key(), lines.get(x.key()).withLabel(x.label()));
+        } else if (c instanceof OrderChange.Cancel x) {
+          lines.remove(x.key());
+        }
+      }
+      return List.copyOf(lines.values());
+    }
   }
 
   /** An edited entry: lines of the same item are updated in place, the rest cancelled or added. */

@@ -31,6 +31,10 @@ public record OrderLine(String key, Origin origin, String group, String customer
     }
   }
 
+  public OrderLine withLabel(String newLabel) {
+    return new OrderLine(key, origin, group, customer, newLabel, item, qty, note, source);
+  }
+
   public OrderLine withQty(BigDecimal newQty, String newNote, String newSource) {
     return new OrderLine(key, origin, group, customer, label, item, newQty, newNote, newSource);
   }

@@ -87,6 +87,8 @@ final class MessageApplier {
         steps.add(() -> tx.updateLine(cid, u.key(), u.qty(), u.note(), u.source()));
       } else if (c instanceof OrderChange.Cancel x) {
         steps.add(() -> tx.cancelLine(cid, x.key(), x.source()));
+      } else if (c instanceof OrderChange.Relabel x) {
+        steps.add(() -> tx.relabelLine(cid, x.key(), x.label()));
       }
     }
     steps.add(() -> tx.closeQuestions(cid, outcome.closedOrigins().stream().map(Origin::key).toList()));

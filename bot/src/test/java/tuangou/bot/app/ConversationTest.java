@@ -168,4 +168,29 @@ class ConversationTest {
     assertThat(say(chat, leader, "团长", "待确认").get(0)).contains("王芳").contains("售后");
     assertThat(say(chat, "u1", "王芳", "截单").get(0)).contains("没有进行中的团购").doesNotContain("上线");
   }
+
+  @Test
+  void oneResidentIsOneCustomerAcrossFreeTextAndTheChainWhileTheLeadersNeighboursStayApart() {
+    Scene s = scene();
+    say(s.chat(), "u5", "孙姐", "草莓1盒");
+    say(s.chat(), "u6", "孙阿姨", "五花肉1斤");
+    say(s.chat(), "u5", "孙姐", "#接龙\n1. 8-2-1501 孙姐 蓝莓2盒");
+    say(s.chat(), s.leader(), "周团长", "#接龙\n1. 8-2-1501 孙姐 蓝莓2盒\n2. 3-1-201 王奶奶 蓝莓1盒\n3. 刘叔 草莓1盒");
+    JsonArray orders = SERVICE.admin("GET", "/campaigns/" + s.campaign() + "/orders", null).json().getJsonArray("orders");
+    List<String> sun = orders.stream().map(o -> (JsonObject) o).filter(o -> o.getString("customer").equals("u5"))
+        .map(o -> o.getString("label")).toList();
+    assertThat(sun).as("孙姐's free text and chain line are one order").containsExactly("8-2-1501 孙姐");
+    assertThat(orders.stream().map(o -> (JsonObject) o).filter(o -> o.getString("customer").equals(s.leader()))
+        .map(o -> o.getString("label"))).containsExactlyInAnyOrder("3-1-201 王奶奶", "刘叔");
+    assertThat(say(s.chat(), s.leader(), "周团长", "汇总").get(0)).contains("（4人下单）");
+
+    say(s.chat(), s.leader(), "周团长", "截单");
+    say(s.chat(), s.leader(), "周团长", "到货");
+    JsonArray pickups = SERVICE.admin("GET", "/campaigns/" + s.campaign() + "/pickups", null).json().getJsonArray("items");
+    assertThat(pickups.stream().map(o -> (JsonObject) o).filter(p -> p.getString("customer").equals("u5")))
+        .as("one pickup code").hasSize(1);
+    assertThat(pickups).hasSize(4);
+    assertThat(say(s.chat(), s.leader(), "周团长", "核销 孙姐").get(0)).startsWith("已核销：8-2-1501 孙姐");
+    assertThat(say(s.chat(), s.leader(), "周团长", "核销 孙阿姨").get(0)).startsWith("已核销：孙阿姨");
+  }
 }

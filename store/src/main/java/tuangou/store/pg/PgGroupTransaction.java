@@ -95,6 +95,14 @@ public final class PgGroupTransaction {
         .map(rs -> expectOne(rs, key));
   }
 
+  /** A resident's own line takes their better label: one resident, one label (the line's history is unchanged). */
+  public Future<Void> relabelLine(long campaignId, String key, String label) {
+    return conn.preparedQuery("update order_line set label = $4, updated_at = now() "
+            + "where campaign_id = $1 and group_id = $2 and line_key = $3 and status = 'active'")
+        .execute(Tuple.of(campaignId, groupId, key, label))
+        .map(rs -> expectOne(rs, key));
+  }
+
   private static Void expectOne(io.vertx.sqlclient.RowSet<io.vertx.sqlclient.Row> rs, String key) {
     if (rs.rowCount() != 1) {
       throw new IllegalStateException("no active order line " + key);
