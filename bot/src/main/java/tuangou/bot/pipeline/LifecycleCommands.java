@@ -53,7 +53,7 @@ public final class LifecycleCommands {
     String name = msg.senderName();
     Optional<Campaign> delivering = closed.isPresent() ? closed : open;
     if (command instanceof Command.MyOrders || command instanceof Command.PickupCode) {
-      return mine(delivering, g, msg.sender()).map(codes -> {
+      return mine(delivering, g, msg.sender()).compose(codes -> said(g, msg.sender(), codes)).map(codes -> {
         if (command instanceof Command.PickupCode) {
           return "@" + name + " " + (codes.isEmpty() ? Messages.text("not.arrived") : codes);
         }
@@ -106,6 +106,22 @@ public final class LifecycleCommands {
       return Messages.text("verify.ambiguous", target, String.join("、", a.candidates().stream().map(Pickup::shownAs).toList()));
     }
     return Messages.text("verify.notfound", target);
+  }
+
+  /**
+   * What the group is told of the sender's codes: a code read in the group could be collected by
+   * anyone there, so it goes in private where the channel allows, and in the group only where the
+   * leader turned codes on; "" when there are none yet.
+   */
+  private Future<String> said(ChatGroup g, String sender, String codes) {
+    if (codes.isEmpty() || g.codesInGroup()) {
+      return Future.succeededFuture(codes);
+    }
+    if (!g.canMessagePrivately()) {
+      return Future.succeededFuture(Messages.text("orders.code.ask.leader"));
+    }
+    return outbox.enqueue(List.of(tuangou.store.OutboxDraft.toPerson(g.channel(), sender, codes)))
+        .map(n -> Messages.text("orders.code.private"));
   }
 
   /** The sender's pickup codes (one per label when they ordered for neighbours), or "" when none yet. */

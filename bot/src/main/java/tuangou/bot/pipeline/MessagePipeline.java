@@ -12,6 +12,8 @@ import java.util.logging.Logger;
 import tuangou.bot.conversation.CommandReplies;
 import tuangou.bot.conversation.Messages;
 import tuangou.bot.conversation.Replies;
+import tuangou.bot.input.ChatText;
+import tuangou.bot.input.Limits;
 import tuangou.ordering.GroupState;
 import tuangou.ordering.InMemoryOrderBook;
 import tuangou.ordering.InboundMessage;
@@ -133,12 +135,16 @@ public final class MessagePipeline {
         m.text(), m.mentions(), m.sentAt(), entryAuthors(m), m.extras());
     boolean leader = m.sender().equals(group.leaderUser());
     Future<List<String>> replies;
-    if (campaign.isEmpty()) {
+    if (ChatText.overCap(m.text())) {
+      // refused whole, never half-read: the sender is told to split it
+      replies = Future.succeededFuture(List.of(Messages.text("message.too.long", name,
+          String.valueOf(Limits.MESSAGE_CHARS))));
+    } else if (campaign.isEmpty()) {
       replies = withoutCampaign(msg, group, leader);
     } else {
       replies = withCampaign(tx, seen, campaign.get(), open, book, msg, leader);
     }
-    return replies.compose(texts -> {
+    return replies.map(MessagePipeline::cut).compose(texts -> {
       List<Supplier<Future<Void>>> steps = new ArrayList<>();
       texts.forEach(text -> steps.add(() -> tx.enqueue(m.channel(), m.chatId(), null, text, List.of(m.sender()), m.id())));
       List<OrderLine> mine = book.state(String.valueOf(group.id())).linesOf(m.sender());
@@ -210,6 +216,12 @@ public final class MessagePipeline {
         return Future.succeededFuture(List.of(CommandReplies.reply(c.command(), msg.sender(), msg.senderName(), leader,
             group.name(), book.lines(msg.group()), replies)));
       }
+      int entries = entries(outcome);
+      if (entries > Limits.MESSAGE_ENTRIES) {
+        // a chain or list this long is refused whole: nothing of it is applied, and the sender is told
+        return Future.succeededFuture(List.of(Messages.text("message.too.many", msg.senderName(),
+            String.valueOf(entries), String.valueOf(Limits.MESSAGE_ENTRIES))));
+      }
       boolean wouldChange = !outcome.changes().isEmpty() || !outcome.opened().isEmpty();
       boolean chain = outcome.interpretation() instanceof Interpretation.ChainPost;
       boolean afterSalesIntent = outcome.interpretation() instanceof Interpretation.Chatter said
@@ -230,6 +242,20 @@ public final class MessagePipeline {
         return replies.after(outcome, msg.senderName(), before);
       });
     });
+  }
+
+  /** How many entries a message holds: a chain's entries, or the order changes and questions it makes. */
+  private static int entries(Outcome outcome) {
+    int made = outcome.changes().size() + outcome.opened().size();
+    if (outcome.interpretation() instanceof Interpretation.ChainPost chain) {
+      return Math.max(made, chain.snapshot().entries().size());
+    }
+    return made;
+  }
+
+  /** Replies longer than {@link Limits#REPLY_CHARS} are cut, with a note saying so. */
+  private static List<String> cut(List<String> replies) {
+    return replies.stream().map(r -> ChatText.cut(r, Limits.REPLY_CHARS, Messages.text("reply.cut"))).toList();
   }
 
   private void remember(long inboxId, List<String> replies) {
