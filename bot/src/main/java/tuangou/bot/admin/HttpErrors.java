@@ -18,6 +18,9 @@ public final class HttpErrors {
   public static void handle(RoutingContext ctx) {
     Throwable t = ctx.failure();
     int status = ctx.statusCode();
+    if (t instanceof io.vertx.core.http.HttpClosedException) {
+      return; // the client went away (or was cut off at its deadline): nobody to answer
+    }
     if (t instanceof ApiException api) {
       respond(ctx, api.status(), api.code(), api.getMessage());
     } else if (t instanceof InvalidInput bad) {

@@ -17,6 +17,7 @@ final class HttpVerticle extends VerticleBase {
   private final int port;
   private final Config.HttpTimeouts timeouts;
   private HttpServer server;
+  private long sweeper;
 
   HttpVerticle(Router router, int port, Config.HttpTimeouts timeouts) {
     this.router = router;
@@ -26,12 +27,23 @@ final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    RequestDeadlines deadlines = new RequestDeadlines(vertx, TimeUnit.SECONDS.toMillis(timeouts.requestTimeoutSeconds()));
-    return vertx.createHttpServer(new HttpServerOptions().setIdleTimeout(timeouts.idleTimeoutSeconds())
-            .setIdleTimeoutUnit(TimeUnit.SECONDS))
+    long deadlineMs = TimeUnit.SECONDS.toMillis(timeouts.requestTimeoutSeconds());
+    RequestDeadlines deadlines = new RequestDeadlines(deadlineMs);
+    // a tenth of the deadline (at most a second): a request is cut off at most that late
+    sweeper = vertx.setPeriodic(Math.min(1000, Math.max(50, deadlineMs / 10)), id -> deadlines.sweep());
+    // h2c off: HTTP/1.1 is all the service speaks, and sniffing for HTTP/2 would hide new connections
+    // from the deadlines until a whole request arrived
+    return vertx.createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(false)
+            .setIdleTimeout(timeouts.idleTimeoutSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS))
         .connectionHandler(deadlines::connected)
         .requestHandler(deadlines.before(router))
         .listen(port).onSuccess(s -> server = s);
+  }
+
+  @Override
+  public Future<?> stop() {
+    vertx.cancelTimer(sweeper);
+    return Future.succeededFuture();
   }
 
   int actualPort() {

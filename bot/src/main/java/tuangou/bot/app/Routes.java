@@ -26,6 +26,17 @@ final class Routes {
   static Router of(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry, Pool pool,
       RedissonClient redis, AdminToken.Token token, Engine engine, ChannelWiring channels) {
     Router router = Router.router(vertx);
+    // every endpoint takes JSON or XML: form bodies are refused before the body handler, which would
+    // fail on a form sent with GET
+    router.route().handler(ctx -> {
+      String type = ctx.request().getHeader("content-type");
+      String t = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+      if (t.startsWith("multipart/") || t.startsWith("application/x-www-form-urlencoded")) {
+        HttpErrors.respond(ctx, 415, "unsupported_media_type", "send JSON with Content-Type: application/json");
+      } else {
+        ctx.next();
+      }
+    });
     router.route().handler(BodyHandler.create().setBodyLimit(config.http().maxBodyBytes()));
     router.get("/health").handler(new HealthCheck(pool, new RedisHealth(vertx, redis))::handle);
     if (!config.admin().token().isBlank()) {

@@ -70,7 +70,7 @@ public final class ConfigLoader {
   private static Config.Simulator simulator(Settings s, boolean somethingReal) {
     String v = s.string("simulator.enabled", "TUANGOU_SIM_ENABLED").toLowerCase(java.util.Locale.ROOT);
     if (v.isEmpty() || v.equals("auto")) {
-      return new Config.Simulator(!somethingReal, false);
+      return new Config.Simulator(!somethingReal, somethingReal);
     }
     return new Config.Simulator(s.bool("simulator.enabled", "TUANGOU_SIM_ENABLED", "auto, "), somethingReal);
   }
