@@ -5,8 +5,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +16,8 @@ import tuangou.bot.replay.OrdersJson;
 import tuangou.bot.replay.CatalogReader;
 import tuangou.bot.replay.ReplayException;
 import tuangou.bot.campaigns.StoredLines;
+import tuangou.bot.input.Limits;
 import tuangou.ordering.OrderLine;
-import tuangou.parser.CatalogItem;
 import tuangou.store.Campaign;
 import tuangou.store.CampaignItem;
 import tuangou.store.ChatGroup;
@@ -36,23 +34,25 @@ public final class AdminApi {
   private final PgOrders orders;
   private final CampaignInterpreters interpreters;
   private final GroupDirectory directory;
-  private final byte[] token;
+  private final BearerToken token;
   private final java.util.function.Function<Campaign, Future<Void>> planned;
+  private final java.time.Clock clock;
 
   /** @param planned plans a created or changed campaign's scheduled jobs */
   public AdminApi(PgCatalog catalog, PgOrders orders, CampaignInterpreters interpreters, GroupDirectory directory,
-      String token, java.util.function.Function<Campaign, Future<Void>> planned) {
+      String token, java.util.function.Function<Campaign, Future<Void>> planned, java.time.Clock clock) {
     this.planned = planned;
+    this.clock = clock;
     this.catalog = catalog;
     this.orders = orders;
     this.interpreters = interpreters;
     this.directory = directory;
-    this.token = token.getBytes(StandardCharsets.UTF_8);
+    this.token = new BearerToken(token);
   }
 
   public void mount(Router router) {
     router.get("/api/v1/openapi.yaml").handler(OpenApi::serve);
-    router.route("/api/v1/*").handler(this::authorize);
+    router.route("/api/v1/*").handler(token.required());
     router.post("/api/v1/leaders").handler(json(this::createLeader, 201));
     router.get("/api/v1/leaders").handler(json(this::listLeaders, 200));
     router.get("/api/v1/leaders/:id").handler(json(this::getLeader, 200));
@@ -71,30 +71,16 @@ public final class AdminApi {
     router.get("/api/v1/campaigns/:id/orders").handler(json(this::campaignOrders, 200));
   }
 
-  private void authorize(RoutingContext ctx) {
-    String header = ctx.request().getHeader("Authorization");
-    if (header == null || !header.startsWith("Bearer ")) {
-      HttpErrors.respond(ctx, 401, "unauthorized", "send Authorization: Bearer <admin token>");
-      return;
-    }
-    byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
-    if (!MessageDigest.isEqual(given, token)) {
-      HttpErrors.respond(ctx, 403, "forbidden", "the admin token is wrong");
-      return;
-    }
-    ctx.next();
-  }
-
   private io.vertx.core.Handler<RoutingContext> json(Function<RoutingContext, Future<?>> handler, int status) {
     return JsonHandlers.of(handler, status, () -> directory.invalidate());
   }
 
   private Future<JsonObject> createLeader(RoutingContext ctx) {
     JsonObject body = Bodies.json(ctx);
-    String name = Bodies.requiredString(body, "name");
-    String phone = Bodies.optionalString(body, "phone");
+    String name = Bodies.requiredString(body, "name", Limits.NAME_CHARS);
+    String phone = Bodies.optionalString(body, "phone", Limits.PHONE_CHARS);
     Integer rate = commissionRate(body);
-    return catalog.createLeader(name, phone, rate == null ? 1000 : rate, Bodies.optionalString(body, "wecomUserId"))
+    return catalog.createLeader(name, phone, rate == null ? 1000 : rate, Bodies.optionalId(body, "wecomUserId"))
         .map(AdminApi::leader);
   }
 
@@ -112,18 +98,18 @@ public final class AdminApi {
     long id = Bodies.pathId(ctx, "id");
     JsonObject body = Bodies.json(ctx);
     Integer rate = commissionRate(body);
-    String name = Bodies.optionalString(body, "name");
+    String name = Bodies.optionalString(body, "name", Limits.NAME_CHARS);
     if (name != null && name.isEmpty()) {
       throw ApiException.badRequest("\"name\" must not be empty");
     }
-    return catalog.updateLeader(id, name, Bodies.optionalString(body, "phone"), rate,
-            Bodies.optionalString(body, "wecomUserId"))
+    return catalog.updateLeader(id, name, Bodies.optionalString(body, "phone", Limits.PHONE_CHARS), rate,
+            Bodies.optionalId(body, "wecomUserId"))
         .map(l -> leader(l.orElseThrow(() -> ApiException.notFound("leader " + id))));
   }
 
   /** The commission rate in a body, if given, checked to be basis points (1000 = 10%). */
   private static Integer commissionRate(JsonObject body) {
-    Long rate = Bodies.optionalLong(body, "commissionRateBp");
+    Long rate = Bodies.optionalLong(body, "commissionRateBp", Integer.MIN_VALUE, Integer.MAX_VALUE);
     if (rate != null && (rate < 0 || rate > 10_000)) {
       throw ApiException.badRequest("\"commissionRateBp\" must be between 0 and 10000 (basis points: 1000 = 10%)");
     }
@@ -132,19 +118,23 @@ public final class AdminApi {
 
   private Future<JsonObject> createGroup(RoutingContext ctx) {
     JsonObject body = Bodies.json(ctx);
-    String channel = Bodies.requiredString(body, "channel");
-    if (!CHANNELS.contains(channel)) {
+    Object channelValue = body.getValue("channel");
+    if (!(channelValue instanceof String channel) || !CHANNELS.contains(channel.strip())) {
       throw ApiException.badRequest("\"channel\" must be one of wecom, bridge, sim");
     }
-    String chatId = Bodies.requiredString(body, "chatId");
-    String name = Bodies.requiredString(body, "name");
-    long leaderId = Bodies.requiredLong(body, "leaderId");
+    String chatId = Bodies.requiredId(body, "chatId");
+    String name = Bodies.requiredString(body, "name", Limits.NAME_CHARS);
+    long leaderId = Bodies.requiredLong(body, "leaderId", 1, Long.MAX_VALUE);
+    String leaderUser = Bodies.optionalId(body, "leaderUser");
+    String pickupPoint = Bodies.optionalString(body, "pickupPoint", Limits.PLACE_CHARS);
+    String robot = robotKey(body, channel.strip());
+    Boolean codes = codesInGroup(body);
     return catalog.leader(leaderId).compose(l -> {
       if (l.isEmpty()) {
         throw ApiException.badRequest("leader " + leaderId + " does not exist");
       }
-      return catalog.createGroup(channel, chatId, name, leaderId, Bodies.optionalString(body, "leaderUser"),
-          Bodies.optionalString(body, "pickupPoint"), robotKey(body, channel));
+      return catalog.createGroup(channel.strip(), chatId, name, leaderId, leaderUser, pickupPoint, robot,
+          Boolean.TRUE.equals(codes));
     }).map(AdminApi::group);
   }
 
@@ -177,14 +167,31 @@ public final class AdminApi {
   private Future<JsonObject> updateGroup(RoutingContext ctx) {
     long id = Bodies.pathId(ctx, "id");
     JsonObject body = Bodies.json(ctx);
-    return catalog.updateGroup(id, Bodies.optionalString(body, "name"), Bodies.optionalLong(body, "leaderId"),
-            Bodies.optionalString(body, "leaderUser"), Bodies.optionalString(body, "pickupPoint"), robotKey(body, null))
+    String name = Bodies.optionalString(body, "name", Limits.NAME_CHARS);
+    if (name != null && name.isEmpty()) {
+      throw ApiException.badRequest("\"name\" must not be empty");
+    }
+    return catalog.updateGroup(id, name, Bodies.optionalLong(body, "leaderId", 1, Long.MAX_VALUE),
+            Bodies.optionalId(body, "leaderUser"), Bodies.optionalString(body, "pickupPoint", Limits.PLACE_CHARS),
+            robotKey(body, null), codesInGroup(body))
         .map(g -> group(g.orElseThrow(() -> ApiException.notFound("group " + id))));
+  }
+
+  /**
+   * Whether the group's arrival notice lists pickup codes: for a group whose residents cannot get
+   * private messages (a WeCom customer group); null when the body does not say.
+   */
+  private static Boolean codesInGroup(JsonObject body) {
+    Object v = body.getValue("codesInGroup");
+    if (v != null && !(v instanceof Boolean)) {
+      throw ApiException.badRequest("\"codesInGroup\" must be true or false");
+    }
+    return (Boolean) v;
   }
 
   /** A WeCom group robot's webhook key, if given: only internal WeCom groups have robots ("" removes it). */
   private static String robotKey(JsonObject body, String channel) {
-    String key = Bodies.optionalString(body, "robotWebhookKey");
+    String key = Bodies.optionalString(body, "robotWebhookKey", Limits.ID_CHARS);
     if (key != null && channel != null && !channel.equals("wecom")) {
       throw ApiException.badRequest("\"robotWebhookKey\" is for WeCom internal groups only");
     }
@@ -200,116 +207,57 @@ public final class AdminApi {
   }
 
   private Future<JsonObject> getProduct(RoutingContext ctx) {
-    String id = ctx.pathParam("id");
+    String id = Bodies.pathString(ctx, "id");
     return catalog.product(id).map(p -> product(p.orElseThrow(() -> ApiException.notFound("product " + id))));
   }
 
   private Future<JsonObject> updateProduct(RoutingContext ctx) {
-    String id = ctx.pathParam("id");
+    String id = Bodies.pathString(ctx, "id");
     JsonObject body = Bodies.json(ctx);
-    Long price = Bodies.optionalLong(body, "priceFen");
-    if (price != null && price < 0) {
-      throw ApiException.badRequest("\"priceFen\" must not be negative");
+    if (body.containsKey("priceFen") && body.getValue("priceFen") == null) {
+      throw ApiException.badRequest("\"priceFen\" must be a whole number of fen, not null");
     }
-    String name = Bodies.optionalString(body, "name");
+    Long price = Bodies.optionalLong(body, "priceFen", 0, Limits.MAX_FEN);
+    String name = Bodies.optionalString(body, "name", Limits.NAME_CHARS);
     if (name != null && name.isEmpty()) {
       throw ApiException.badRequest("\"name\" must not be empty");
     }
-    List<String> aliases = null;
-    if (body.containsKey("aliases")) {
-      aliases = new ArrayList<>();
-      for (Object a : Bodies.optionalArray(body, "aliases")) {
-        if (!(a instanceof String alias) || alias.isBlank()) {
-          throw ApiException.badRequest("\"aliases\" must be an array of non-empty strings");
-        }
-        aliases.add(alias.trim());
-      }
-    }
-    return catalog.updateProduct(id, name, aliases, Bodies.optionalString(body, "unit"), Bodies.optionalString(body, "spec"),
-            price)
+    List<String> aliases = body.containsKey("aliases") ? CampaignItems.aliases(body, "aliases") : null;
+    return catalog.updateProduct(id, name, aliases, Bodies.optionalString(body, "unit", Limits.NAME_CHARS),
+            Bodies.optionalString(body, "spec", Limits.NAME_CHARS), price)
         .map(p -> {
           interpreters.invalidateAll(); // names and aliases are what mentions are matched against
           return product(p.orElseThrow(() -> ApiException.notFound("product " + id)));
         });
   }
 
-  /** A campaign item without its price would be posted and sold at 0.00元: the price is required, in fen. */
-  private static void requirePrices(io.vertx.core.json.JsonArray items) {
-    for (int i = 0; i < items.size(); i++) {
-      Object price = items.getJsonObject(i).getValue("priceFen");
-      if (!(price instanceof Integer || price instanceof Long) || ((Number) price).longValue() < 0) {
-        throw ApiException.badRequest("items[" + i + "].priceFen is required: the price in fen, a whole number "
-            + "(6.90元 is 690)");
-      }
-    }
-  }
-
   private Future<JsonObject> createCampaign(RoutingContext ctx) {
     JsonObject body = Bodies.json(ctx);
-    List<CatalogItem> items;
-    try {
-      items = CatalogReader.items(body, "campaign");
-    } catch (ReplayException e) {
-      throw ApiException.badRequest(e.getMessage());
-    }
-    if (items.isEmpty()) {
-      throw ApiException.badRequest("a campaign needs at least one item");
-    }
-    requirePrices(body.getJsonArray("items"));
-    if (items.stream().map(CatalogItem::no).distinct().count() != items.size()) {
-      throw ApiException.badRequest("two items share a deal number \"no\"");
-    }
-    if (items.stream().anyMatch(i -> i.no() <= 0)) {
-      throw ApiException.badRequest("deal numbers \"no\" must be positive");
-    }
-    List<Long> groups = groupIds(body);
-    String name = body.getValue("campaign") instanceof String s && !s.isBlank() ? s : "campaign";
+    List<CampaignItem> campaignItems = CampaignItems.of(body);
+    List<Long> groups = Bodies.groupIds(body, "groups");
+    String given = Bodies.optionalString(body, "campaign", Limits.NAME_CHARS);
+    String name = given == null || given.isEmpty() ? "campaign" : given;
     var opens = Bodies.optionalTime(body, "opensAt");
     var cutoff = Bodies.optionalTime(body, "cutoffAt");
+    var pickup = Bodies.optionalTime(body, "pickupAt");
     if (opens != null && cutoff != null && !cutoff.isAfter(opens)) {
       throw ApiException.badRequest("\"cutoffAt\" must be after \"opensAt\"");
     }
-    Map<String, Long> costs = costs(body);
-    List<CampaignItem> campaignItems = items.stream().map(i -> new CampaignItem(i.no(), i.id(), i.name(), i.aliases(),
-        i.unit(), i.spec(), i.priceFen(), costs.get(i.id()))).toList();
+    if (opens == null && cutoff != null && !cutoff.isAfter(java.time.OffsetDateTime.now(clock))) {
+      // without opensAt the campaign opens now: a cutoff in the past would close it before it opened
+      throw ApiException.badRequest("\"cutoffAt\" is in the past; a campaign without \"opensAt\" opens now, "
+          + "so its cutoff must be later");
+    }
     Object announce = body.getValue("announce", true);
     if (!(announce instanceof Boolean)) {
       throw ApiException.badRequest("\"announce\" must be true or false");
     }
-    return catalog.createCampaign(name, opens, cutoff, Bodies.optionalTime(body, "pickupAt"), campaignItems, groups,
-            (Boolean) announce)
+    return catalog.createCampaign(name, opens, cutoff, pickup, campaignItems, groups, (Boolean) announce)
         .compose(c -> planned.apply(c).map(c))
         .map(c -> {
           interpreters.invalidate(c.id());
           return campaign(c);
         });
-  }
-
-  /** What the platform pays for one unit of each item that gives {@code costFen}, by product id. */
-  private static Map<String, Long> costs(JsonObject body) {
-    Map<String, Long> costs = new java.util.HashMap<>();
-    for (Object o : Bodies.optionalArray(body, "items")) {
-      JsonObject item = (JsonObject) o; // CatalogReader has checked the items
-      Long cost = Bodies.optionalLong(item, "costFen");
-      if (cost != null && cost < 0) {
-        throw ApiException.badRequest("\"costFen\" must not be negative");
-      }
-      if (cost != null) {
-        costs.put(item.getString("id"), cost);
-      }
-    }
-    return costs;
-  }
-
-  private static List<Long> groupIds(JsonObject body) {
-    List<Long> groups = new ArrayList<>();
-    for (Object g : Bodies.optionalArray(body, "groups")) {
-      if (!(g instanceof Number n)) {
-        throw ApiException.badRequest("\"groups\" must be an array of group ids");
-      }
-      groups.add(n.longValue());
-    }
-    return groups;
   }
 
   private Future<JsonObject> listCampaigns(RoutingContext ctx) {
@@ -328,27 +276,25 @@ public final class AdminApi {
     if (body.containsKey("items")) {
       throw ApiException.badRequest("items cannot change once a campaign is open; open a new campaign");
     }
-    String name = body.getValue("campaign") == null ? null : Bodies.optionalString(body, "campaign");
-    List<Long> groups = groupIds(body);
+    String name = Bodies.optionalString(body, "campaign", Limits.NAME_CHARS);
+    if (name != null && name.isEmpty()) {
+      throw ApiException.badRequest("\"campaign\" must not be empty");
+    }
+    List<Long> groups = Bodies.groupIds(body, "groups");
     var cutoff = Bodies.optionalTime(body, "cutoffAt");
+    var pickup = Bodies.optionalTime(body, "pickupAt");
     return existing(id).compose(c -> {
       if (cutoff != null && !cutoff.isAfter(c.opensAt())) {
         throw ApiException.badRequest("\"cutoffAt\" must be after the campaign opened (" + c.opensAt() + ")");
       }
-      return catalog.updateCampaign(id, name, cutoff, Bodies.optionalTime(body, "pickupAt"), groups);
+      return catalog.updateCampaign(id, name, cutoff, pickup, groups);
     }).compose(c -> c.isEmpty() ? Future.succeededFuture(c) : planned.apply(c.get()).map(c))
         .map(c -> campaign(c.orElseThrow(() -> ApiException.notFound("campaign " + id))));
   }
 
   private Future<JsonObject> campaignOrders(RoutingContext ctx) {
     long id = Bodies.pathId(ctx, "id");
-    String groupParam = ctx.request().getParam("group");
-    Long group;
-    try {
-      group = groupParam == null || groupParam.isEmpty() ? null : Long.parseLong(groupParam);
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("group must be a group id");
-    }
+    Long group = Bodies.queryId(ctx, "group");
     return existing(id).compose(c -> orders.activeLines(id, group))
         .map(lines -> new JsonObject().put("orders", OrdersJson.orders(toLines(lines), Long::valueOf)));
   }
@@ -374,7 +320,7 @@ public final class AdminApi {
     return new JsonObject().put("id", g.id()).put("channel", g.channel()).put("chatId", g.chatId()).put("name", g.name())
         .put("leaderId", g.leaderId()).put("leaderUser", g.leaderUser()).put("pickupPoint", g.pickupPoint())
         // the robot key is a send credential: shown only as present or not
-        .put("robot", g.robotWebhookKey() != null).put("memberCount", g.memberCount())
+        .put("robot", g.robotWebhookKey() != null).put("codesInGroup", g.codesInGroup()).put("memberCount", g.memberCount())
         .put("dismissedAt", g.dismissedAt() == null ? null : g.dismissedAt().toString());
   }
 

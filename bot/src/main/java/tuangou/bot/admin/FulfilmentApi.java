@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import tuangou.ordering.reply.Messages;
 import tuangou.bot.export.ExportFormat;
+import tuangou.bot.input.Checks;
+import tuangou.bot.input.Limits;
 import tuangou.bot.export.Workbook;
 import tuangou.bot.lifecycle.Fulfilment;
 import tuangou.bot.lifecycle.PurchaseSummary;
@@ -33,7 +35,7 @@ import tuangou.store.pg.PgFulfilment;
  */
 public final class FulfilmentApi {
   /** numeric(12, 3): what a quantity column holds. */
-  private static final BigDecimal MAX_QTY = new BigDecimal("999999999.999");
+  static final BigDecimal MAX_QTY = new BigDecimal("999999999.999");
 
   private final Vertx vertx;
   private final PgCatalog catalog;
@@ -99,10 +101,12 @@ public final class FulfilmentApi {
     if (!(item instanceof Number) && !(item instanceof String s && !s.isBlank())) {
       throw ApiException.badRequest("\"item\" is required: a product id or a deal number");
     }
+    Object ref = item instanceof Number n ? (Object) Checks.whole("item", n, 1, Limits.MAX_DEAL_NO)
+        : Bodies.requiredId(body, "item");
     BigDecimal received = quantity(body, "receivedQty");
     return campaign(id).compose(c -> {
-      CampaignItem ci = item(c, item).orElseThrow(() -> ApiException.badRequest("campaign " + id + " has no item \""
-          + item + "\""));
+      CampaignItem ci = item(c, ref).orElseThrow(() -> ApiException.badRequest("campaign " + id + " has no item \""
+          + ref + "\""));
       return fulfilment.groups(id).compose(groups -> {
         Map<Long, ChatGroup> byId = new HashMap<>();
         groups.forEach(g -> byId.put(g.id(), g));
@@ -160,7 +164,7 @@ public final class FulfilmentApi {
     if (!(body.getValue(field) instanceof Number n)) {
       throw ApiException.badRequest("\"" + field + "\" is required and must be a number");
     }
-    BigDecimal q = (n instanceof BigDecimal b ? b : new BigDecimal(n.toString())).stripTrailingZeros();
+    BigDecimal q = Checks.number(field, n).stripTrailingZeros();
     if (q.signum() < 0) {
       throw ApiException.badRequest("\"" + field + "\" must not be negative");
     }
@@ -183,11 +187,6 @@ public final class FulfilmentApi {
   }
 
   private static Long groupParam(RoutingContext ctx) {
-    String g = ctx.request().getParam("groupId");
-    try {
-      return g == null || g.isEmpty() ? null : Long.parseLong(g);
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("groupId must be a group id");
-    }
+    return Bodies.queryId(ctx, "groupId");
   }
 }

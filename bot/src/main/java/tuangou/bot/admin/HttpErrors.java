@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import tuangou.bot.input.InvalidInput;
 import tuangou.store.ConflictException;
 import tuangou.store.StoreUnavailableException;
 
@@ -17,8 +18,18 @@ public final class HttpErrors {
   public static void handle(RoutingContext ctx) {
     Throwable t = ctx.failure();
     int status = ctx.statusCode();
+    if (t instanceof io.vertx.core.http.HttpClosedException) {
+      return; // the client went away (or was cut off at its deadline): nobody to answer
+    }
     if (t instanceof ApiException api) {
       respond(ctx, api.status(), api.code(), api.getMessage());
+    } else if (t instanceof InvalidInput bad) {
+      respond(ctx, 400, "invalid_request", bad.getMessage());
+    } else if (refusedValue(t)) {
+      // a value the edge should have refused reached PostgreSQL: still the caller's 400, but a gap to close
+      LOG.warning("a value got past validation on " + ctx.request().method() + " " + ctx.request().path()
+          + ": SQLSTATE " + ((io.vertx.pgclient.PgException) t).getSqlState());
+      respond(ctx, 400, "invalid_request", "a value is out of range, too long or holds characters not allowed");
     } else if (t instanceof ConflictException c) {
       respond(ctx, 409, "conflict", c.getMessage());
     } else if (t instanceof StoreUnavailableException) {
@@ -36,6 +47,14 @@ public final class HttpErrors {
       LOG.log(Level.SEVERE, "unexpected failure on " + ctx.request().method() + " " + ctx.request().path(), t);
       respond(ctx, 500, "internal", "unexpected error; it has been logged");
     }
+  }
+
+  /** PostgreSQL's data exceptions (class 22: NUL, out of range) and an index row too large (54000). */
+  private static boolean refusedValue(Throwable t) {
+    if (!(t instanceof io.vertx.pgclient.PgException pg) || pg.getSqlState() == null) {
+      return false;
+    }
+    return pg.getSqlState().startsWith("22") || pg.getSqlState().equals("54000");
   }
 
   public static void respond(RoutingContext ctx, int status, String code, String message) {

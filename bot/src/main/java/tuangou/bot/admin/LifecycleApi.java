@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import tuangou.ordering.reply.Messages;
 import tuangou.ordering.reply.Money;
+import tuangou.bot.input.Checks;
+import tuangou.bot.input.Limits;
 import tuangou.bot.lifecycle.Lifecycle;
 import tuangou.bot.campaigns.GroupDirectory;
 import tuangou.store.Campaign;
@@ -74,13 +76,7 @@ public final class LifecycleApi {
     long id = Bodies.pathId(ctx, "id");
     boolean none = ctx.body() == null || ctx.body().buffer() == null || ctx.body().buffer().length() == 0;
     JsonObject body = none ? new JsonObject() : Bodies.json(ctx);
-    List<Long> asked = new ArrayList<>();
-    for (Object g : Bodies.optionalArray(body, "groups")) {
-      if (!(g instanceof Number n)) {
-        throw ApiException.badRequest("\"groups\" must be an array of group ids");
-      }
-      asked.add(n.longValue());
-    }
+    List<Long> asked = Bodies.groupIds(body, "groups");
     return campaign(id).compose(c -> {
       List<Long> groups = asked.isEmpty() ? c.groups() : asked;
       for (long g : groups) {
@@ -99,8 +95,11 @@ public final class LifecycleApi {
 
   private Future<JsonObject> listPickups(RoutingContext ctx) {
     long id = Bodies.pathId(ctx, "id");
-    Long only = optionalQueryId(ctx, "groupId");
+    Long only = Bodies.queryId(ctx, "groupId");
     String picked = ctx.request().getParam("picked");
+    if (picked != null && !picked.equals("true") && !picked.equals("false")) {
+      throw ApiException.badRequest("\"picked\" is true or false");
+    }
     return campaign(id).compose(c -> {
       List<Long> groups = only == null ? c.groups() : List.of(only);
       List<Future<List<Pickup>>> all = groups.stream().map(g -> pickups.ofGroup(id, g)).toList();
@@ -122,7 +121,7 @@ public final class LifecycleApi {
   /** 核销 by code, or by group and customer (label, chat name or id) in a campaign. */
   private Future<JsonObject> verify(RoutingContext ctx) {
     JsonObject body = Bodies.json(ctx);
-    String code = Bodies.optionalString(body, "code");
+    String code = Bodies.optionalString(body, "code", 16);
     Future<Lifecycle.Verified> result;
     String target;
     if (code != null) {
@@ -132,9 +131,9 @@ public final class LifecycleApi {
       target = code;
       result = lifecycle.verifyCode(code, "admin");
     } else {
-      long group = Bodies.requiredLong(body, "groupId");
-      target = Bodies.requiredString(body, "customer");
-      Long campaignId = Bodies.optionalLong(body, "campaignId");
+      long group = Bodies.requiredLong(body, "groupId", 1, Long.MAX_VALUE);
+      target = Bodies.requiredString(body, "customer", Limits.ID_CHARS);
+      Long campaignId = Bodies.optionalLong(body, "campaignId", 1, Long.MAX_VALUE);
       result = (campaignId != null ? Future.succeededFuture(campaignId) : latestCampaign(group))
           .compose(cid -> lifecycle.verify(cid, group, target, "admin"));
     }
@@ -161,20 +160,20 @@ public final class LifecycleApi {
 
   private Future<JsonObject> refund(RoutingContext ctx) {
     JsonObject body = Bodies.json(ctx);
-    long campaignId = Bodies.requiredLong(body, "campaignId");
-    long groupId = Bodies.requiredLong(body, "groupId");
-    String customer = Bodies.requiredString(body, "customer");
-    String item = Bodies.requiredString(body, "item");
-    String reason = Bodies.requiredString(body, "reason");
-    BigDecimal qty;
-    try {
-      qty = new BigDecimal(String.valueOf(body.getValue("qty")));
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("\"qty\" must be a number");
+    long campaignId = Bodies.requiredLong(body, "campaignId", 1, Long.MAX_VALUE);
+    long groupId = Bodies.requiredLong(body, "groupId", 1, Long.MAX_VALUE);
+    String customer = Bodies.requiredString(body, "customer", Limits.ID_CHARS);
+    String item = body.getValue("item") instanceof Number n ? String.valueOf(Checks.whole("item", n, 1,
+        Limits.MAX_DEAL_NO)) : Bodies.requiredId(body, "item");
+    String reason = Bodies.requiredString(body, "reason", Limits.NOTE_CHARS);
+    if (body.getValue("qty") == null) {
+      throw ApiException.badRequest("\"qty\" is required: a positive number");
     }
-    if (qty.signum() <= 0 || qty.scale() > 3) {
-      throw ApiException.badRequest("\"qty\" must be positive, with at most 3 decimals");
+    BigDecimal qty = Checks.number("qty", body.getValue("qty")).stripTrailingZeros();
+    if (qty.signum() <= 0 || qty.scale() > 3 || qty.compareTo(FulfilmentApi.MAX_QTY) > 0) {
+      throw ApiException.badRequest("\"qty\" must be positive, below 1000000000, with at most 3 decimals");
     }
+    qty = qty.scale() < 0 ? qty.setScale(0) : qty;
     BigDecimal q = qty;
     return campaign(campaignId).compose(c -> {
       CampaignItem ci = c.items().stream().filter(i -> i.productId().equals(item) || String.valueOf(i.no()).equals(item))
@@ -201,18 +200,6 @@ public final class LifecycleApi {
           what, Money.yuan(r.amountFen()), r.reason()), List.of(), "refund-leader:" + r.id()));
     }
     return drafts;
-  }
-
-  private static Long optionalQueryId(RoutingContext ctx, String name) {
-    String v = ctx.request().getParam(name);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return Long.parseLong(v);
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("\"" + name + "\" must be a group id");
-    }
   }
 
   private static JsonObject pickup(Pickup p) {

@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.math.BigDecimal;
 import java.util.List;
 import tuangou.bot.campaigns.CampaignInterpreters;
+import tuangou.bot.input.Limits;
 import tuangou.bot.replay.OrdersJson;
 import tuangou.ordering.Origin;
 import tuangou.ordering.reply.Messages;
@@ -58,13 +59,13 @@ public final class ReviewApi {
   private Future<JsonObject> settle(RoutingContext ctx) {
     long id = Bodies.pathId(ctx, "id");
     JsonObject body = Bodies.json(ctx);
-    String action = Bodies.requiredString(body, "action");
-    String by = Bodies.requiredString(body, "by");
+    String action = Bodies.requiredString(body, "action", Limits.ID_CHARS);
+    String by = Bodies.requiredString(body, "by", Limits.NAME_CHARS);
     if (!action.equals("order") && !action.equals("dismiss")) {
       throw ApiException.badRequest("\"action\" must be \"order\" or \"dismiss\"");
     }
     BigDecimal qty = action.equals("order") ? quantity(body) : null;
-    String itemRef = action.equals("order") ? Bodies.requiredString(body, "item") : null;
+    String itemRef = action.equals("order") ? Bodies.requiredString(body, "item", Limits.ID_CHARS) : null;
     return review.find(id).compose(found -> {
       ReviewItem item = found.orElseThrow(() -> ApiException.notFound("review item " + id));
       if (action.equals("dismiss")) {

@@ -13,6 +13,8 @@ import java.util.List;
 import tuangou.bot.export.Cell;
 import tuangou.bot.export.ExportFormat;
 import tuangou.bot.export.Table;
+import tuangou.bot.input.Checks;
+import tuangou.bot.input.Limits;
 import tuangou.bot.export.Workbook;
 import tuangou.bot.settlement.SettlementService;
 import tuangou.bot.settlement.StatementView;
@@ -34,8 +36,7 @@ public final class SettlementApi {
   private final tuangou.bot.lifecycle.CommissionReports reports;
   private final tuangou.store.pg.PgOutbox outbox;
   private final java.time.ZoneId zone;
-  /** 100 million yuan: more is a typo, and would overflow sums of the ledger. */
-  private static final long MAX_FEN = 10_000_000_000L;
+  private static final long MAX_FEN = Limits.MAX_FEN;
 
   public SettlementApi(io.vertx.core.Vertx vertx, PgCatalog catalog, PgLedger ledger, SettlementService settlement, java.time.Clock clock,
       tuangou.bot.lifecycle.CommissionReports reports, tuangou.store.pg.PgOutbox outbox, java.time.ZoneId zone) {
@@ -68,7 +69,8 @@ public final class SettlementApi {
     if (!body.containsKey("commissionBp") || body.getValue("commissionBp") == null) {
       return null;
     }
-    Long bp = Bodies.optionalLong(body, "commissionBp");
+    Object v = body.getValue("commissionBp");
+    Long bp = v instanceof Number ? Bodies.optionalLong(body, "commissionBp", Integer.MIN_VALUE, Integer.MAX_VALUE) : null;
     if (bp == null || bp < 0 || bp > 10_000) {
       throw ApiException.badRequest("\"commissionBp\" must be between 0 and 10000 (basis points: 1000 = 10%), or null");
     }
@@ -77,7 +79,7 @@ public final class SettlementApi {
 
   /** Lines accrued already keep the rate they accrued at; the new rate applies to lines accruing from now. */
   private Future<JsonObject> productRate(RoutingContext ctx) {
-    String id = ctx.pathParam("id");
+    String id = Bodies.pathString(ctx, "id");
     Integer bp = rate(Bodies.json(ctx));
     return ledger.setProductRate(id, bp).map(found -> {
       if (!found) {
@@ -109,8 +111,8 @@ public final class SettlementApi {
 
   private Future<JsonObject> adjust(RoutingContext ctx) {
     JsonObject body = Bodies.json(ctx);
-    long amount = Bodies.requiredLong(body, "amountFen");
-    String reason = Bodies.requiredString(body, "reason");
+    long amount = Bodies.requiredLong(body, "amountFen", -MAX_FEN, MAX_FEN);
+    String reason = Bodies.requiredString(body, "reason", Limits.NOTE_CHARS);
     if (amount == 0 || Math.abs(amount) > MAX_FEN) {
       throw ApiException.badRequest("\"amountFen\" must not be 0 (positive is a bonus, negative a penalty) and at most "
           + MAX_FEN + " either way");
@@ -119,19 +121,21 @@ public final class SettlementApi {
       throw ApiException.badRequest("\"reason\" must say why");
     }
     // booked by the next settlement run (every minute, or POST /settlement/run): the answer does not wait for it
-    return leader(ctx).compose(id -> ledger.adjust(id, amount, reason, Bodies.optionalString(body, "requestId"),
+    String requestId = Bodies.optionalId(body, "requestId");
+    return leader(ctx).compose(id -> ledger.adjust(id, amount, reason, requestId,
         OffsetDateTime.now(clock))).map(id -> new JsonObject().put("id", id));
   }
 
   private Future<JsonObject> pay(RoutingContext ctx) {
     JsonObject body = Bodies.json(ctx);
-    long amount = Bodies.requiredLong(body, "amountFen");
+    long amount = Bodies.requiredLong(body, "amountFen", Long.MIN_VALUE, Long.MAX_VALUE);
     if (amount <= 0 || amount > MAX_FEN) {
       throw ApiException.badRequest("\"amountFen\" of a payout must be between 1 and " + MAX_FEN);
     }
-    String note = Bodies.optionalString(body, "note");
-    return leader(ctx).compose(id -> ledger.pay(id, amount, note == null ? "" : note,
-        Bodies.optionalString(body, "requestId"), OffsetDateTime.now(clock))).map(id -> new JsonObject().put("id", id));
+    String note = Bodies.optionalText(body, "note", Limits.NOTE_CHARS);
+    String requestId = Bodies.optionalId(body, "requestId");
+    return leader(ctx).compose(id -> ledger.pay(id, amount, note == null ? "" : note, requestId,
+        OffsetDateTime.now(clock))).map(id -> new JsonObject().put("id", id));
   }
 
   /** Sales, refunds and commission booked in [from, to), and the balance at {@code to}. */
@@ -236,7 +240,7 @@ public final class SettlementApi {
     static StatementId parse(String text) {
       int dash = text == null ? -1 : text.indexOf('-');
       try {
-        return new StatementId(Long.parseLong(text.substring(0, dash)), YearMonth.parse(text.substring(dash + 1)));
+        return new StatementId(Long.parseLong(text.substring(0, dash)), inRange(YearMonth.parse(text.substring(dash + 1))));
       } catch (RuntimeException e) {
         throw ApiException.badRequest("a statement id is <leaderId>-<yyyy-MM>, such as 12-2026-11");
       }
@@ -249,10 +253,18 @@ public final class SettlementApi {
 
   private static YearMonth month(String text) {
     try {
-      return YearMonth.parse(text == null ? "" : text);
+      return inRange(YearMonth.parse(text == null ? "" : text));
     } catch (DateTimeParseException e) {
       throw ApiException.badRequest("\"month\" is required, as yyyy-MM (2026-11)");
     }
+  }
+
+  /** A month of the years 2000 to 2099: beyond, the ledger's times are out of PostgreSQL's range. */
+  private static YearMonth inRange(YearMonth m) {
+    if (m.getYear() < 2000 || m.getYear() > 2099) {
+      throw new DateTimeParseException("out of range", m.toString(), 0);
+    }
+    return m;
   }
 
   private static OffsetDateTime time(RoutingContext ctx, String name, OffsetDateTime dflt) {
@@ -261,7 +273,7 @@ public final class SettlementApi {
       return dflt;
     }
     try {
-      return OffsetDateTime.parse(v);
+      return Checks.time(name, OffsetDateTime.parse(v));
     } catch (DateTimeParseException e) {
       throw ApiException.badRequest("\"" + name + "\" must be an ISO-8601 time with offset, such as 2026-11-01T00:00:00+08:00");
     }

@@ -30,6 +30,7 @@ import tuangou.bot.channel.wecom.WeComSender;
 import tuangou.bot.channel.wecom.msgaudit.MsgAuditReader;
 import tuangou.bot.channel.wecom.msgaudit.MsgAuditSettings;
 import tuangou.bot.config.Config;
+import tuangou.bot.input.InvalidInput;
 import tuangou.bot.pipeline.DirectMessages;
 import tuangou.store.InboxMessage;
 import tuangou.store.OutboxDraft;
@@ -44,6 +45,7 @@ import tuangou.store.redis.RedisRateLimiter;
  * no group (a leader's private commands to the WeCom app). Wiring only.
  */
 final class ChannelWiring {
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ChannelWiring.class.getName());
   final OutboxSender sender;
   final DirectMessages direct;
   private final Vertx vertx;
@@ -94,10 +96,12 @@ final class ChannelWiring {
   }
 
   /** Mounts the inbound endpoints of the configured channels. */
-  void mount(Router router) {
-    if (config.simulator().enabled()) {
+  void mount(Router router, String adminToken) {
+    Config.Simulator sim = config.simulator();
+    if (sim.enabled()) {
       new SimChannel(intake, engine.inbox, engine.conversations, engine.sequencer, sender,
-          config.pipeline().answerTimeoutMs(), config.timezone()).mount(router);
+          config.pipeline().answerTimeoutMs(), config.timezone(), sim.protectedByToken() ? adminToken : null)
+          .mount(router);
     }
     Config.WeCom wecom = config.wecom();
     if (wecom.callbackEnabled()) {
@@ -116,9 +120,18 @@ final class ChannelWiring {
     if (!wecom.msgauditEnabled()) {
       return null;
     }
-    return MsgAuditReader.create(vertx, settings(wecom), new PgMsgAuditCursor(pool),
-        m -> intake.keep(new Arrival(WeComChannel.CHANNEL, m.msgId(), m.roomId(), true, m.sender(), "", m.text(),
-            List.of(), m.extras(), Instant.ofEpochMilli(m.sentAtMillis()).atOffset(ZoneOffset.UTC))).mapEmpty());
+    return MsgAuditReader.create(vertx, settings(wecom), new PgMsgAuditCursor(pool), m -> {
+      Arrival a;
+      try {
+        a = new Arrival(WeComChannel.CHANNEL, m.msgId(), m.roomId(), true, m.sender(), "", m.text(), List.of(),
+            m.extras(), Instant.ofEpochMilli(m.sentAtMillis()).atOffset(ZoneOffset.UTC));
+      } catch (InvalidInput | java.time.DateTimeException e) {
+        // the archive's cursor moves only past what was kept: a message no store could take must not block it
+        LOG.warning("msgaudit message " + m.msgId().substring(0, Math.min(64, m.msgId().length())) + " skipped: " + e.getMessage());
+        return Future.succeededFuture();
+      }
+      return intake.keep(a).mapEmpty();
+    });
   }
 
   private static MsgAuditSettings settings(Config.WeCom w) {

@@ -119,12 +119,12 @@ public final class Service {
     ChannelWiring channels = new ChannelWiring(vertx, config, clock, engine, db.pool(), redis);
     Router router = Routes.of(vertx, config, clock, registry, db.pool(), redis, token, engine, channels);
     MsgAuditReader audit = channels.msgaudit(db.pool());
-    HttpVerticle http = new HttpVerticle(router, config.http().port());
+    HttpVerticle http = new HttpVerticle(router, config.http().port(), config.http().timeouts());
     Timers timers = new Timers(engine, channels, new RedisLock(vertx, redis, "scheduler"), config, clock);
     return vertx.deployVerticle(http)
         // a second event loop serves the same port (Vert.x balances connections between them)
         .compose(first -> config.http().port() == 0 ? Future.succeededFuture(first)
-            : vertx.deployVerticle(new HttpVerticle(router, config.http().port())))
+            : vertx.deployVerticle(new HttpVerticle(router, config.http().port(), config.http().timeouts())))
         .compose(second -> vertx.deployVerticle(timers))
         .map(timersId -> {
           if (audit != null) {

@@ -11,7 +11,7 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
     Simulator simulator, Pipeline pipeline, Bridge bridge, WeCom wecom, Lifecycle lifecycle, Settlement settlement) {
 
   /** The HTTP listener. */
-  public record Http(int port, int maxBodyBytes) {}
+  public record Http(int port, int maxBodyBytes, HttpTimeouts timeouts) {}
 
   /** {@code url} empty means the embedded server. */
   public record Postgres(String url, int poolSize) {
@@ -30,7 +30,18 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
   /** {@code token} empty means generate one under the data directory. */
   public record Admin(String token) {}
 
-  public record Simulator(boolean enabled) {}
+  /**
+   * The simulator ({@code /sim}). {@code protectedByToken}: it takes the admin token, as it does
+   * whenever a real channel or a real database is configured.
+   */
+  public record Simulator(boolean enabled, boolean protectedByToken) {}
+
+  /**
+   * HTTP time limits: a connection with nothing sent or received for {@code idleTimeoutSeconds} is
+   * closed, and so is one whose request (headers and body) is not complete after
+   * {@code requestTimeoutSeconds}.
+   */
+  public record HttpTimeouts(int idleTimeoutSeconds, int requestTimeoutSeconds) {}
 
   public record Pipeline(long answerTimeoutMs, long outboxPollMs) {}
 

@@ -27,7 +27,9 @@ public final class ConfigLoader {
     Settings s = new Settings(yaml, env);
     Config.Http http = new Config.Http(
         s.integer("http.port", "TUANGOU_HTTP_PORT", 0, 65535),
-        s.integer("http.maxBodyBytes", null, 1024, 64 * 1024 * 1024));
+        s.integer("http.maxBodyBytes", null, 1024, 64 * 1024 * 1024),
+        new Config.HttpTimeouts(s.integer("http.idleTimeoutSeconds", "TUANGOU_HTTP_IDLE_TIMEOUT_SECONDS", 1, 3600),
+            s.integer("http.requestTimeoutSeconds", "TUANGOU_HTTP_REQUEST_TIMEOUT_SECONDS", 1, 3600)));
     String pgUrl = s.string("postgres.url", "TUANGOU_PG_URL");
     if (!pgUrl.isEmpty() && !pgUrl.startsWith("postgresql://") && !pgUrl.startsWith("postgres://")) {
       throw new ConfigException("postgres.url (TUANGOU_PG_URL) must look like postgresql://user@host:port/db, got " + pgUrl);
@@ -47,15 +49,31 @@ public final class ConfigLoader {
     if (dataDir.isBlank()) {
       throw new ConfigException("dataDir (TUANGOU_DATA_DIR) is empty");
     }
+    Config.Bridge bridge = bridge(s);
+    Config.WeCom wecom = wecom(s);
     return new Config(http, Path.of(dataDir), timezone,
         // two at least: a message needs one, but the scheduler reads while it holds its claimed jobs
         new Config.Postgres(pgUrl, s.integer("postgres.poolSize", null, 2, 200)),
         new Config.Redis(redisUrl),
         new Config.Admin(s.string("admin.token", "TUANGOU_ADMIN_TOKEN")),
-        new Config.Simulator(s.bool("simulator.enabled", "TUANGOU_SIM_ENABLED")),
+        simulator(s, !pgUrl.isEmpty() || !redisUrl.isEmpty() || bridge.enabled() || wecom.callbackEnabled()
+            || wecom.sendingEnabled() || wecom.msgauditEnabled()),
         new Config.Pipeline(s.integer("pipeline.answerTimeoutMs", null, 100, 600_000),
             s.integer("pipeline.outboxPollMs", null, 10, 60_000)),
-        bridge(s), wecom(s), lifecycle(s), settlement(s));
+        bridge, wecom, lifecycle(s), settlement(s));
+  }
+
+  /**
+   * The simulator is for trying tuangou out: on by default ({@code auto}) only while nothing real is
+   * configured. Once a real channel or database is, anyone reaching the port could post as any resident
+   * and read private messages with it, so it is off unless enabled, and then takes the admin token.
+   */
+  private static Config.Simulator simulator(Settings s, boolean somethingReal) {
+    String v = s.string("simulator.enabled", "TUANGOU_SIM_ENABLED").toLowerCase(java.util.Locale.ROOT);
+    if (v.isEmpty() || v.equals("auto")) {
+      return new Config.Simulator(!somethingReal, somethingReal);
+    }
+    return new Config.Simulator(s.bool("simulator.enabled", "TUANGOU_SIM_ENABLED", "auto, "), somethingReal);
   }
 
   private static Config.Settlement settlement(Settings s) {
@@ -235,11 +253,16 @@ public final class ConfigLoader {
     }
 
     boolean bool(String key, String envName) {
+      return bool(key, envName, "");
+    }
+
+    /** @param also other words the setting takes, for the message ("auto, ") */
+    boolean bool(String key, String envName, String also) {
       String v = string(key, envName).toLowerCase();
       return switch (v) {
         case "true", "yes", "on", "1" -> true;
         case "false", "no", "off", "0" -> false;
-        default -> throw new ConfigException(name(key, envName) + " must be true or false, got \"" + v + "\"");
+        default -> throw new ConfigException(name(key, envName) + " must be " + also + "true or false, got \"" + v + "\"");
       };
     }
   }

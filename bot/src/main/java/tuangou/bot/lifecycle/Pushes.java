@@ -82,10 +82,19 @@ public final class Pushes {
     return CommandReplies.tally(lines, new Replies(CampaignInterpreters.items(c)));
   }
 
-  /** 到货: every resident with an order and their code, so nobody has to ask. */
+  /**
+   * 到货: every resident with an order, by name. Codes are private (anyone in the group could
+   * collect with a code read there): they go to each resident in private, and are listed here only
+   * when the leader turned codes on for a group that cannot get private messages.
+   */
   public String arrival(ChatGroup g, List<Pickup> pickups) {
-    List<String> rows = pickups.stream().map(p -> Messages.text("arrival.line", p.shownAs(), p.code())).toList();
-    return Messages.text("arrival.notice", g.name(), place(g), String.join("\n", rows));
+    if (g.codesInGroup()) {
+      List<String> rows = pickups.stream().map(p -> Messages.text("arrival.line", p.shownAs(), p.code())).toList();
+      return Messages.text("arrival.notice", g.name(), place(g), String.join("\n", rows));
+    }
+    List<String> rows = pickups.stream().map(p -> Messages.text("arrival.name", p.shownAs())).toList();
+    return Messages.text(g.canMessagePrivately() ? "arrival.notice.private" : "arrival.notice.names", g.name(), place(g),
+        String.join("\n", rows));
   }
 
   public String privateCode(ChatGroup g, Pickup p) {
@@ -102,7 +111,9 @@ public final class Pushes {
     if (unpicked.isEmpty()) {
       return Messages.text("unpicked.none", g.name());
     }
-    List<String> rows = unpicked.stream().map(p -> Messages.text("arrival.line", p.shownAs(), p.code())).toList();
+    // said in the group: codes only where the leader turned them on
+    List<String> rows = unpicked.stream().map(p -> g.codesInGroup() ? Messages.text("arrival.line", p.shownAs(), p.code())
+        : Messages.text("arrival.name", p.shownAs())).toList();
     return Messages.text("unpicked.list", g.name(), unpicked.size(), String.join("\n", rows));
   }
 

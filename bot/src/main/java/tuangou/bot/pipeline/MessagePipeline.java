@@ -11,22 +11,29 @@ import java.util.logging.Logger;
 import tuangou.bot.campaigns.CampaignInterpreters;
 import tuangou.bot.campaigns.GroupDirectory;
 import tuangou.bot.campaigns.StoredLines;
+import tuangou.bot.input.ChatText;
+import tuangou.bot.input.Limits;
 import tuangou.bot.lifecycle.Lifecycle;
 import tuangou.ordering.Effects;
 import tuangou.ordering.Engine;
 import tuangou.ordering.InMemoryOrderBook;
 import tuangou.ordering.InboundMessage;
 import tuangou.ordering.Origin;
+import tuangou.ordering.Outcome;
 import tuangou.ordering.Question;
 import tuangou.ordering.QuestionAnswer;
 import tuangou.ordering.Reading;
 import tuangou.ordering.Unresolved;
+import tuangou.ordering.command.CodePolicy;
 import tuangou.ordering.command.CommandContext;
 import tuangou.ordering.command.CommandHandlers;
+import tuangou.ordering.command.Decision;
 import tuangou.ordering.command.PickupView;
 import tuangou.ordering.command.ReviewView;
 import tuangou.ordering.command.Transition;
+import tuangou.ordering.reply.Messages;
 import tuangou.ordering.reply.Replies;
+import tuangou.parser.intent.Interpretation;
 import tuangou.parser.order.UnresolvedMention.Reason;
 import tuangou.store.Campaign;
 import tuangou.store.ChatGroup;
@@ -140,9 +147,16 @@ public final class MessagePipeline {
         m.text(), m.mentions(), m.sentAt(), entryAuthors(m), m.extras());
     boolean leader = m.sender().equals(group.leaderUser());
     Engine.Situation situation = new Engine.Situation(leader, group.name(), group.leaderUser(), open.open());
-    Future<Effects> decided = campaign.isEmpty()
-        ? withoutCampaign(tx, seen, msg, situation)
-        : withCampaign(tx, seen, campaign.get(), open, book, msg, situation);
+    Future<Effects> decided;
+    if (ChatText.overCap(m.text())) {
+      // refused whole, never half-read: the sender is told to split it
+      decided = Future.succeededFuture(Effects.of(Decision.reply(Messages.text("message.too.long", name,
+          String.valueOf(Limits.MESSAGE_CHARS)))));
+    } else if (campaign.isEmpty()) {
+      decided = withoutCampaign(tx, seen, msg, situation);
+    } else {
+      decided = withCampaign(tx, seen, campaign.get(), open, book, msg, situation);
+    }
     return decided.compose(effects -> {
       if (effects.decision().transitions().stream().anyMatch(t -> t instanceof Transition.CloseOrdering)) {
         open.close();
@@ -150,7 +164,7 @@ public final class MessagePipeline {
       if (effects.orders() != null) {
         metrics.changed(effects.orders().changes().size());
       }
-      return applier.apply(tx, seen, book, m, name, effects);
+      return applier.apply(tx, seen, book, m, name, cut(effects));
     }).map(texts -> {
       metrics.processed(System.nanoTime() - started, texts.size());
       remember(m.id(), texts);
@@ -177,7 +191,7 @@ public final class MessagePipeline {
     if (reading instanceof Reading.CommandGiven c) {
       return pending(tx, seen).map(pending -> Effects.of(CommandHandlers.decide(c.command(), new CommandContext(
           msg.sender(), msg.senderName(), situation.leader(), seen.group().name(), false, OptionalLong.empty(),
-          OptionalLong.empty(), false, List.of(), List.of(), pending, new Replies(List.of())))));
+          OptionalLong.empty(), false, List.of(), List.of(), pending, new Replies(List.of()), codes(seen.group())))));
     }
     return Future.succeededFuture(((Reading.Decided) reading).effects());
   }
@@ -203,8 +217,34 @@ public final class MessagePipeline {
         return commandContext(tx, seen, ordering, book, msg, situation.leader(), engine.replies())
             .map(context -> Effects.of(CommandHandlers.decide(c.command(), context)));
       }
-      return Future.succeededFuture(((Reading.Decided) reading).effects());
+      Effects effects = ((Reading.Decided) reading).effects();
+      int entries = entries(effects.orders());
+      if (entries > Limits.MESSAGE_ENTRIES) {
+        // a chain or list this long is refused whole: nothing of it is applied, and the sender is told
+        return Future.succeededFuture(Effects.of(Decision.reply(Messages.text("message.too.many", msg.senderName(),
+            String.valueOf(entries), String.valueOf(Limits.MESSAGE_ENTRIES)))));
+      }
+      return Future.succeededFuture(effects);
     });
+  }
+
+  private static int entries(Outcome outcome) {
+    if (outcome == null) {
+      return 0;
+    }
+    int made = outcome.changes().size() + outcome.opened().size();
+    if (outcome.interpretation() instanceof Interpretation.ChainPost chain) {
+      return Math.max(made, chain.snapshot().entries().size());
+    }
+    return made;
+  }
+
+  /** Replies longer than {@link Limits#REPLY_CHARS} are cut, with a note saying so. */
+  private static Effects cut(Effects effects) {
+    Decision d = effects.decision();
+    List<String> replies = d.replies().stream()
+        .map(r -> ChatText.cut(r, Limits.REPLY_CHARS, Messages.text("reply.cut"))).toList();
+    return new Effects(effects.orders(), effects.answered(), new Decision(replies, d.pushes(), d.transitions()));
   }
 
   /**
@@ -222,7 +262,12 @@ public final class MessagePipeline {
     return Future.all(arrived, pickups, pending(tx, seen)).map(read -> new CommandContext(msg.sender(), msg.senderName(),
         leader, seen.group().name(), true, id(open), id(delivering), read.<Optional<?>>resultAt(0).isPresent(),
         book.lines(msg.group()), read.<List<Pickup>>resultAt(1).stream().map(MessagePipeline::view).toList(),
-        read.resultAt(2), replies));
+        read.resultAt(2), replies, codes(seen.group())));
+  }
+
+  private static CodePolicy codes(ChatGroup g) {
+    return g.codesInGroup() ? CodePolicy.IN_GROUP : g.canMessagePrivately() ? CodePolicy.PRIVATE
+        : CodePolicy.NAME_AT_PICKUP;
   }
 
   private static OptionalLong id(Optional<Campaign> c) {

@@ -16,6 +16,7 @@ import tuangou.ordering.OrderInterpreter;
 import tuangou.ordering.OrderLine;
 import tuangou.ordering.Reading;
 import tuangou.ordering.Unresolved;
+import tuangou.ordering.command.CodePolicy;
 import tuangou.ordering.command.CommandContext;
 import tuangou.ordering.command.CommandHandlers;
 import tuangou.ordering.command.Transition;
@@ -95,7 +96,7 @@ public final class Replay {
     OptionalLong open = closed.contains(msg.group()) ? OptionalLong.empty() : OptionalLong.of(CAMPAIGN);
     return new CommandContext(msg.sender(), msg.senderName(), leader, msg.group(), true, open,
         OptionalLong.of(CAMPAIGN), arrived.contains(msg.group()), book.lines(msg.group()), List.of(), List.of(),
-        engine.replies());
+        engine.replies(), CodePolicy.PRIVATE);
   }
 
   private void said(InboundMessage msg, String text) {

@@ -21,12 +21,12 @@ class OpenApiTest {
     Vertx vertx = Vertx.vertx();
     try {
       Router router = Router.router(vertx);
-      new AdminApi(null, null, null, null, "t", c -> null).mount(router);
+      new AdminApi(null, null, null, null, "t", c -> null, null).mount(router);
       new LifecycleApi(null, null, null, null, null, null, null).mount(router);
       new SettlementApi(null, null, null, null, null, null, null, null).mount(router);
       new FulfilmentApi(null, null, null, null).mount(router);
       new ReviewApi(null, null, null, null).mount(router);
-      new SimChannel(null, null, null, null, null, 1000, java.time.ZoneOffset.UTC).mount(router);
+      new SimChannel(null, null, null, null, null, 1000, java.time.ZoneOffset.UTC, null).mount(router);
       new tuangou.bot.channel.bridge.BridgeChannel("s", 0, null, null).mount(router);
       new tuangou.bot.channel.wecom.WeComChannel(null, 0, null, null, null).mount(router);
       Set<String> served = new TreeSet<>(Set.of("GET /health", "GET /metrics"));

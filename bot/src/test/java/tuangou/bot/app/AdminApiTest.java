@@ -20,9 +20,10 @@ class AdminApiTest {
   }
 
   @Test
-  void metricsAreExposedForPrometheus() {
+  void metricsAreExposedForPrometheusWithTheConfiguredToken() {
     SERVICE.call("GET", "/health", null, false);
-    TestService.Reply r = SERVICE.call("GET", "/metrics", null, false);
+    assertThat(SERVICE.call("GET", "/metrics", null, false).status()).isEqualTo(401);
+    TestService.Reply r = SERVICE.call("GET", "/metrics", null, true);
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body()).contains("tuangou_messages_received_total").contains("tuangou_message_processing")
         .contains("tuangou_replies_sent_total").contains("tuangou_order_lines_changed_total");

@@ -62,6 +62,7 @@ class CampaignLifecycleTest {
     env.put("TUANGOU_ADMIN_TOKEN", TOKEN);
     env.put("TUANGOU_PG_URL", url);
     env.put("TUANGOU_REDIS_URL", shared.service().redisUrl());
+    env.put("TUANGOU_SIM_ENABLED", "true");
     Path yaml = data.resolve("tuangou.yaml");
     Files.writeString(yaml, Files.readString(Path.of("../conf/tuangou.yaml")).replace("schedulerTickMs: 1000",
         "schedulerTickMs: 200").replace("outboxPollMs: 500", "outboxPollMs: 100"));
@@ -223,7 +224,12 @@ class CampaignLifecycleTest {
         .findFirst().orElseThrow().getString("code");
     assertThat(zhangCode).matches("\\d{6}");
     await().atMost(Duration.ofSeconds(10)).until(() -> privately("u1").stream().anyMatch(t -> t.contains(zhangCode)));
-    assertThat(replies(b, chat, "u1", "张三", "我的订单")).anyMatch(t -> t.contains("取货码 " + zhangCode));
+    // codes are private: the notice names residents only, and 我的订单 in the group sends the code in private
+    String notice = botSaid(chat).stream().filter(t -> t.contains("到货啦")).findFirst().orElseThrow();
+    assertThat(notice).contains("张三").contains("李四").doesNotContain(zhangCode);
+    assertThat(replies(b, chat, "u1", "张三", "我的订单")).anyMatch(t -> t.contains("取货码已私信发您"))
+        .noneMatch(t -> t.contains(zhangCode));
+    await().atMost(Duration.ofSeconds(10)).until(() -> count(privately("u1"), zhangCode) == 2);
 
     // 核销 by code in chat; the +2h reminder (18:10) names only 李四
     assertThat(replies(a, chat, "lead", "李团长", "核销 " + zhangCode)).anyMatch(t -> t.contains("已核销"));

@@ -42,6 +42,7 @@ class OutageTest {
         "TUANGOU_HTTP_PORT", "0",
         "TUANGOU_DATA_DIR", dataDir().toString(),
         "TUANGOU_ADMIN_TOKEN", TestService.TOKEN,
+        "TUANGOU_SIM_ENABLED", "true",
         "TUANGOU_PG_URL", "postgresql://" + userInfo + "127.0.0.1:" + pg.port() + pgUri.getPath(),
         "TUANGOU_REDIS_URL", "redis://127.0.0.1:" + redis.port(),
         // the WeCom callback only (no sending): its retries must survive a database outage too

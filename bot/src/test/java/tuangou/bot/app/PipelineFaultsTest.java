@@ -131,11 +131,11 @@ class PipelineFaultsTest {
   @Test
   void unknownGroupMalformedJsonAndMissingFieldsAre4xx() {
     assertThat(SERVICE.say("no-such-chat", null, "u1", "张三", "苹果1斤").status()).isEqualTo(404);
-    assertThat(SERVICE.call("POST", "/sim/groups/x/messages", "{not json", false).status()).isEqualTo(400);
-    assertThat(SERVICE.call("POST", "/sim/groups/x/messages", "{\"text\": \"a\"}", false).json().getString("error"))
+    assertThat(SERVICE.call("POST", "/sim/groups/x/messages", "{not json", true).status()).isEqualTo(400);
+    assertThat(SERVICE.call("POST", "/sim/groups/x/messages", "{\"text\": \"a\"}", true).json().getString("error"))
         .isEqualTo("invalid_request");
     String huge = "{\"sender\": \"u1\", \"text\": \"" + "苹".repeat(2_000_000) + "\"}";
-    assertThat(SERVICE.call("POST", "/sim/groups/x/messages", huge, false).status()).isEqualTo(413);
+    assertThat(SERVICE.call("POST", "/sim/groups/x/messages", huge, true).status()).isEqualTo(413);
   }
 
   @Test
@@ -152,7 +152,7 @@ class PipelineFaultsTest {
     campaignFor(SERVICE.simGroup(chat, "lead"));
     SERVICE.say(chat, null, "u1", "张三", "苹果2斤");
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-      JsonArray messages = SERVICE.call("GET", "/sim/groups/" + chat + "/messages", null, false).json()
+      JsonArray messages = SERVICE.call("GET", "/sim/groups/" + chat + "/messages", null, true).json()
           .getJsonArray("messages");
       assertThat(messages).hasSize(2);
       assertThat(messages.getJsonObject(1).getBoolean("fromBot")).isTrue();

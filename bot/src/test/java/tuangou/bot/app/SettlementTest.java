@@ -23,7 +23,7 @@ class SettlementTest {
   }
 
   private static java.util.List<String> privately(String user) {
-    return new JsonObject(SERVICE.call("GET", "/sim/users/" + user + "/messages", null, false).body())
+    return new JsonObject(SERVICE.call("GET", "/sim/users/" + user + "/messages", null, true).body())
         .getJsonArray("messages").stream().map(o -> ((JsonObject) o).getString("text")).toList();
   }
 

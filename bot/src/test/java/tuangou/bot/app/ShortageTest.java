@@ -27,7 +27,7 @@ class ShortageTest {
   }
 
   private static List<String> botSaid(String chat) {
-    JsonArray messages = new JsonObject(SERVICE.call("GET", "/sim/groups/" + chat + "/messages", null, false).body())
+    JsonArray messages = new JsonObject(SERVICE.call("GET", "/sim/groups/" + chat + "/messages", null, true).body())
         .getJsonArray("messages");
     return messages.stream().map(m -> (JsonObject) m).filter(m -> m.getBoolean("fromBot"))
         .map(m -> m.getString("text")).filter(t -> t.startsWith("【缺货通知】")).toList();

@@ -60,6 +60,10 @@ public final class TestService {
         env.put("TUANGOU_HTTP_PORT", "0");
         env.put("TUANGOU_DATA_DIR", data.toString());
         env.put("TUANGOU_ADMIN_TOKEN", TOKEN);
+        // real channels are configured below: the simulator is then off unless enabled, and takes the token
+        env.put("TUANGOU_SIM_ENABLED", "true");
+        // short, so that SecurityDefaultsTest sees half-sent requests dropped without waiting long
+        env.put("TUANGOU_HTTP_REQUEST_TIMEOUT_SECONDS", "3");
         for (String key : new String[] {"TUANGOU_PG_URL", "TUANGOU_REDIS_URL"}) {
           String v = System.getenv(key);
           if (v != null && !v.isBlank()) {
@@ -166,6 +170,6 @@ public final class TestService {
     if (id != null) {
       body.put("id", id);
     }
-    return call("POST", "/sim/groups/" + chatId + "/messages", body.encode(), false);
+    return call("POST", "/sim/groups/" + chatId + "/messages", body.encode(), true);
   }
 }

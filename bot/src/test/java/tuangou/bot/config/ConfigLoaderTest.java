@@ -32,6 +32,33 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theSimulatorIsOpenOnlyOnTheTrialAndTakesTheTokenOnceSomethingRealIsConfigured() {
+    Config trial = ConfigLoader.load(Path.of("conf/none.yaml"), Map.of());
+    assertThat(trial.simulator()).isEqualTo(new Config.Simulator(true, false));
+    for (Map<String, String> real : java.util.List.of(
+        Map.of("TUANGOU_PG_URL", "postgresql://postgres@127.0.0.1:5432/test"),
+        Map.of("TUANGOU_REDIS_URL", "redis://127.0.0.1:6379"),
+        Map.of("TUANGOU_BRIDGE_SECRET", "0123456789abcdef"),
+        Map.of("TUANGOU_WECOM_CORP_ID", "ww1", "TUANGOU_WECOM_TOKEN", "t",
+            "TUANGOU_WECOM_AES_KEY", "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"))) {
+      assertThat(ConfigLoader.load(Path.of("x"), real).simulator()).as("%s", real.keySet())
+          .isEqualTo(new Config.Simulator(false, true));
+      java.util.Map<String, String> enabled = new java.util.HashMap<>(real);
+      enabled.put("TUANGOU_SIM_ENABLED", "true");
+      assertThat(ConfigLoader.load(Path.of("x"), enabled).simulator()).isEqualTo(new Config.Simulator(true, true));
+    }
+    assertThat(ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_SIM_ENABLED", "false")).simulator().enabled()).isFalse();
+  }
+
+  @Test
+  void httpTimeoutsHaveDefaults() {
+    Config c = ConfigLoader.load(Path.of("conf/none.yaml"), Map.of("TUANGOU_HTTP_REQUEST_TIMEOUT_SECONDS", "5"));
+    assertThat(c.http().timeouts()).isEqualTo(new Config.HttpTimeouts(60, 5));
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("x"), Map.of("TUANGOU_HTTP_IDLE_TIMEOUT_SECONDS", "0")))
+        .hasMessageContaining("http.idleTimeoutSeconds (TUANGOU_HTTP_IDLE_TIMEOUT_SECONDS)");
+  }
+
+  @Test
   void quietHoursCanBeTurnedOffForATrialFromTheEnvironment() {
     Config shipped = ConfigLoader.load(Path.of("conf/none.yaml"), Map.of());
     assertThat(shipped.lifecycle().quietStart()).hasToString("22:00");

@@ -18,10 +18,11 @@ import tuangou.ordering.reply.Replies;
  * @param lines the open campaign's active lines of the group, this batch's changes included
  * @param pickups the delivering campaign's pickups in the group
  * @param pending the group's review queue: open questions, conflicts and after-sales messages
+ * @param codes where the sender's pickup codes may be said
  */
 public record CommandContext(String sender, String senderName, boolean leader, String groupName, boolean campaign,
     OptionalLong open, OptionalLong delivering, boolean arrived, List<OrderLine> lines, List<PickupView> pickups,
-    List<ReviewView> pending, Replies replies) {
+    List<ReviewView> pending, Replies replies, CodePolicy codes) {
 
   public CommandContext {
     lines = List.copyOf(lines);
@@ -32,7 +33,7 @@ public record CommandContext(String sender, String senderName, boolean leader, S
   /** A sender with no campaign in sight: a group between campaigns, or a leader's private chat. */
   public static CommandContext noCampaign(String sender, String senderName, boolean leader, String groupName) {
     return new CommandContext(sender, senderName, leader, groupName, false, OptionalLong.empty(), OptionalLong.empty(),
-        false, List.of(), List.of(), List.of(), new Replies(List.of()));
+        false, List.of(), List.of(), List.of(), new Replies(List.of()), CodePolicy.PRIVATE);
   }
 
   /** The sender's own pickups, one per label when they ordered for neighbours. */

@@ -9,6 +9,6 @@ final class MyOrdersHandler implements CommandHandler<Command.MyOrders> {
   public Decision handle(Command.MyOrders command, CommandContext c) {
     String orders = CommandReplies.myOrders(c.sender(), c.senderName(), c.lines(), c.replies());
     String codes = PickupCodeHandler.codes(c);
-    return Decision.reply(codes.isEmpty() ? orders : orders + "\n" + codes);
+    return codes.isEmpty() ? Decision.reply(orders) : PickupCodeHandler.said(c, codes, orders + "\n");
   }
 }

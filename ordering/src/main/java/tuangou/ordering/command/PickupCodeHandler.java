@@ -10,8 +10,22 @@ final class PickupCodeHandler implements CommandHandler<Command.PickupCode> {
   public Decision handle(Command.PickupCode command, CommandContext c) {
     return Refusals.noCampaign(command, c).orElseGet(() -> {
       String codes = codes(c);
-      return Decision.reply("@" + c.senderName() + " " + (codes.isEmpty() ? Messages.text("not.arrived") : codes));
+      return codes.isEmpty() ? Decision.reply("@" + c.senderName() + " " + Messages.text("not.arrived"))
+          : said(c, codes, "@" + c.senderName() + " ");
     });
+  }
+
+  /**
+   * The reply {@code before} plus the codes, where the group may hear them; else a note, with the
+   * codes in private where the channel allows.
+   */
+  static Decision said(CommandContext c, String codes, String before) {
+    return switch (c.codes()) {
+      case IN_GROUP -> Decision.reply(before + codes);
+      case NAME_AT_PICKUP -> Decision.reply(before + Messages.text("orders.code.ask.leader"));
+      case PRIVATE -> new Decision(List.of(before + Messages.text("orders.code.private")),
+          List.of(Push.toPerson(c.sender(), codes, null)), List.of());
+    };
   }
 
   /** The sender's codes as lines, or "" when they have none yet. */

@@ -18,7 +18,9 @@ final class UnpickedHandler implements CommandHandler<Command.Unpicked> {
     if (unpicked.isEmpty()) {
       return Messages.text("unpicked.none", c.groupName());
     }
-    List<String> rows = unpicked.stream().map(p -> Messages.text("arrival.line", p.shownAs(), p.code())).toList();
+    // said in the group: codes only where the leader turned them on there
+    List<String> rows = unpicked.stream().map(p -> c.codes() == CodePolicy.IN_GROUP
+        ? Messages.text("arrival.line", p.shownAs(), p.code()) : Messages.text("arrival.name", p.shownAs())).toList();
     return Messages.text("unpicked.list", c.groupName(), unpicked.size(), String.join("\n", rows));
   }
 }

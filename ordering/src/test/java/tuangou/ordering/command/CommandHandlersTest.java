@@ -65,16 +65,22 @@ class CommandHandlersTest {
     Decision d = CommandHandlers.decide(new Command.Unpicked(), leader(OptionalLong.empty(), OptionalLong.of(7), true,
         pickups));
     assertThat(d.replies()).hasSize(1);
-    assertThat(d.replies().get(0)).contains("李四").doesNotContain("张三");
+    assertThat(d.replies().get(0)).contains("李四").doesNotContain("张三").as("no code said in the group")
+        .doesNotContain("100002");
   }
 
   @Test
   void myOrdersShowsTheLinesAndThePickupCode() {
     List<OrderLine> lines = List.of(new OrderLine("k", new Origin.Message("1"), "g", "r1", "", "apple", new BigDecimal("2"), "", "1"));
     CommandContext c = new CommandContext("r1", "小王", false, "幸福里", true, OptionalLong.empty(), OptionalLong.of(7),
-        true, lines, List.of(new PickupView("r1", "", "小王", "654321", false)), List.of(), new Replies(ITEMS));
-    String reply = CommandHandlers.decide(new Command.MyOrders(), c).replies().get(0);
-    assertThat(reply).contains("苹果").contains("19.8").contains("654321");
+        true, lines, List.of(new PickupView("r1", "", "小王", "654321", false)), List.of(), new Replies(ITEMS),
+        CodePolicy.PRIVATE);
+    Decision d = CommandHandlers.decide(new Command.MyOrders(), c);
+    assertThat(d.replies().get(0)).contains("苹果").contains("19.8").doesNotContain("654321").contains("私信");
+    assertThat(d.pushes()).singleElement().satisfies(p -> {
+      assertThat(p.person()).isEqualTo("r1");
+      assertThat(p.text()).contains("654321");
+    });
   }
 
   @Test
@@ -91,12 +97,13 @@ class CommandHandlersTest {
   private static CommandContext leader(OptionalLong open, OptionalLong delivering, boolean arrived,
       List<PickupView> pickups) {
     return new CommandContext("u1", "老李", true, "幸福里", true, open, delivering, arrived, List.of(), pickups,
-        List.of(new ReviewView("小王", "莓 2", false), new ReviewView("张姐", "鸡蛋碎了两个", true)), new Replies(ITEMS));
+        List.of(new ReviewView("小王", "莓 2", false), new ReviewView("张姐", "鸡蛋碎了两个", true)), new Replies(ITEMS),
+        CodePolicy.PRIVATE);
   }
 
   private static CommandContext resident(OptionalLong open, List<PickupView> pickups) {
     return new CommandContext("r1", "小王", false, "幸福里", true, open, open, false, List.of(), pickups, List.of(),
-        new Replies(ITEMS));
+        new Replies(ITEMS), CodePolicy.PRIVATE);
   }
 
   @Test

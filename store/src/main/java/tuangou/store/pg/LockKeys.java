@@ -12,4 +12,7 @@ final class LockKeys {
 
   /** Held by inbox inserts of one group until they commit, so inbox ids follow commit order. */
   static final int ARRIVAL = 7_200_102;
+
+  /** Held while pickup codes are drawn, so that two arrivals at once never draw the same open code. */
+  static final int PICKUP_CODES = 7_200_103;
 }

@@ -58,10 +58,11 @@ public final class PgCatalog {
   }
 
   public Future<ChatGroup> createGroup(String channel, String chatId, String name, long leaderId, String leaderUser,
-      String pickupPoint, String robotWebhookKey) {
+      String pickupPoint, String robotWebhookKey, boolean codesInGroup) {
     return pool.preparedQuery("insert into chat_group (channel, chat_id, name, leader_id, leader_user, pickup_point, "
-            + "robot_webhook_key) values ($1, $2, $3, $4, $5, $6, $7) returning *")
-        .execute(Tuple.of(channel, chatId, name, leaderId, leaderUser, pickupPoint, robotWebhookKey))
+            + "robot_webhook_key, codes_in_group) values ($1, $2, $3, $4, $5, $6, $7, $8) returning *")
+        .execute(Tuple.from(new Object[] {channel, chatId, name, leaderId, leaderUser, pickupPoint, robotWebhookKey,
+            codesInGroup}))
         .map(rs -> group(rs.iterator().next()))
         .recover(t -> PgErrors.translate(t, "a " + channel + " group with chat id " + chatId
             + " already exists, or leader " + leaderId + " does not"));
@@ -109,13 +110,14 @@ public final class PgCatalog {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
+  /** Changes what is given (null leaves a field; "" removes the robot key). */
   public Future<Optional<ChatGroup>> updateGroup(long id, String name, Long leaderId, String leaderUser,
-      String pickupPoint, String robotWebhookKey) {
+      String pickupPoint, String robotWebhookKey, Boolean codesInGroup) {
     return pool.preparedQuery("update chat_group set name = coalesce($2, name), leader_id = coalesce($3, leader_id), "
             + "leader_user = coalesce($4, leader_user), pickup_point = coalesce($5, pickup_point), "
             + "robot_webhook_key = case when $6::text = '' then null else coalesce($6, robot_webhook_key) end, "
-            + "updated_at = now() where id = $1 returning *")
-        .execute(Tuple.of(id, name, leaderId, leaderUser, pickupPoint, robotWebhookKey))
+            + "codes_in_group = coalesce($7, codes_in_group), updated_at = now() where id = $1 returning *")
+        .execute(Tuple.from(new Object[] {id, name, leaderId, leaderUser, pickupPoint, robotWebhookKey, codesInGroup}))
         .map(rs -> first(rs).map(PgCatalog::group))
         .recover(t -> PgErrors.translate(t, "leader " + leaderId + " does not exist"));
   }
@@ -230,7 +232,8 @@ public final class PgCatalog {
           List<Future<Optional<Campaign>>> all = new ArrayList<>();
           rs.forEach(r -> all.add(campaign(r.getLong("id"))));
           return Future.all(all).map(cf -> all.stream().map(f -> f.result().orElseThrow()).toList());
-        });
+        })
+        .recover(t -> PgErrors.translate(t, ""));
   }
 
   /**
@@ -281,7 +284,8 @@ public final class PgCatalog {
   static ChatGroup group(Row r) {
     return new ChatGroup(r.getLong("id"), r.getString("channel"), r.getString("chat_id"), r.getString("name"),
         r.getLong("leader_id"), r.getString("leader_user"), r.getString("pickup_point"),
-        r.getString("robot_webhook_key"), r.getInteger("member_count"), r.getOffsetDateTime("dismissed_at"));
+        r.getString("robot_webhook_key"), r.getInteger("member_count"), r.getOffsetDateTime("dismissed_at"),
+        Boolean.TRUE.equals(r.getBoolean("codes_in_group")));
   }
 
   /** Rows changed by a batch: each statement of the batch has a result of its own. */

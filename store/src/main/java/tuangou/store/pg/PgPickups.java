@@ -7,7 +7,10 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import tuangou.store.Pickup;
 
@@ -16,8 +19,6 @@ import tuangou.store.Pickup;
  * announcing arrival twice keeps the first time, and a resident's pickup code never changes.
  */
 public final class PgPickups {
-  /** Codes are a permutation of the sequence: odd and not a multiple of 5, so coprime to 10^6. */
-  private static final String CODE = "lpad(((nextval('pickup_code_seq') * 738541 + 123457) % 1000000)::text, 6, '0')";
   private static final String SELECT = "select p.*, coalesce(r.display_name, '') as display_name from pickup p "
       + "join chat_group g on g.id = p.group_id left join resident r on r.channel = g.channel and r.user_id = p.customer ";
   /** The pool, or the connection of a transaction that these steps belong to. */
@@ -63,17 +64,43 @@ public final class PgPickups {
               if (at.isEmpty()) {
                 return Future.succeededFuture(at);
               }
-              return conn.preparedQuery("insert into pickup (campaign_id, group_id, customer, label, code) "
-                      + "select $1, $2, customer, label, " + CODE + " from (select distinct customer, label from order_line "
-                      + "where campaign_id = $1 and group_id = $2 and status = 'active') l "
-                      + "on conflict (campaign_id, group_id, customer, label) do nothing")
-                  .execute(Tuple.of(campaignId, groupId)).map(at);
+              return issueCodes(conn, campaignId, groupId).map(at);
             }))
         .recover(t -> PgErrors.translate(t, ""));
   }
 
   private <T> Future<T> atomically(java.util.function.Function<SqlConnection, Future<T>> work) {
     return client instanceof Pool p ? p.withTransaction(work) : work.apply((SqlConnection) client);
+  }
+
+  /**
+   * Codes for the group's residents with active lines who have none yet. Drawn under a lock, among
+   * codes not open anywhere (nor used in this campaign), so two arrivals at once cannot collide.
+   */
+  private static Future<Void> issueCodes(io.vertx.sqlclient.SqlConnection conn, long campaignId, long groupId) {
+    return conn.preparedQuery("select pg_advisory_xact_lock(" + LockKeys.PICKUP_CODES + ", 0)").execute()
+        .compose(locked -> conn.preparedQuery("select distinct customer, label from order_line l "
+                + "where campaign_id = $1 and group_id = $2 and status = 'active' and not exists (select 1 from pickup p "
+                + "where p.campaign_id = $1 and p.group_id = $2 and p.customer = l.customer and p.label = l.label)")
+            .execute(Tuple.of(campaignId, groupId)))
+        .compose(residents -> {
+          if (residents.size() == 0) {
+            return Future.succeededFuture();
+          }
+          return conn.preparedQuery("select code from pickup where picked_at is null or campaign_id = $1")
+              .execute(Tuple.of(campaignId))
+              .compose(taken -> {
+                Set<String> codes = new HashSet<>();
+                taken.forEach(r -> codes.add(r.getString("code")));
+                PickupCodes draw = new PickupCodes(codes);
+                List<Tuple> rows = new ArrayList<>();
+                residents.forEach(r -> rows.add(Tuple.of(campaignId, groupId, r.getString("customer"), r.getString("label"),
+                    draw.draw())));
+                return conn.preparedQuery("insert into pickup (campaign_id, group_id, customer, label, code) "
+                        + "values ($1, $2, $3, $4, $5) on conflict (campaign_id, group_id, customer, label) do nothing")
+                    .executeBatch(rows).mapEmpty();
+              });
+        });
   }
 
   /** When the goods arrived in the group, if they have. */
@@ -102,9 +129,12 @@ public final class PgPickups {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
-  /** The pickups with this code, newest campaign first (a code is unique within a campaign). */
+  /**
+   * The pickups with this code: the open one first (an open code is unique), then the newest campaign's
+   * (a code is unique within a campaign).
+   */
   public Future<List<Pickup>> byCode(String code) {
-    return client.preparedQuery(SELECT + "where p.code = $1 order by p.campaign_id desc limit 5")
+    return client.preparedQuery(SELECT + "where p.code = $1 order by p.picked_at is null desc, p.campaign_id desc limit 5")
         .execute(Tuple.of(code))
         .map(rs -> PgCatalog.all(rs, PgPickups::pickup))
         .recover(t -> PgErrors.translate(t, ""));

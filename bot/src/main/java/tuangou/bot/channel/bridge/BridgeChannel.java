@@ -10,6 +10,7 @@ import tuangou.bot.admin.HttpErrors;
 import tuangou.bot.channel.Arrival;
 import tuangou.bot.channel.Intake;
 import tuangou.bot.channel.TimestampWindow;
+import tuangou.bot.input.InvalidInput;
 
 /**
  * The WeChat bridge webhook at {@code /bridge/events}: the signature and timestamp are checked
@@ -38,7 +39,8 @@ public final class BridgeChannel {
   private void receive(RoutingContext ctx) {
     String timestamp = ctx.request().getHeader(BridgeSignature.TIMESTAMP_HEADER);
     String signature = ctx.request().getHeader(BridgeSignature.SIGNATURE_HEADER);
-    String body = ctx.body() == null ? "" : ctx.body().asString();
+    // an empty body has no buffer at all: it is checked like any other, as ""
+    String body = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
     if (!window.admits(timestamp)) {
       HttpErrors.respond(ctx, 401, "stale", "the timestamp is missing or outside the allowed window");
       return;
@@ -53,7 +55,7 @@ public final class BridgeChannel {
     } catch (DecodeException | ClassCastException e) {
       HttpErrors.respond(ctx, 400, "invalid_json", "the body is not a JSON object");
       return;
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInput e) {
       HttpErrors.respond(ctx, 400, "invalid_request", e.getMessage());
       return;
     }

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import tuangou.bot.admin.ApiException;
+import tuangou.bot.admin.BearerToken;
 import tuangou.bot.admin.Bodies;
+import tuangou.bot.input.Limits;
 import tuangou.bot.channel.Arrival;
 import tuangou.bot.channel.Intake;
 import tuangou.bot.channel.OutboxSender;
@@ -44,8 +46,12 @@ public final class SimChannel {
   private final LocalTimes times;
   private final String page = load("/tuangou/bot/channel/sim/index.html");
 
+  private final SimAccess access;
+
+  /** @param token the admin token the simulator takes, or null when it is open (the zero-configuration default) */
   public SimChannel(Intake intake, PgInbox inbox, PgSimulator conversations,
-      GroupSequencer sequencer, OutboxSender sender, long answerTimeoutMs, ZoneId zone) {
+      GroupSequencer sequencer, OutboxSender sender, long answerTimeoutMs, ZoneId zone, String token) {
+    this.access = new SimAccess(token == null ? null : new BearerToken(token));
     this.times = new LocalTimes(zone);
     this.intake = intake;
     this.inbox = inbox;
@@ -56,39 +62,45 @@ public final class SimChannel {
   }
 
   public void mount(Router router) {
+    router.route("/sim").handler(access);
+    router.route("/sim/*").handler(access);
     // no-cache: after an upgrade the browser must not keep running the old page's script
     router.get("/sim").handler(ctx -> ctx.response().putHeader("content-type", "text/html; charset=utf-8")
         .putHeader("cache-control", "no-cache").end(page));
     router.post("/sim/groups/:chatId/messages").handler(this::post);
     router.get("/sim/groups/:chatId/messages").handler(ctx -> listed(ctx, conversations.conversation(
-        ctx.pathParam("chatId"), null, Bodies.queryInt(ctx, "limit", 200, 1, 2000))));
+        Bodies.pathString(ctx, "chatId"), null, Bodies.queryInt(ctx, "limit", 200, 1, 2000))));
     router.get("/sim/users/:user/messages").handler(ctx -> listed(ctx, conversations.conversation(
-        null, ctx.pathParam("user"), Bodies.queryInt(ctx, "limit", 200, 1, 2000))));
+        null, Bodies.pathString(ctx, "user"), Bodies.queryInt(ctx, "limit", 200, 1, 2000))));
     router.get("/sim/groups").handler(ctx -> conversations.groups(500)
         .onSuccess(groups -> ctx.json(new JsonArray(groups)))
         .onFailure(ctx::fail));
   }
 
   private void post(RoutingContext ctx) {
-    JsonObject body;
-    String chatId = ctx.pathParam("chatId");
+    String chatId;
     String senderId;
+    String name;
     String text;
+    String msgId;
     try {
-      body = Bodies.json(ctx);
-      senderId = Bodies.requiredString(body, "sender");
+      chatId = Bodies.pathString(ctx, "chatId");
+      JsonObject body = Bodies.json(ctx);
+      senderId = Bodies.requiredId(body, "sender");
       Object t = body.getValue("text");
       if (!(t instanceof String s)) {
         throw ApiException.badRequest("\"text\" is required and must be a string");
       }
+      // any length: a text over the cap is kept cut and answered "too long" (ChatText), never refused unread
       text = s;
+      String given = Bodies.optionalString(body, "name", Limits.NAME_CHARS);
+      name = given == null || given.isEmpty() ? senderId : given;
+      String id = Bodies.optionalId(body, "id");
+      msgId = id == null || id.isEmpty() ? UUID.randomUUID().toString() : id;
     } catch (RuntimeException e) {
       ctx.fail(e);
       return;
     }
-    String name = body.getString("name", senderId) == null ? senderId : body.getString("name", senderId);
-    boolean givenId = body.getValue("id") instanceof String id && !id.isBlank();
-    String msgId = givenId ? body.getString("id") : UUID.randomUUID().toString();
     // a retried id (the same chat) is the same message: the inbox's key makes its store a no-op
     intake.ofRegisteredGroup(new Arrival(CHANNEL, msgId, chatId, true, senderId, name, text, List.of(), Map.of(),
             OffsetDateTime.now()))

@@ -52,6 +52,10 @@ public final class WeComChannel {
       HttpErrors.respond(ctx, 400, "invalid_request", "msg_signature, timestamp, nonce and echostr are required");
       return;
     }
+    if (sig.length() > 128 || nonce.length() > 128 || echo.length() > 4096) {
+      HttpErrors.respond(ctx, 400, "invalid_request", "msg_signature, nonce or echostr is too long");
+      return;
+    }
     try {
       String plain = crypto.verifyUrl(sig, ts, nonce, echo);
       ctx.response().putHeader("content-type", "text/plain; charset=utf-8").end(plain);
@@ -64,9 +68,13 @@ public final class WeComChannel {
     String sig = ctx.request().getParam("msg_signature");
     String ts = ctx.request().getParam("timestamp");
     String nonce = ctx.request().getParam("nonce");
-    String body = ctx.body() == null ? "" : ctx.body().asString();
+    String body = ctx.body() == null || ctx.body().buffer() == null ? "" : ctx.body().asString();
     if (sig == null || ts == null || nonce == null || body.isEmpty()) {
       HttpErrors.respond(ctx, 400, "invalid_request", "msg_signature, timestamp, nonce and a body are required");
+      return;
+    }
+    if (sig.length() > 128 || nonce.length() > 128) {
+      HttpErrors.respond(ctx, 400, "invalid_request", "msg_signature or nonce is too long");
       return;
     }
     if (!window.admits(ts)) {

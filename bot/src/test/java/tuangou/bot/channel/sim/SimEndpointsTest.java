@@ -48,7 +48,7 @@ class SimEndpointsTest {
     SERVICE.simGroup(chat, "lead-times");
     assertThat(SERVICE.say(chat, null, "u-times", "赵六", "大家好").status()).isEqualTo(200);
 
-    JsonObject m = (JsonObject) SERVICE.call("GET", "/sim/groups/" + chat + "/messages", null, false).json()
+    JsonObject m = (JsonObject) SERVICE.call("GET", "/sim/groups/" + chat + "/messages", null, true).json()
         .getJsonArray("messages").getValue(0);
     var local = OffsetDateTime.parse(m.getString("at")).atZoneSameInstant(ZoneId.of("Asia/Shanghai"));
     assertThat(m.getString("time")).isEqualTo(DateTimeFormatter.ofPattern("HH:mm").format(local));
@@ -57,7 +57,7 @@ class SimEndpointsTest {
   }
 
   private static List<JsonObject> groups() {
-    TestService.Reply r = SERVICE.call("GET", "/sim/groups", null, false);
+    TestService.Reply r = SERVICE.call("GET", "/sim/groups", null, true);
     assertThat(r.status()).isEqualTo(200);
     return new JsonArray(r.body()).stream().map(o -> (JsonObject) o).toList();
   }
