@@ -50,6 +50,7 @@ class OneConnectionTest {
     env.put("TUANGOU_ADMIN_TOKEN", TOKEN);
     env.put("TUANGOU_PG_URL", pg.substring(0, pg.lastIndexOf('/') + 1) + db);
     env.put("TUANGOU_REDIS_URL", shared.service().redisUrl());
+    env.put("TUANGOU_SIM_ENABLED", "true");
     Path yaml = data.resolve("tuangou.yaml");
     String shipped = Files.readString(Path.of("../conf/tuangou.yaml"));
     assertThat(shipped).contains("poolSize: 8");
@@ -88,6 +89,7 @@ class OneConnectionTest {
     }
     await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(privately("lead"))
         .anyMatch(t -> t.contains("申请售后")).anyMatch(t -> t.contains("截单汇总")).anyMatch(t -> t.contains("佣金日报")));
+    assertThat(privately("u1")).anyMatch(t -> t.matches("(?s).*取货码 \\d{6}.*"));
   }
 
   private static void evening(String chat) {
@@ -95,7 +97,7 @@ class OneConnectionTest {
     assertThat(say(chat, "u2", "李四", "苹果坏了一个，能退款吗")).anyMatch(t -> t.contains("已转告团长"));
     assertThat(say(chat, "lead", "周团长", "截单")).anyMatch(t -> t.contains("已截单"));
     assertThat(say(chat, "lead", "周团长", "到货")).anyMatch(t -> t.contains("到货通知已发"));
-    assertThat(say(chat, "u1", "张三", "取货码")).anyMatch(t -> t.matches("(?s)@张三 取货码 \\d{6}.*"));
+    assertThat(say(chat, "u1", "张三", "取货码")).containsExactly("@张三 取货码已私信发您");
     assertThat(say(chat, "lead", "周团长", "核销 张三")).anyMatch(t -> t.startsWith("已核销"));
     assertThat(say(chat, "lead", "周团长", "未取")).anyMatch(t -> t.contains("大家都取货啦"));
     assertThat(say(chat, "lead", "周团长", "佣金")).anyMatch(t -> t.contains("私信"));

@@ -36,12 +36,14 @@ final class SimAccess implements Handler<RoutingContext> {
     }
     String bearer = BearerToken.of(ctx);
     io.vertx.core.http.Cookie cookie = ctx.request().getCookie(COOKIE);
-    if (token.matches(bearer) || (bearer == null && cookie != null && token.matches(cookie.getValue()))) {
+    boolean page = ctx.request().path().equals("/sim");
+    String given = page ? ctx.request().getParam("token") : null;
+    // a token in the page's address is always taken off it, also when the cookie is set already
+    if (given == null && (token.matches(bearer)
+        || (bearer == null && cookie != null && token.matches(cookie.getValue())))) {
       ctx.next();
       return;
     }
-    boolean page = ctx.request().path().equals("/sim");
-    String given = page ? ctx.request().getParam("token") : null;
     if (given != null && token.matches(given)) {
       String group = ctx.request().getParam("group");
       ctx.response().addCookie(io.vertx.core.http.Cookie.cookie(COOKIE, given.trim()).setPath("/sim")
