@@ -75,7 +75,7 @@ public final class Engine {
       return new Reading.Decided(Effects.of(wouldChange
           ? Decision.reply(Messages.text("order.closed", msg.senderName())) : Decision.silent()));
     }
-    List<String> said = replies.after(outcome, msg.senderName(), state.linesOf(msg.sender()));
+    List<String> said = replies.after(outcome, msg.sender(), msg.senderName(), state.linesOf(msg.sender()));
     return new Reading.Decided(new Effects(outcome, null, new Decision(said, List.of(), List.of())));
   }
 

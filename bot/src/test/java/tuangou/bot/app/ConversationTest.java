@@ -193,4 +193,24 @@ class ConversationTest {
     assertThat(say(s.chat(), s.leader(), "周团长", "核销 孙姐").get(0)).startsWith("已核销：8-2-1501 孙姐");
     assertThat(say(s.chat(), s.leader(), "周团长", "核销 孙阿姨").get(0)).startsWith("已核销：孙阿姨");
   }
+
+  @Test
+  void aChainPostIsAcknowledgedOnceAndOnlyForWhatChangedForThePoster() {
+    String chat = group();
+    assertThat(say(chat, "u1", "王芳", "#接龙\n1. 3-1-201 王芳 蓝莓2盒")).containsExactly("@王芳 接龙已记下：蓝莓2盒");
+    assertThat(say(chat, "u2", "李四", "#接龙\n1. 3-1-201 王芳 蓝莓2盒\n2. 5-2-302 李四 草莓1盒"))
+        .containsExactly("@李四 接龙已记下：草莓1盒");
+    assertThat(say(chat, "u3", "赵六", "#接龙\n1. 3-1-201 王芳 蓝莓2盒\n2. 5-2-302 李四 草莓1盒"))
+        .as("an unchanged re-post is not answered").isEmpty();
+    assertThat(say(chat, "u1", "王芳", "#接龙\n1. 5-2-302 李四 草莓1盒")).containsExactly("@王芳 已取消：蓝莓");
+  }
+
+  @Test
+  void chatterAndTheLeadersTallyGetNoReply() {
+    Scene s = scene();
+    say(s.chat(), "u1", "王芳", "蓝莓1盒");
+    assertThat(say(s.chat(), "u2", "李四", "今天天气真好，大家晚上好")).isEmpty();
+    assertThat(say(s.chat(), s.leader(), "团长", "目前统计：蓝莓1盒，草莓0盒，还有要的抓紧")).isEmpty();
+    assertThat(say(s.chat(), "u1", "王芳", "我的订单").get(0)).contains("蓝莓1盒").doesNotContain("草莓");
+  }
 }

@@ -28,12 +28,18 @@ public final class Replies {
     catalog.forEach(i -> items.put(i.id(), i));
   }
 
-  /** The replies to one processed message from {@code name}; {@code before} are the lines it started from. */
-  public List<String> after(Outcome outcome, String name, List<OrderLine> before) {
+  /**
+   * The replies to one processed message from {@code sender} ({@code name}); {@code before} are
+   * their lines before it.
+   */
+  public List<String> after(Outcome outcome, String sender, String name, List<OrderLine> before) {
     List<String> out = new ArrayList<>();
     Interpretation in = outcome.interpretation();
     if (in instanceof Interpretation.OrderText order) {
       orderReply(order, outcome, name, before).ifPresent(out::add);
+    }
+    if (in instanceof Interpretation.ChainPost) {
+      chainReply(outcome, sender, name, before).ifPresent(out::add);
     }
     if (!outcome.opened().isEmpty()) {
       out.add(question(outcome.opened().get(0), name));
@@ -41,18 +47,17 @@ public final class Replies {
     return out;
   }
 
-  /**
-   * What a free-text order did, said as the result for each item it touched: the resident's
-   * quantity now ({@code 蓝莓共3盒}, {@code 苹果还剩2斤}), or {@code 已取消：草莓}. A cancellation
-   * that matched nothing says what they do hold.
-   */
-  private Optional<String> orderReply(Interpretation.OrderText order, Outcome outcome, String name, List<OrderLine> before) {
+  /** What one message did to a resident's lines: their quantity per item before and after, and the items touched. */
+  private record Effect(Map<String, BigDecimal> was, Map<String, BigDecimal> now, Set<String> touched) {}
+
+  /** The effect of {@code outcome} on {@code before}; lines it adds count when {@code customer} made them (any, if null). */
+  private static Effect effect(Outcome outcome, List<OrderLine> before, String customer) {
     Map<String, OrderLine> lines = new LinkedHashMap<>();
     before.forEach(l -> lines.put(l.key(), l));
     Map<String, BigDecimal> was = totals(lines.values());
     Set<String> touched = new LinkedHashSet<>();
     for (OrderChange c : outcome.changes()) {
-      if (c instanceof OrderChange.Add add) {
+      if (c instanceof OrderChange.Add add && (customer == null || add.line().customer().equals(customer))) {
         touched.add(add.line().item());
         lines.put(add.key(), add.line());
       } else if (c instanceof OrderChange.Update u && lines.containsKey(u.key())) {
@@ -63,44 +68,68 @@ public final class Replies {
         touched.add(lines.remove(x.key()).item());
       }
     }
-    Map<String, BigDecimal> now = totals(lines.values());
-    if (touched.isEmpty()) {
+    return new Effect(was, totals(lines.values()), touched);
+  }
+
+  /**
+   * What a free-text order did, said as the result for each item it touched: the resident's
+   * quantity now ({@code 蓝莓共3盒}, {@code 苹果还剩2斤}), or {@code 已取消：草莓}. A cancellation
+   * that matched nothing says what they do hold.
+   */
+  private Optional<String> orderReply(Interpretation.OrderText order, Outcome outcome, String name, List<OrderLine> before) {
+    Effect e = effect(outcome, before, null);
+    if (e.touched().isEmpty()) {
       if (order.intent() != Interpretation.Intent.CANCEL) {
         return Optional.empty();
       }
-      return Optional.of(was.isEmpty() ? Messages.text("order.nothing.to.cancel", name)
-          : Messages.text("order.nothing.matched", name, holding(was)));
+      return Optional.of(e.was().isEmpty() ? Messages.text("order.nothing.to.cancel", name)
+          : Messages.text("order.nothing.matched", name, holding(e.was())));
     }
-    if (order.intent() == Interpretation.Intent.CANCEL && now.isEmpty() && order.entries().isEmpty()) {
+    if (order.intent() == Interpretation.Intent.CANCEL && e.now().isEmpty() && order.entries().isEmpty()) {
       return Optional.of(Messages.text("order.cancelled.all", name));
     }
+    String verb = switch (order.intent()) {
+      case ORDER, SAME_AS_ABOVE -> "order.verb.added";
+      case CANCEL -> "order.verb.reduced";
+      case CHANGE, SWAP, CORRECT -> "order.verb.changed";
+    };
+    return Optional.of(Messages.text("order.result", name, result(e, verb)));
+  }
+
+  /**
+   * A chain post is acknowledged once, briefly, and only for what it changed of the poster's own
+   * lines; a re-post that changed nothing for them, or only other people's entries, is not answered.
+   */
+  private Optional<String> chainReply(Outcome outcome, String sender, String name, List<OrderLine> before) {
+    Effect e = effect(outcome, before, sender);
+    return e.touched().isEmpty() ? Optional.empty()
+        : Optional.of(Messages.text("order.result", name, result(e, "order.verb.chain")));
+  }
+
+  /** "已记下：蓝莓共3盒、草莓2盒；已取消：五花": each touched item's quantity now, or that it is gone. */
+  private String result(Effect e, String verb) {
     List<String> results = new ArrayList<>();
     List<String> cancelled = new ArrayList<>();
-    for (String item : touched) {
-      BigDecimal after = now.getOrDefault(item, BigDecimal.ZERO);
-      BigDecimal before0 = was.getOrDefault(item, BigDecimal.ZERO);
+    for (String item : e.touched()) {
+      BigDecimal after = e.now().getOrDefault(item, BigDecimal.ZERO);
+      BigDecimal before = e.was().getOrDefault(item, BigDecimal.ZERO);
       if (after.signum() == 0) {
         cancelled.add(shortName(item));
-      } else if (before0.signum() == 0 || after.compareTo(before0) == 0) {
+      } else if (before.signum() == 0 || after.compareTo(before) == 0) {
         results.add(describe(item, after));
       } else {
-        results.add(Messages.text(after.compareTo(before0) > 0 ? "order.total" : "order.left", shortName(item),
+        results.add(Messages.text(after.compareTo(before) > 0 ? "order.total" : "order.left", shortName(item),
             Money.qty(after) + unit(item)));
       }
     }
     List<String> parts = new ArrayList<>();
     if (!results.isEmpty()) {
-      String verb = switch (order.intent()) {
-        case ORDER, SAME_AS_ABOVE -> "order.verb.added";
-        case CANCEL -> "order.verb.reduced";
-        case CHANGE, SWAP, CORRECT -> "order.verb.changed";
-      };
       parts.add(Messages.text(verb, String.join("、", results)));
     }
     if (!cancelled.isEmpty()) {
       parts.add(Messages.text("order.verb.cancelled", String.join("、", cancelled)));
     }
-    return Optional.of(Messages.text("order.result", name, String.join("；", parts)));
+    return String.join("；", parts);
   }
 
   /** Quantity per item over {@code lines}, in the order the items were first ordered. */
