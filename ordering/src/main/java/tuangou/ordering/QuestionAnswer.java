@@ -25,11 +25,16 @@ import tuangou.parser.text.TextNormalizer;
  */
 public record QuestionAnswer(Question question, Outcome outcome, String reply) {
   private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}$");
+  /** Longer than any answer's shape below, with room for spaces and punctuation around it. */
+  private static final int MAX_ANSWER_CHARS = 40;
   /** A short text without amounts: the only other shape an answer has (a name, 要草莓的). */
   private static final Pattern SHORT_NAME = Pattern.compile("^[^\\d一二两三四五六七八九十半俩仨]{1,12}$");
 
   /** Whether {@code msg} has the shape of an answer: a bare number, or a short name with no amount. */
   public static boolean mayAnswer(InboundMessage msg) {
+    if (msg.text().length() > MAX_ANSWER_CHARS) {
+      return false; // most messages, a chain above all, are not worth normalizing to find out
+    }
     String t = TextNormalizer.normalize(msg.text()).trim();
     return NUMBER.matcher(t).matches() || SHORT_NAME.matcher(t).matches();
   }
