@@ -11,6 +11,11 @@ import tuangou.ordering.command.Decision;
  * @param answered null when it answers no question
  */
 public record Effects(Outcome orders, Question answered, Decision decision) {
+  /** The same effects, also closing {@code question}. */
+  public Effects settling(Question question) {
+    return new Effects(orders, question, decision);
+  }
+
   public static Effects of(Decision decision) {
     return new Effects(null, null, decision);
   }

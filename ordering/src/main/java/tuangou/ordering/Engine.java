@@ -8,6 +8,7 @@ import tuangou.ordering.reply.Replies;
 import tuangou.parser.CatalogItem;
 import tuangou.parser.intent.Interpretation;
 import tuangou.parser.intent.MessageInterpreter;
+import tuangou.parser.order.UnresolvedMention.Reason;
 
 /**
  * The ordering engine of one campaign: decides what a group message does, from the message and what
@@ -45,8 +46,8 @@ public final class Engine {
    * What {@code msg} does in a group with this campaign.
    *
    * @param open whether the campaign still takes orders in the group
-   * @param questions the group's open questions; only a bare number needs them (see
-   *     {@link QuestionAnswer#mayAnswer})
+   * @param questions the group's open questions; only a short answer needs them (see
+   *     {@link QuestionAnswer#mayAnswer}), and an order that restates one (see {@link #restated})
    */
   public Reading read(InboundMessage msg, GroupState state, Situation situation, List<Question> questions) {
     if (situation.open()) {
@@ -76,7 +77,40 @@ public final class Engine {
           ? Decision.reply(Messages.text("order.closed", msg.senderName())) : Decision.silent()));
     }
     List<String> said = replies.after(outcome, msg.sender(), msg.senderName(), state.linesOf(msg.sender()));
-    return new Reading.Decided(new Effects(outcome, null, new Decision(said, List.of(), List.of())));
+    Effects effects = new Effects(outcome, null, new Decision(said, List.of(), List.of()));
+    return new Reading.Decided(restated(effects, msg, questions).map(effects::settling).orElse(effects));
+  }
+
+  /**
+   * Whether {@code effects} may settle a question by restating the order: a resident's own free-text
+   * order that adds lines. Only then are the open questions worth reading.
+   */
+  public static boolean mayRestate(Effects effects, InboundMessage msg) {
+    Outcome o = effects.orders();
+    return o != null && effects.answered() == null && !(o.interpretation() instanceof Interpretation.ChainPost)
+        && o.changes().stream().anyMatch(c -> c instanceof OrderChange.Add a && a.line().customer().equals(msg.sender()));
+  }
+
+  /**
+   * The sender's open question that this order answers by restating it in full ({@code 要草莓2盒}
+   * after "蓝莓还是草莓？"): it adds one of the items the question offered. The order counts as written,
+   * and the question is closed rather than left for the leader.
+   */
+  public static Optional<Question> restated(Effects effects, InboundMessage msg, List<Question> open) {
+    if (open.isEmpty() || !mayRestate(effects, msg)) {
+      return Optional.empty();
+    }
+    List<String> added = effects.orders().changes().stream()
+        .filter(c -> c instanceof OrderChange.Add a && a.line().customer().equals(msg.sender()))
+        .map(c -> ((OrderChange.Add) c).line().item()).toList();
+    Question latest = null;
+    for (Question q : open) {
+      if (q.mention().customer().equals(msg.sender()) && q.mention().reason() == Reason.AMBIGUOUS
+          && q.mention().candidates().stream().anyMatch(added::contains)) {
+        latest = q;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /**

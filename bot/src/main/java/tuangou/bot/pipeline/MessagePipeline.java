@@ -207,25 +207,32 @@ public final class MessagePipeline {
   private Future<Effects> withCampaign(PgGroupTransaction tx, GroupDirectory.Found seen, Campaign campaign,
       TakingOrders ordering, InMemoryOrderBook book, InboundMessage msg, Engine.Situation situation) {
     Engine engine = interpreters.of(campaign);
-    // only a bare number can answer a question: other messages need not read them
-    Future<List<Question>> questions = situation.open() && QuestionAnswer.mayAnswer(msg)
-        ? tx.openQuestions(campaign.id()).map(asked -> asked.stream().map(q -> question(msg.group(), q)).toList())
-        : Future.succeededFuture(List.of());
+    // only a short answer or an order that restates one needs the open questions: most messages are neither
+    boolean answerShaped = situation.open() && QuestionAnswer.mayAnswer(msg);
+    Future<List<Question>> questions = answerShaped ? openQuestions(tx, campaign, msg) : Future.succeededFuture(List.of());
     return questions.compose(asked -> {
       Reading reading = engine.read(msg, book.state(msg.group()), situation, asked);
       if (reading instanceof Reading.CommandGiven c) {
         return commandContext(tx, seen, ordering, book, msg, situation.leader(), engine.replies())
             .map(context -> Effects.of(CommandHandlers.decide(c.command(), context)));
       }
-      Effects effects = ((Reading.Decided) reading).effects();
+      Effects read = ((Reading.Decided) reading).effects();
+      return !answerShaped && situation.open() && Engine.mayRestate(read, msg)
+          ? openQuestions(tx, campaign, msg).map(open -> Engine.restated(read, msg, open).map(read::settling).orElse(read))
+          : Future.succeededFuture(read);
+    }).map(effects -> {
       int entries = entries(effects.orders());
       if (entries > Limits.MESSAGE_ENTRIES) {
         // a chain or list this long is refused whole: nothing of it is applied, and the sender is told
-        return Future.succeededFuture(Effects.of(Decision.reply(Messages.text("message.too.many", msg.senderName(),
-            String.valueOf(entries), String.valueOf(Limits.MESSAGE_ENTRIES)))));
+        return Effects.of(Decision.reply(Messages.text("message.too.many", msg.senderName(),
+            String.valueOf(entries), String.valueOf(Limits.MESSAGE_ENTRIES))));
       }
-      return Future.succeededFuture(effects);
+      return effects;
     });
+  }
+
+  private static Future<List<Question>> openQuestions(PgGroupTransaction tx, Campaign campaign, InboundMessage msg) {
+    return tx.openQuestions(campaign.id()).map(asked -> asked.stream().map(q -> question(msg.group(), q)).toList());
   }
 
   private static int entries(Outcome outcome) {

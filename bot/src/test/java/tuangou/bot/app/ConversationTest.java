@@ -107,6 +107,33 @@ class ConversationTest {
   }
 
   @Test
+  void anOrderRestatedInFullAnswersTheQuestionAndLeavesNothingForTheLeader() {
+    Scene s = scene();
+    say(s.chat(), "u3", "赵六", "莓 3");
+    assertThat(say(s.chat(), "u3", "赵六", "要草莓2盒，谢谢")).containsExactly("@赵六 已记下：草莓2盒");
+    assertThat(review(s.campaign())).as("the question is settled by the restatement").isEmpty();
+    assertThat(say(s.chat(), "u3", "赵六", "我的订单").get(0)).contains("草莓2盒").doesNotContain("蓝莓");
+  }
+
+  @Test
+  void anOrderOfAnotherItemLeavesTheQuestionOpen() {
+    Scene s = scene();
+    say(s.chat(), "u4", "钱七", "莓 3");
+    say(s.chat(), "u4", "钱七", "五花肉1斤");
+    assertThat(review(s.campaign())).as("五花肉 answers nothing about 蓝莓 or 草莓").hasSize(1);
+  }
+
+  @Test
+  void theLeadersPriceListIsNeitherAnsweredNorCounted() {
+    Scene s = scene();
+    assertThat(say(s.chat(), s.leader(), "团长", "今日价格：\n1. 云南蓝莓 19.9元/盒\n2. 丹东草莓 39.9元/盒\n3. 五花肉 25.9元/斤"))
+        .isEmpty();
+    assertThat(say(s.chat(), s.leader(), "团长", "蓝莓 19.9一盒，草莓 39.9一盒，五花 25.9一斤，要的接龙")).isEmpty();
+    assertThat(review(s.campaign())).isEmpty();
+    assertThat(say(s.chat(), s.leader(), "团长", "我的订单").get(0)).doesNotContain("蓝莓", "草莓", "五花");
+  }
+
+  @Test
   void aBarePlusOneInAManyItemCampaignIsOneShortQuestion() {
     String chat = group();
     assertThat(say(chat, "u3", "赵六", "+1")).containsExactly("@赵六 您要哪个？回复序号就行");
