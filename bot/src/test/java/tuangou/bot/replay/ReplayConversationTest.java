@@ -56,6 +56,14 @@ class ReplayConversationTest {
   }
 
   @Test
+  void anOrderRestatedInFullSettlesTheQuestionAndCountsAsWritten() throws IOException {
+    JsonObject json = replay("{\"campaign\": \"c\", " + ITEMS + "}",
+        line("m1", "u3", "王五", "莓 2") + line("m2", "u3", "王五", "那要蓝莓3盒吧"));
+    assertThat(json.getJsonArray("unresolved")).isEmpty();
+    assertThat(json.getJsonArray("totals").encode()).isEqualTo("[{\"item\":\"blueberry\",\"qty\":3}]");
+  }
+
+  @Test
   void aNumberFromSomeoneElseDoesNotAnswerAnotherResidentsQuestion() throws IOException {
     JsonObject json = replay("{\"campaign\": \"c\", " + ITEMS + "}",
         line("m1", "u3", "王五", "莓 2") + line("m2", "u4", "赵六", "1"));
