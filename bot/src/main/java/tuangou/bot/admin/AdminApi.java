@@ -236,7 +236,8 @@ public final class AdminApi {
     List<CampaignItem> campaignItems = CampaignItems.of(body);
     List<Long> groups = Bodies.groupIds(body, "groups");
     String given = Bodies.optionalString(body, "campaign", Limits.NAME_CHARS);
-    String name = given == null || given.isEmpty() ? "campaign" : given;
+    // the name heads the deal list in the group, so a campaign posted without one reads as Chinese there too
+    String name = given == null || given.isEmpty() ? "本期团购" : given;
     var opens = Bodies.optionalTime(body, "opensAt");
     var cutoff = Bodies.optionalTime(body, "cutoffAt");
     var pickup = Bodies.optionalTime(body, "pickupAt");

@@ -124,6 +124,16 @@ class ConversationTest {
   }
 
   @Test
+  void aCampaignPostedWithoutANameIsNamedInChineseForItsDealList() {
+    String chat = TestService.chatId("named");
+    long group = SERVICE.simGroup(chat, "lead-" + UUID.randomUUID());
+    long id = SERVICE.admin("POST", "/campaigns", new JsonObject().put("groups", new JsonArray().add(group))
+        .put("announce", false).put("items", new JsonArray().add(item(1, "bb-" + UUID.randomUUID(), "云南蓝莓", "蓝莓", "盒", 1990))))
+        .json().getLong("id");
+    assertThat(SERVICE.admin("GET", "/campaigns/" + id, null).json().getString("campaign")).isEqualTo("本期团购");
+  }
+
+  @Test
   void theLeadersPriceListIsNeitherAnsweredNorCounted() {
     Scene s = scene();
     assertThat(say(s.chat(), s.leader(), "团长", "今日价格：\n1. 云南蓝莓 19.9元/盒\n2. 丹东草莓 39.9元/盒\n3. 五花肉 25.9元/斤"))
