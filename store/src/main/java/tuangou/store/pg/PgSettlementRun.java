@@ -142,23 +142,27 @@ public final class PgSettlementRun {
         .map(RowSet::rowCount);
   }
 
-  // Reads through a cursor: the database keeps the result, and hands it over a page at a time.
+  // Reads through a cursor: the database keeps the result and hands it over a page at a time. The
+  // next page is asked for before this one is handled, so that the database reads it while the
+  // rules work on this one; its handling still starts only once this page's writes are done.
   private <T> Future<Integer> pages(String sql, Tuple args, int pageSize, Function<Row, T> map,
       Function<List<T>, Future<Integer>> page) {
     return conn.prepare(sql).compose(ps -> {
       Cursor cursor = ps.cursor(args);
-      return next(cursor, pageSize, map, page, 0).eventually(() -> cursor.close().otherwiseEmpty())
+      return next(cursor, cursor.read(pageSize), pageSize, map, page, 0)
+          .eventually(() -> cursor.close().otherwiseEmpty())
           .eventually(() -> ps.close().otherwiseEmpty());
     });
   }
 
-  private static <T> Future<Integer> next(Cursor cursor, int pageSize, Function<Row, T> map,
-      Function<List<T>, Future<Integer>> page, int sofar) {
-    return cursor.read(pageSize).compose(rows -> {
+  private static <T> Future<Integer> next(Cursor cursor, Future<RowSet<Row>> reading, int pageSize,
+      Function<Row, T> map, Function<List<T>, Future<Integer>> page, int sofar) {
+    return reading.compose(rows -> {
+      Future<RowSet<Row>> ahead = cursor.hasMore() ? cursor.read(pageSize) : null;
       List<T> items = PgCatalog.all(rows, map);
       Future<Integer> handled = items.isEmpty() ? Future.succeededFuture(0) : page.apply(items);
-      return handled.compose(n -> cursor.hasMore() ? next(cursor, pageSize, map, page, sofar + n)
-          : Future.succeededFuture(sofar + n));
+      return handled.compose(n -> ahead == null ? Future.succeededFuture(sofar + n)
+          : next(cursor, ahead, pageSize, map, page, sofar + n));
     });
   }
 }
