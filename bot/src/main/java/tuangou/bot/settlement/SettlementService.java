@@ -27,12 +27,21 @@ import tuangou.store.pg.PgSettlementRun;
  */
 public final class SettlementService {
   private static final Logger LOG = Logger.getLogger(SettlementService.class.getName());
+  /** Facts read and planned at a time: a page's facts, its entries and its row arrays stay small. */
+  private static final int PAGE = 10_000;
   private final PgLedger ledger;
   private final SettlementPlanner planner;
   private final Clock clock;
   private final ZoneId zone;
+  private final int pageSize;
 
   public SettlementService(PgLedger ledger, AccrualPoint accrualPoint, Clock clock, ZoneId zone) {
+    this(ledger, accrualPoint, clock, zone, PAGE);
+  }
+
+  /** With pages of {@code pageSize} facts (tests make pages small, to cross their edges). */
+  SettlementService(PgLedger ledger, AccrualPoint accrualPoint, Clock clock, ZoneId zone, int pageSize) {
+    this.pageSize = pageSize;
     this.ledger = ledger;
     this.planner = SettlementPlanner.of(accrualPoint);
     this.clock = clock;
@@ -72,27 +81,34 @@ public final class SettlementService {
     }
   }
 
-  /** Facts read and planned at a time: a page's facts, its entries and its row arrays stay small. */
-  static final int PAGE = 10_000;
-
-  // Lines first, so that a refund of a line accrued in this run is reversed in this run too; every
-  // page is planned by the rules on its own (a line's entries depend on that line's facts alone,
-  // and a page of refunds brings the entries of its lines) and booked before the next is read.
+  // Lines first, so that a refund of a line accrued in this run is reversed in this run too. Each
+  // page is planned by the rules on its own: a line's accrual depends on that line's facts alone,
+  // and a page of refunds comes with the entries its lines have so far (earlier pages' included).
   private Future<Integer> run() {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    boolean atPickup = planner.accrualPoint() == AccrualPoint.PICKUP;
-    return ledger.run(tx -> tx.eachLinePage(atPickup, now, PAGE, lines -> book(tx, planner.plan(
-            new SettlementFacts(lines.stream().map(SettlementService::line).toList(), List.of(), List.of(), List.of()),
-            List.of(), now)))
-        .compose(accrued -> tx.eachRefundPage(PAGE, refunds -> tx.entriesOfLines(
-                refunds.stream().map(PgLedger.RefundFact::lineId).distinct().toList())
-            .compose(touched -> book(tx, planner.plan(new SettlementFacts(List.of(),
-                refunds.stream().map(SettlementService::refund).toList(), List.of(), List.of()),
-                touched.stream().map(SettlementService::entry).toList(), now))))
-            .map(reversed -> accrued + reversed))
-        .compose(entries -> Future.all(tx.adjustments(), tx.payouts()).compose(money -> book(tx, planner.plan(
-            new SettlementFacts(List.of(), List.of(), adjustments(money.resultAt(0)), payouts(money.resultAt(1))),
-            List.of(), now)).map(n -> entries + n))));
+    return ledger.run(tx -> accrue(tx, now)
+        .compose(accrued -> reverse(tx, now).map(reversed -> accrued + reversed))
+        .compose(booked -> adjustAndPay(tx, now).map(n -> booked + n)));
+  }
+
+  private Future<Integer> accrue(PgSettlementRun tx, OffsetDateTime now) {
+    return tx.eachLinePage(planner.accrualPoint() == AccrualPoint.PICKUP, now, pageSize, lines -> book(tx,
+        planner.plan(new SettlementFacts(lines.stream().map(SettlementService::line).toList(), List.of(), List.of(),
+            List.of()), List.of(), now)));
+  }
+
+  private Future<Integer> reverse(PgSettlementRun tx, OffsetDateTime now) {
+    return tx.eachRefundPage(pageSize, refunds -> tx.entriesOfLines(
+            refunds.stream().map(PgLedger.RefundFact::lineId).distinct().toList())
+        .compose(touched -> book(tx, planner.plan(new SettlementFacts(List.of(),
+            refunds.stream().map(SettlementService::refund).toList(), List.of(), List.of()),
+            touched.stream().map(SettlementService::entry).toList(), now))));
+  }
+
+  private Future<Integer> adjustAndPay(PgSettlementRun tx, OffsetDateTime now) {
+    return Future.all(tx.adjustments(), tx.payouts()).compose(money -> book(tx, planner.plan(
+        new SettlementFacts(List.of(), List.of(), adjustments(money.resultAt(0)), payouts(money.resultAt(1))),
+        List.of(), now)));
   }
 
   private static Future<Integer> book(PgSettlementRun tx, SettlementPlan plan) {
