@@ -62,23 +62,25 @@ public final class PgSettlementRun {
   /**
    * Hands {@code page} the lines due for booking at {@code now} (picked up by then when
    * {@code atPickup}, else cut off by then) and not accrued yet, {@code pageSize} at a time, in no
-   * particular order; the next page is read once {@code page}'s future has completed. Answers the
-   * sum of what {@code page} answered (what the pages booked).
+   * particular order. A line's accrual depends on that line alone, so a page is handed out while the
+   * page before it may still be being booked (two at most). Answers the sum of what {@code page}
+   * answered (what the pages booked).
    */
   public Future<Integer> eachLinePage(boolean atPickup, OffsetDateTime now, int pageSize,
       Function<List<LineFact>, Future<Integer>> page) {
     String sql = String.format(Locale.ROOT, LINES, atPickup ? "pk.picked_at" : "least(c.closed_at, cg.closed_at, c.cutoff_at)");
-    return pages(sql, Tuple.of(now), pageSize, r -> new LineFact(r.getLong("id"), r.getLong("leader_id"),
+    return pages(sql, Tuple.of(now), pageSize, true, r -> new LineFact(r.getLong("id"), r.getLong("leader_id"),
         r.getBigDecimal("qty"), r.getLong("price_fen"), r.getInteger("commission_rate_bp"), r.getInteger("product_bp"),
         r.getInteger("item_bp"), r.getOffsetDateTime("cutoff_at"), r.getOffsetDateTime("picked_at")), page);
   }
 
   /**
    * Hands {@code page} the refunds not reversed yet whose line is known, {@code pageSize} at a time,
-   * ordered by line, then time, then id.
+   * ordered by line, then time, then id; a page is handed out once the page before it is handled, so
+   * that what it reads of its lines' entries includes what that page booked.
    */
   public Future<Integer> eachRefundPage(int pageSize, Function<List<RefundFact>, Future<Integer>> page) {
-    return pages(REFUNDS, Tuple.tuple(), pageSize, r -> new RefundFact(r.getLong("id"), r.getLong("line_id"),
+    return pages(REFUNDS, Tuple.tuple(), pageSize, false, r -> new RefundFact(r.getLong("id"), r.getLong("line_id"),
         r.getLong("amount_fen"), r.getOffsetDateTime("created_at")), page);
   }
 
@@ -144,25 +146,30 @@ public final class PgSettlementRun {
 
   // Reads through a cursor: the database keeps the result and hands it over a page at a time. The
   // next page is asked for before this one is handled, so that the database reads it while the
-  // rules work on this one; its handling still starts only once this page's writes are done.
-  private <T> Future<Integer> pages(String sql, Tuple args, int pageSize, Function<Row, T> map,
+  // rules work on this one. With {@code overlap} (pages whose writes do not depend on each other's),
+  // a page is handled while the page before it is still being written, two pages in flight at most;
+  // without it, a page is handled once the one before it is written.
+  private <T> Future<Integer> pages(String sql, Tuple args, int pageSize, boolean overlap, Function<Row, T> map,
       Function<List<T>, Future<Integer>> page) {
     return conn.prepare(sql).compose(ps -> {
       Cursor cursor = ps.cursor(args);
-      return next(cursor, cursor.read(pageSize), pageSize, map, page, 0)
+      return next(new Pages<>(cursor, pageSize, overlap, map, page), cursor.read(pageSize), Future.succeededFuture(0))
           .eventually(() -> cursor.close().otherwiseEmpty())
           .eventually(() -> ps.close().otherwiseEmpty());
     });
   }
 
-  private static <T> Future<Integer> next(Cursor cursor, Future<RowSet<Row>> reading, int pageSize,
-      Function<Row, T> map, Function<List<T>, Future<Integer>> page, int sofar) {
+  private record Pages<T>(Cursor cursor, int size, boolean overlap, Function<Row, T> map,
+      Function<List<T>, Future<Integer>> handler) {}
+
+  private static <T> Future<Integer> next(Pages<T> p, Future<RowSet<Row>> reading, Future<Integer> before) {
     return reading.compose(rows -> {
-      Future<RowSet<Row>> ahead = cursor.hasMore() ? cursor.read(pageSize) : null;
-      List<T> items = PgCatalog.all(rows, map);
-      Future<Integer> handled = items.isEmpty() ? Future.succeededFuture(0) : page.apply(items);
-      return handled.compose(n -> ahead == null ? Future.succeededFuture(sofar + n)
-          : next(cursor, ahead, pageSize, map, page, sofar + n));
+      Future<RowSet<Row>> ahead = p.cursor().hasMore() ? p.cursor().read(p.size()) : null;
+      List<T> items = PgCatalog.all(rows, p.map());
+      Future<Integer> handled = items.isEmpty() ? Future.succeededFuture(0)
+          : p.overlap() ? p.handler().apply(items) : before.compose(n -> p.handler().apply(items));
+      Future<Integer> sum = Future.all(before, handled).map(all -> all.<Integer>resultAt(0) + all.<Integer>resultAt(1));
+      return ahead == null ? sum : (p.overlap() ? before : handled).compose(n -> next(p, ahead, sum));
     });
   }
 }
