@@ -1,6 +1,7 @@
 package tuangou.store.pg;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.sqlclient.Cursor;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -144,32 +145,70 @@ public final class PgSettlementRun {
         .map(RowSet::rowCount);
   }
 
-  // Reads through a cursor: the database keeps the result and hands it over a page at a time. The
-  // next page is asked for before this one is handled, so that the database reads it while the
-  // rules work on this one. With {@code overlap} (pages whose writes do not depend on each other's),
-  // a page is handled while the page before it is still being written, two pages in flight at most;
-  // without it, a page is handled once the one before it is written.
+  // Reads through a cursor: the database keeps the result and hands it over a page at a time.
   private <T> Future<Integer> pages(String sql, Tuple args, int pageSize, boolean overlap, Function<Row, T> map,
       Function<List<T>, Future<Integer>> page) {
     return conn.prepare(sql).compose(ps -> {
       Cursor cursor = ps.cursor(args);
-      return next(new Pages<>(cursor, pageSize, overlap, map, page), cursor.read(pageSize), Future.succeededFuture(0))
+      return new CursorPages<>(cursor, pageSize, overlap, map, page).run()
           .eventually(() -> cursor.close().otherwiseEmpty())
           .eventually(() -> ps.close().otherwiseEmpty());
     });
   }
 
-  private record Pages<T>(Cursor cursor, int size, boolean overlap, Function<Row, T> map,
-      Function<List<T>, Future<Integer>> handler) {}
+  /**
+   * Walks a cursor page by page. The next page is asked for before this one is handled, so that the
+   * database reads it while the rules work on this one. With {@code overlap} (pages whose writes do
+   * not depend on each other's), a page is handled while the page before it is still being written,
+   * two pages in flight at most; without it, a page is handled once the one before it is written.
+   *
+   * <p>Steps follow each other by callbacks rather than by a chain of composed futures: such a
+   * chain keeps every step reachable, with the page it held, until the last one completes, which
+   * is the whole month in memory again.
+   */
+  private static final class CursorPages<T> {
+    private final Cursor cursor;
+    private final int size;
+    private final boolean overlap;
+    private final Function<Row, T> map;
+    private final Function<List<T>, Future<Integer>> handler;
+    private final Promise<Integer> done = Promise.promise();
+    private Future<Integer> writing = Future.succeededFuture(0);
+    private int handled;
 
-  private static <T> Future<Integer> next(Pages<T> p, Future<RowSet<Row>> reading, Future<Integer> before) {
-    return reading.compose(rows -> {
-      Future<RowSet<Row>> ahead = p.cursor().hasMore() ? p.cursor().read(p.size()) : null;
-      List<T> items = PgCatalog.all(rows, p.map());
-      Future<Integer> handled = items.isEmpty() ? Future.succeededFuture(0)
-          : p.overlap() ? p.handler().apply(items) : before.compose(n -> p.handler().apply(items));
-      Future<Integer> sum = Future.all(before, handled).map(all -> all.<Integer>resultAt(0) + all.<Integer>resultAt(1));
-      return ahead == null ? sum : (p.overlap() ? before : handled).compose(n -> next(p, ahead, sum));
-    });
+    CursorPages(Cursor cursor, int size, boolean overlap, Function<Row, T> map,
+        Function<List<T>, Future<Integer>> handler) {
+      this.cursor = cursor;
+      this.size = size;
+      this.overlap = overlap;
+      this.map = map;
+      this.handler = handler;
+    }
+
+    Future<Integer> run() {
+      step(cursor.read(size));
+      return done.future();
+    }
+
+    private void step(Future<RowSet<Row>> reading) {
+      reading.onFailure(done::tryFail).onSuccess(rows -> {
+        Future<RowSet<Row>> ahead = cursor.hasMore() ? cursor.read(size) : null;
+        List<T> items = PgCatalog.all(rows, map);
+        Future<Integer> previous = writing;
+        Future<Integer> current = items.isEmpty() ? Future.succeededFuture(0) : handler.apply(items);
+        writing = current;
+        // with overlap, wait for the page before this one; else for this one
+        (overlap ? previous : current).onFailure(done::tryFail).onSuccess(n -> {
+          handled += n;
+          if (ahead != null) {
+            step(ahead);
+          } else if (overlap) {
+            current.onFailure(done::tryFail).onSuccess(last -> done.tryComplete(handled + last));
+          } else {
+            done.tryComplete(handled);
+          }
+        });
+      });
+    }
   }
 }
