@@ -2,6 +2,7 @@ package tuangou.store.pg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -39,6 +40,8 @@ class PgStatementProperties {
   // ids in sources are this run's own, so that a database used before (TUANGOU_PG_URL) has none of them
   private static final AtomicLong IDS = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50));
   private static final List<OffsetDateTime> EDGES = edges();
+  // where the lines that accruals name live: {campaign, group, key of the product}
+  private static final long[] LINE_HOME = lineHome();
 
   /** One entry to book: whose (0 to 2), what kind, how much, when; reversals take a share of a line's standing. */
   record Spec(int leader, EntryKind kind, long amountFen, int rateBp, int percent, OffsetDateTime at) {}
@@ -127,19 +130,28 @@ class PgStatementProperties {
         .execute().await().stream().mapToLong(r -> r.getLong("id")).sorted().toArray();
   }
 
-  // order lines for accruals to name: a campaign, a group and a product of their own
+  // order lines for accruals to name, in a campaign, group and product made once for the class
   private static List<Long> lines(long count) {
     if (count == 0) {
       return List.of();
     }
-    long id = IDS.incrementAndGet();
-    return DB.pool().preparedQuery("with l as (insert into leader (name) values ('线团长') returning id), "
+    return DB.pool().preparedQuery("insert into order_line (campaign_id, group_id, line_key, origin, customer, "
+            + "product_id, qty, source_msg) select $1, $2, 'k' || $3 || '-' || s, 'msg', 'u', $4, 1, 'm' "
+            + "from generate_series(1, $5) s returning id")
+        .execute(Tuple.of(LINE_HOME[0], LINE_HOME[1], String.valueOf(IDS.incrementAndGet()), "prop-" + LINE_HOME[2],
+            (int) count))
+        .await().stream().map(r -> r.getLong("id")).sorted().toList();
+  }
+
+  private static long[] lineHome() {
+    long key = IDS.incrementAndGet();
+    Row r = DB.pool().preparedQuery("with l as (insert into leader (name) values ('线团长') returning id), "
             + "g as (insert into chat_group (channel, chat_id, name, leader_id) select 'sim', 'prop-' || $1, '群', id "
             + "from l returning id), p as (insert into product (id, name, price_fen) values ('prop-' || $1, '苹果', 100) "
             + "returning id), c as (insert into campaign (name) values ('性质团') returning id) "
-            + "insert into order_line (campaign_id, group_id, line_key, origin, customer, product_id, qty, source_msg) "
-            + "select c.id, g.id, 'k' || s, 'msg', 'u', p.id, 1, 'm' from c, g, p, generate_series(1, $2) s returning id")
-        .execute(Tuple.of(String.valueOf(id), (int) count)).await().stream().map(r -> r.getLong("id")).sorted().toList();
+            + "select c.id as campaign, g.id as grp from c, g, p")
+        .execute(Tuple.of(String.valueOf(key))).await().iterator().next();
+    return new long[] {r.getLong("campaign"), r.getLong("grp"), key};
   }
 
   private static Long[] ids(long[] leaders) {
