@@ -27,11 +27,15 @@ import tuangou.store.pg.PgLedger;
 public final class StatementScale {
   private StatementScale() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    int status = 1;
     try {
       run(args);
+      status = 0;
+    } catch (Throwable t) {
+      t.printStackTrace(); // an OutOfMemoryError too: a run that did not finish must say so
     } finally {
-      System.exit(0); // Vert.x threads would keep the JVM alive after a failure
+      System.exit(status); // Vert.x threads would keep the JVM alive after a failure
     }
   }
 
