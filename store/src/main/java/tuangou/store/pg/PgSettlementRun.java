@@ -190,12 +190,21 @@ public final class PgSettlementRun {
       return done.future();
     }
 
+    // a callback that throws would leave the run waiting forever: what the rules refuse fails it
+    private Future<Integer> handle(RowSet<Row> rows) {
+      try {
+        List<T> items = PgCatalog.all(rows, map);
+        return items.isEmpty() ? Future.succeededFuture(0) : handler.apply(items);
+      } catch (RuntimeException e) {
+        return Future.failedFuture(e);
+      }
+    }
+
     private void step(Future<RowSet<Row>> reading) {
       reading.onFailure(done::tryFail).onSuccess(rows -> {
         Future<RowSet<Row>> ahead = cursor.hasMore() ? cursor.read(size) : null;
-        List<T> items = PgCatalog.all(rows, map);
         Future<Integer> previous = writing;
-        Future<Integer> current = items.isEmpty() ? Future.succeededFuture(0) : handler.apply(items);
+        Future<Integer> current = handle(rows);
         writing = current;
         // with overlap, wait for the page before this one; else for this one
         (overlap ? previous : current).onFailure(done::tryFail).onSuccess(n -> {
