@@ -19,6 +19,7 @@ import tuangou.settlement.Statement;
 import tuangou.settlement.StatementTotals;
 import tuangou.settlement.Statements;
 import tuangou.store.pg.PgLedger;
+import tuangou.store.pg.PgSettlementRun;
 
 /**
  * Settles through the store: books what the facts owe the ledger (a run is idempotent, and two
@@ -26,12 +27,21 @@ import tuangou.store.pg.PgLedger;
  */
 public final class SettlementService {
   private static final Logger LOG = Logger.getLogger(SettlementService.class.getName());
+  /** Facts read and planned at a time: a page's facts, its entries and its row arrays stay small. */
+  private static final int PAGE = 10_000;
   private final PgLedger ledger;
   private final SettlementPlanner planner;
   private final Clock clock;
   private final ZoneId zone;
+  private final int pageSize;
 
   public SettlementService(PgLedger ledger, AccrualPoint accrualPoint, Clock clock, ZoneId zone) {
+    this(ledger, accrualPoint, clock, zone, PAGE);
+  }
+
+  /** With pages of {@code pageSize} facts (tests make pages small, to cross their edges). */
+  SettlementService(PgLedger ledger, AccrualPoint accrualPoint, Clock clock, ZoneId zone, int pageSize) {
+    this.pageSize = pageSize;
     this.ledger = ledger;
     this.planner = SettlementPlanner.of(accrualPoint);
     this.clock = clock;
@@ -71,13 +81,39 @@ public final class SettlementService {
     }
   }
 
+  // Lines first, so that a refund of a line accrued in this run is reversed in this run too. Each
+  // page is planned by the rules on its own: a line's accrual depends on that line's facts alone,
+  // and a page of refunds comes with the entries its lines have so far (earlier pages' included).
   private Future<Integer> run() {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    return ledger.pending(planner.accrualPoint() == AccrualPoint.PICKUP, now).compose(p -> {
-      SettlementPlan plan = planner.plan(facts(p), p.touched().stream().map(SettlementService::entry).toList(), now);
-      plan.rejections().forEach(r -> LOG.warning("settlement: " + r.source() + " not booked: " + r.reason()));
-      return ledger.book(plan.entries().stream().map(SettlementService::row).toList());
-    });
+    return ledger.run(tx -> accrue(tx, now)
+        .compose(accrued -> reverse(tx, now).map(reversed -> accrued + reversed))
+        .compose(booked -> adjustAndPay(tx, now).map(n -> booked + n)));
+  }
+
+  private Future<Integer> accrue(PgSettlementRun tx, OffsetDateTime now) {
+    return tx.eachLinePage(planner.accrualPoint() == AccrualPoint.PICKUP, now, pageSize, lines -> book(tx,
+        planner.plan(new SettlementFacts(lines.stream().map(SettlementService::line).toList(), List.of(), List.of(),
+            List.of()), List.of(), now)));
+  }
+
+  private Future<Integer> reverse(PgSettlementRun tx, OffsetDateTime now) {
+    return tx.eachRefundPage(pageSize, refunds -> tx.entriesOfLines(
+            refunds.stream().map(PgLedger.RefundFact::lineId).distinct().toList())
+        .compose(touched -> book(tx, planner.plan(new SettlementFacts(List.of(),
+            refunds.stream().map(SettlementService::refund).toList(), List.of(), List.of()),
+            touched.stream().map(SettlementService::entry).toList(), now))));
+  }
+
+  private Future<Integer> adjustAndPay(PgSettlementRun tx, OffsetDateTime now) {
+    return Future.all(tx.adjustments(), tx.payouts()).compose(money -> book(tx, planner.plan(
+        new SettlementFacts(List.of(), List.of(), adjustments(money.resultAt(0)), payouts(money.resultAt(1))),
+        List.of(), now)));
+  }
+
+  private static Future<Integer> book(PgSettlementRun tx, SettlementPlan plan) {
+    plan.rejections().forEach(r -> LOG.warning("settlement: " + r.source() + " not booked: " + r.reason()));
+    return tx.book(plan.entries().stream().map(SettlementService::row).toList());
   }
 
   /** A leader's statement of {@code month}: the locked copy once confirmed, else a draft from the ledger. */
@@ -96,23 +132,15 @@ public final class SettlementService {
   }
 
   /**
-   * Every leader's draft statement of {@code month} with booked entries (a leader with none has an
-   * empty month and its opening balance only), the entries dropped once counted: a month of a
-   * million lines is read as a stream, one leader at a time.
+   * Every leader's draft statement figures of {@code month} (a leader with nothing booked before the
+   * month's end is absent: all zeros). The rules are plain sums here, so the database adds them up
+   * ({@link PgLedger#statementTotals}, tested against {@link Statements#of}); a million entries never
+   * leave it.
    */
   public Future<java.util.Map<Long, StatementTotals>> statements(YearMonth month) {
     OffsetDateTime start = month.atDay(1).atStartOfDay(zone).toOffsetDateTime();
     OffsetDateTime end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime();
-    return ledger.balances(start).compose(openings -> {
-      java.util.Map<Long, StatementTotals> out = new java.util.TreeMap<>();
-      openings.forEach((leader, opening) -> out.put(leader, new StatementTotals(leader, month, opening, 0, 0, 0, 0)));
-      return ledger.eachLeader(start, end, (leader, rows) -> {
-        Statement s = Statements.of(leader, month, openings.getOrDefault(leader, 0L),
-            rows.stream().map(SettlementService::entry).toList(), zone);
-        // the reconciliation view needs the figures, not the lines behind them
-        out.put(leader, StatementTotals.of(s));
-      }).map(out);
-    });
+    return ledger.statementTotals(month, start, end);
   }
 
   /**
@@ -129,15 +157,22 @@ public final class SettlementService {
     });
   }
 
-  private static SettlementFacts facts(PgLedger.Pending p) {
-    return new SettlementFacts(
-        p.lines().stream().map(l -> new SettlementFacts.Line(l.lineId(), l.leaderId(), l.qty(), l.priceFen(),
-            new CommissionRate(l.leaderBp(), l.productBp(), l.itemBp()), l.cutoffAt(), l.pickedAt())).toList(),
-        p.refunds().stream().filter(r -> r.lineId() > 0)
-            .map(r -> new SettlementFacts.Refund(r.refundId(), r.lineId(), r.amountFen(), r.at())).toList(),
-        p.adjustments().stream().map(a -> new SettlementFacts.Adjustment(a.id(), a.leaderId(), a.amountFen(), a.reason(),
-            a.at())).toList(),
-        p.payouts().stream().map(a -> new SettlementFacts.Payout(a.id(), a.leaderId(), a.amountFen(), a.at())).toList());
+  private static SettlementFacts.Line line(PgLedger.LineFact l) {
+    return new SettlementFacts.Line(l.lineId(), l.leaderId(), l.qty(), l.priceFen(),
+        new CommissionRate(l.leaderBp(), l.productBp(), l.itemBp()), l.cutoffAt(), l.pickedAt());
+  }
+
+  private static SettlementFacts.Refund refund(PgLedger.RefundFact r) {
+    return new SettlementFacts.Refund(r.refundId(), r.lineId(), r.amountFen(), r.at());
+  }
+
+  private static List<SettlementFacts.Adjustment> adjustments(List<PgLedger.MoneyFact> rows) {
+    return rows.stream().map(a -> new SettlementFacts.Adjustment(a.id(), a.leaderId(), a.amountFen(), a.reason(),
+        a.at())).toList();
+  }
+
+  private static List<SettlementFacts.Payout> payouts(List<PgLedger.MoneyFact> rows) {
+    return rows.stream().map(a -> new SettlementFacts.Payout(a.id(), a.leaderId(), a.amountFen(), a.at())).toList();
   }
 
   static LedgerEntry entry(PgLedger.Entry e) {

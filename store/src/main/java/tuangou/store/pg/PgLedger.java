@@ -6,9 +6,11 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import tuangou.settlement.EntryKind;
+import tuangou.settlement.StatementTotals;
 import tuangou.store.CampaignWindows;
 
 /**
@@ -36,86 +38,14 @@ public final class PgLedger {
   public record Entry(long leaderId, EntryKind kind, String source, long amountFen, Long lineId, Long baseFen,
       Integer rateBp, String reason, OffsetDateTime bookedAt) {}
 
-  /** Everything not booked yet, and the booked entries of the lines those refunds touch. */
-  public record Pending(List<LineFact> lines, List<RefundFact> refunds, List<MoneyFact> adjustments,
-      List<MoneyFact> payouts, List<Entry> touched) {}
-
   /**
-   * What is due for booking at {@code now}: lines picked up by then ({@code atPickup}) or whose
-   * ordering closed by then, refunds, adjustments and payouts not booked yet.
+   * Runs {@code work} as one settlement run: in one transaction on one connection, committed when
+   * its future succeeds, so a run books all of its entries or none of them.
    */
-  public Future<Pending> pending(boolean atPickup, OffsetDateTime now) {
-    Future<List<LineFact>> lines = pool.preparedQuery("select l.id, g.leader_id, l.qty, ci.price_fen, ld.commission_rate_bp, "
-            + "p.commission_bp as product_bp, ci.commission_bp as item_bp, "
-            + "least(c.closed_at, cg.closed_at, c.cutoff_at) as cutoff_at, pk.picked_at "
-            + "from order_line l join chat_group g on g.id = l.group_id join leader ld on ld.id = g.leader_id "
-            + "join campaign c on c.id = l.campaign_id join campaign_group cg on cg.campaign_id = l.campaign_id "
-            + "and cg.group_id = l.group_id join campaign_item ci on ci.campaign_id = l.campaign_id "
-            + "and ci.product_id = l.product_id join product p on p.id = l.product_id "
-            + "left join pickup pk on pk.campaign_id = l.campaign_id and pk.group_id = l.group_id "
-            + "and pk.customer = l.customer and pk.label = l.label "
-            + "where l.status = 'active' and " + (atPickup ? "pk.picked_at <= $1 "
-                : "least(c.closed_at, cg.closed_at, c.cutoff_at) <= $1 ")
-            + "and not exists (select 1 from ledger_entry e where e.source = 'line:' || l.id)")
-        .execute(Tuple.of(now))
-        .map(rs -> PgCatalog.all(rs, r -> new LineFact(r.getLong("id"), r.getLong("leader_id"), r.getBigDecimal("qty"),
-            r.getLong("price_fen"), r.getInteger("commission_rate_bp"), r.getInteger("product_bp"),
-            r.getInteger("item_bp"), r.getOffsetDateTime("cutoff_at"), r.getOffsetDateTime("picked_at"))));
-    // an after-sales refund names the customer and product: it refunds their first line of it
-    Future<List<RefundFact>> refunds = pool.query("select f.id, coalesce(f.order_line_id, (select min(l.id) "
-            + "from order_line l where l.campaign_id = f.campaign_id and l.group_id = f.group_id "
-            + "and l.customer = f.customer and l.product_id = f.product_id and l.status = 'active')) as line_id, "
-            + "f.amount_fen, f.created_at from refund f "
-            + "where not exists (select 1 from ledger_entry e where e.source = 'refund:' || f.id)")
-        .execute()
-        .map(rs -> PgCatalog.all(rs, r -> new RefundFact(r.getLong("id"), r.getLong("line_id") == null ? -1
-            : r.getLong("line_id"), r.getLong("amount_fen"), r.getOffsetDateTime("created_at"))));
-    Future<List<MoneyFact>> adjustments = pool.query("select * from commission_adjustment a where not exists "
-            + "(select 1 from ledger_entry e where e.source = 'adjustment:' || a.id)").execute()
-        .map(rs -> PgCatalog.all(rs, r -> new MoneyFact(r.getLong("id"), r.getLong("leader_id"), r.getLong("amount_fen"),
-            r.getString("reason"), r.getOffsetDateTime("created_at"))));
-    Future<List<MoneyFact>> payouts = pool.query("select * from payout p where not exists "
-            + "(select 1 from ledger_entry e where e.source = 'payout:' || p.id)").execute()
-        .map(rs -> PgCatalog.all(rs, r -> new MoneyFact(r.getLong("id"), r.getLong("leader_id"), r.getLong("amount_fen"),
-            r.getString("note"), r.getOffsetDateTime("created_at"))));
-    return Future.all(lines, refunds, adjustments, payouts).compose(all -> {
-      Long[] touched = refunds.result().stream().map(RefundFact::lineId).filter(id -> id > 0).distinct()
-          .toArray(Long[]::new);
-      return entriesOfLines(touched).map(entries -> new Pending(lines.result(), refunds.result(), adjustments.result(),
-          payouts.result(), entries));
-    }).recover(t -> PgErrors.translate(t, ""));
-  }
-
-  private Future<List<Entry>> entriesOfLines(Long[] lineIds) {
-    if (lineIds.length == 0) {
-      return Future.succeededFuture(List.of());
-    }
-    return pool.preparedQuery("select * from ledger_entry where line_id = any($1) order by id")
-        .execute(Tuple.of(lineIds)).map(rs -> PgCatalog.all(rs, PgLedger::entry));
-  }
-
-  /**
-   * Books entries, in batches of {@value #BATCH} (a first run over a big month books a lot); one
-   * whose source is booked already is skipped (another run got there first).
-   */
-  public Future<Integer> book(List<Entry> entries) {
-    Future<Integer> booked = Future.succeededFuture(0);
-    for (int i = 0; i < entries.size(); i += BATCH) {
-      List<Entry> part = entries.subList(i, Math.min(entries.size(), i + BATCH));
-      booked = booked.compose(n -> bookBatch(part).map(m -> n + m));
-    }
-    return booked;
-  }
-
-  private static final int BATCH = 5000;
-
-  private Future<Integer> bookBatch(List<Entry> entries) {
-    return pool.preparedQuery("insert into ledger_entry (leader_id, kind, source, amount_fen, line_id, base_fen, rate_bp, "
-            + "reason, booked_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (source) do nothing")
-        .executeBatch(entries.stream().map(e -> Tuple.from(new Object[] {e.leaderId(), stored(e.kind()), e.source(), e.amountFen(),
-            e.lineId(), e.baseFen(), e.rateBp(), e.reason(), e.bookedAt()})).toList())
-        .map(PgCatalog::rowCount)
-        .recover(t -> PgErrors.translate(t, ""));
+  public <T> Future<T> run(java.util.function.Function<PgSettlementRun, Future<T>> work) {
+    return pool.withTransaction(conn -> work.apply(new PgSettlementRun(conn)))
+        // the rules' own refusals (a ledger that contradicts itself) are not the database's
+        .recover(t -> t instanceof IllegalArgumentException ? Future.failedFuture(t) : PgErrors.translate(t, ""));
   }
 
   /** A leader's entries booked before {@code to} (all of them: the opening balance needs the past). */
@@ -208,50 +138,36 @@ public final class PgLedger {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
-  /** Every leader's balance at {@code at}: what the month starting there opens with. */
-  public Future<java.util.Map<Long, Long>> balances(OffsetDateTime at) {
-    return pool.preparedQuery("select leader_id, sum(amount_fen) as balance from ledger_entry where booked_at < $1 "
-            + "group by leader_id")
-        .execute(Tuple.of(at))
+  /**
+   * Every leader's statement figures for the month {@code [start, end)}, by one aggregate: the
+   * statement rules are plain sums (the opening balance is every entry booked before the month, the
+   * month's figures the sums of its entries by kind), so the database adds them up where the rows
+   * are. {@link tuangou.settlement.Statements#of} is the reference they are tested against. Leaders
+   * with nothing booked before {@code end} are absent (their statement is all zeros).
+   */
+  public Future<java.util.Map<Long, StatementTotals>> statementTotals(YearMonth month, OffsetDateTime start,
+      OffsetDateTime end) {
+    return pool.preparedQuery("select leader_id, "
+            + "coalesce(sum(amount_fen) filter (where booked_at < $1), 0) as opening, "
+            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'accrual'), 0) as accruals, "
+            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'reversal'), 0) as reversals, "
+            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'adjustment'), 0) as adjustments, "
+            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'payout'), 0) as payouts "
+            + "from ledger_entry where booked_at < $2 group by leader_id")
+        .execute(Tuple.of(start, end))
         .map(rs -> {
-          java.util.Map<Long, Long> out = new java.util.HashMap<>();
-          rs.forEach(r -> out.put(r.getLong("leader_id"), r.getBigDecimal("balance").longValue()));
+          java.util.Map<Long, StatementTotals> out = new java.util.TreeMap<>();
+          // sums of bigint are numeric in SQL: a sum past a long fails here as Math.addExact would
+          rs.forEach(r -> out.put(r.getLong("leader_id"), new StatementTotals(r.getLong("leader_id"), month,
+              exact(r, "opening"), exact(r, "accruals"), exact(r, "reversals"), exact(r, "adjustments"),
+              exact(r, "payouts"))));
           return out;
         })
         .recover(t -> PgErrors.translate(t, ""));
   }
 
-  /**
-   * Streams the entries booked in [start, end), leader by leader (in booking order within one), to
-   * {@code leader}: one leader's entries are held at a time, however many the month has.
-   */
-  public Future<Void> eachLeader(OffsetDateTime start, OffsetDateTime end,
-      java.util.function.BiConsumer<Long, List<Entry>> leader) {
-    return pool.withTransaction(conn -> conn
-            .prepare("select * from ledger_entry where booked_at >= $1 and booked_at < $2 order by leader_id, booked_at, id")
-            .compose(ps -> {
-              io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
-              // one leader's entries at a time: the list holds entries of a single leader
-              java.util.List<Entry> current = new java.util.ArrayList<>();
-              ps.createStream(2000, Tuple.of(start, end))
-                  .exceptionHandler(done::tryFail)
-                  .endHandler(v -> {
-                    if (!current.isEmpty()) {
-                      leader.accept(current.get(0).leaderId(), List.copyOf(current));
-                    }
-                    done.tryComplete();
-                  })
-                  .handler(row -> {
-                    Entry e = entry(row);
-                    if (!current.isEmpty() && e.leaderId() != current.get(0).leaderId()) {
-                      leader.accept(current.get(0).leaderId(), List.copyOf(current));
-                      current.clear();
-                    }
-                    current.add(e);
-                  });
-              return done.future();
-            }))
-        .recover(t -> PgErrors.translate(t, ""));
+  private static long exact(Row r, String column) {
+    return r.getBigDecimal(column).longValueExact();
   }
 
   /** The plain SQL aggregate of every leader's month, to check (and time) the statements against. */
@@ -297,7 +213,7 @@ public final class PgLedger {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
-  private static Entry entry(Row r) {
+  static Entry entry(Row r) {
     return new Entry(r.getLong("leader_id"), EntryKind.valueOf(r.getString("kind").toUpperCase(Locale.ROOT)),
         r.getString("source"), r.getLong("amount_fen"),
         r.getLong("line_id"), r.getLong("base_fen"), r.getInteger("rate_bp"), r.getString("reason"),
@@ -305,7 +221,7 @@ public final class PgLedger {
   }
 
   /** The kind as the table keeps it (its check constraint lists the lower-case names). */
-  private static String stored(EntryKind kind) {
+  static String stored(EntryKind kind) {
     return kind.name().toLowerCase(Locale.ROOT);
   }
 }
