@@ -1,32 +1,79 @@
 package tuangou.store.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import redis.embedded.RedisServer;
 
 /**
  * The zero-configuration default: a PostgreSQL and a Redis started from jars, PostgreSQL's data
  * kept under {@code dataDir/pg} so that orders survive a restart. Blocking; call off the event loop.
+ *
+ * <p>It heals itself: on start, what a killed earlier run left behind is stopped or removed
+ * ({@link Orphans}); while running, a watchdog looks at both children every second and restarts one
+ * that died, on the same port and data, with a growing pause between failed attempts
+ * ({@link Restarter}). Restarts are logged and counted ({@link #restarts(String)}).
  */
 public final class EmbeddedServers implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(EmbeddedServers.class.getName());
+  /** The data directory's own lock: held while this runs, so another start on it fails and a killed run's is free. */
+  static final String LOCK = "tuangou.lock";
+
+  private final Path dataDir;
+  private final FileOutputStream lockStream;
   private final EmbeddedPostgres postgres;
   private final RedisServer redis;
   private final int redisPort;
+  private final List<String> healed;
+  private volatile Orphans.Child postmaster;
+  private volatile Orphans.Child redisChild;
+  private final Restarter postgresRestarts;
+  private final Restarter redisRestarts;
+  private final ScheduledExecutorService watchdog;
 
-  private EmbeddedServers(EmbeddedPostgres postgres, RedisServer redis, int redisPort) {
+  private EmbeddedServers(Path dataDir, FileOutputStream lockStream, EmbeddedPostgres postgres, RedisServer redis,
+      int redisPort, List<String> healed) {
+    this.dataDir = dataDir;
+    this.lockStream = lockStream;
     this.postgres = postgres;
     this.redis = redis;
     this.redisPort = redisPort;
+    this.healed = healed;
+    this.postmaster = postgres == null ? null : postmasterChild();
+    this.redisChild = redis == null ? null : redisChild();
+    this.postgresRestarts = new Restarter("PostgreSQL", this::restartPostgres);
+    this.redisRestarts = new Restarter("Redis", this::restartRedis);
+    rememberChildren();
+    this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "tuangou-embedded-watchdog");
+      t.setDaemon(true);
+      return t;
+    });
+    watchdog.scheduleWithFixedDelay(this::watch, 1, 1, TimeUnit.SECONDS);
   }
 
   /** Starts both; {@code dataDir} is created if missing. */
   public static EmbeddedServers start(Path dataDir, boolean withPostgres, boolean withRedis) {
+    FileOutputStream lockStream = null;
     try {
       Files.createDirectories(dataDir);
+      lockStream = lock(dataDir);
+      List<String> healed = Orphans.clean(dataDir);
       EmbeddedPostgres pg = null;
       if (withPostgres) {
         // PostgreSQL's own output (initdb's advice, server logs) goes to a file beside its data,
@@ -37,6 +84,7 @@ public final class EmbeddedServers implements AutoCloseable {
             .setOutputRedirector(log)
             .setErrorRedirector(log)
             .setCleanDataDirectory(false)
+            .setPGStartupWait(java.time.Duration.ofSeconds(60))
             // the library's test-friendly defaults turn durability off; orders must survive a crash
             .setServerConfig("fsync", "on")
             .setServerConfig("synchronous_commit", "on")
@@ -49,12 +97,40 @@ public final class EmbeddedServers implements AutoCloseable {
         port = freePort();
         redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
             .setting("save \"\"").setting("appendonly no").build();
-        redis.start();
+        synchronized (EmbeddedServers.class) {
+          redis.start();
+        }
       }
-      return new EmbeddedServers(pg, redis, port);
+      return new EmbeddedServers(dataDir, lockStream, pg, redis, port, healed);
     } catch (IOException e) {
+      closeQuietly(lockStream);
       throw new UncheckedIOException("cannot start the embedded servers under " + dataDir, e);
+    } catch (RuntimeException e) {
+      closeQuietly(lockStream);
+      throw e;
     }
+  }
+
+  private static FileOutputStream lock(Path dataDir) throws IOException {
+    FileOutputStream stream = new FileOutputStream(dataDir.resolve(LOCK).toFile());
+    FileLock lock;
+    try {
+      lock = stream.getChannel().tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      stream.close();
+      // StartFailure recognises "epg-lock", the embedded PostgreSQL's own lock, for the same situation
+      throw new IllegalStateException("could not lock " + dataDir.resolve(LOCK) + " (epg-lock): the data directory "
+          + "is in use by another running service");
+    }
+    return stream;
+  }
+
+  /** What the start found and cleaned up after an earlier run (empty after a clean stop). */
+  public List<String> healed() {
+    return healed;
   }
 
   /** {@code postgresql://postgres@127.0.0.1:PORT/postgres}, or null when not started. */
@@ -67,8 +143,140 @@ public final class EmbeddedServers implements AutoCloseable {
     return redis == null ? null : "redis://127.0.0.1:" + redisPort;
   }
 
+  /** The process ids of the running children by kind (postgres: the postmaster; redis), for operators and tests. */
+  public Map<String, Long> pids() {
+    Map<String, Long> pids = new java.util.TreeMap<>();
+    Optional.ofNullable(postmaster).ifPresent(c -> pids.put("postgres", c.pid()));
+    Optional.ofNullable(redisChild).ifPresent(c -> pids.put("redis", c.pid()));
+    return pids;
+  }
+
+  /** How often the server of {@code kind} (postgres, redis) was restarted after it died. */
+  public long restarts(String kind) {
+    return restarter(kind).map(Restarter::restarts).orElse(0L);
+  }
+
+  /** Restart attempts of {@code kind} that failed (each is retried after a longer pause). */
+  public long failedRestarts(String kind) {
+    return restarter(kind).map(Restarter::failures).orElse(0L);
+  }
+
+  /** Whether the server of {@code kind} is running now (false when not started by this). */
+  public boolean running(String kind) {
+    Orphans.Child c = kind.equals("postgres") ? postmaster : kind.equals("redis") ? redisChild : null;
+    return c != null && c.alive().isPresent();
+  }
+
+  /** The kinds this started: postgres, redis or both. */
+  public Set<String> kinds() {
+    return pids().keySet();
+  }
+
+  private Optional<Restarter> restarter(String kind) {
+    return Optional.ofNullable(kind.equals("postgres") && postgres != null ? postgresRestarts
+        : kind.equals("redis") && redis != null ? redisRestarts : null);
+  }
+
+  private void watch() {
+    try {
+      if (postgres != null) {
+        postgresRestarts.check(running("postgres"));
+      }
+      if (redis != null) {
+        redisRestarts.check(running("redis"));
+      }
+    } catch (RuntimeException e) {
+      LOG.warning("the embedded servers' watchdog failed: " + e);
+    }
+  }
+
+  /**
+   * Starts the postmaster again with the arguments it was first started with, through pg_ctl beside
+   * its binary: the same port, data and settings, so the pool's connections to it simply reconnect.
+   */
+  private void restartPostgres() throws IOException, InterruptedException {
+    Path pgData = dataDir.resolve("pg");
+    // backends of a killed postmaster keep its shared memory, and a new postmaster refuses to start beside them
+    Orphans.stopServersIn(pgData);
+    Files.deleteIfExists(pgData.resolve("postmaster.pid"));
+    Orphans.Child old = postmaster;
+    List<String> args = new ArrayList<>(firstPostmasterArgs);
+    Path pgCtl = Path.of(firstPostmasterCommand).resolveSibling("pg_ctl");
+    Process p = new ProcessBuilder(pgCtl.toString(), "-D", pgData.toString(), "-o", optionsWithoutDataDir(args),
+        "-w", "-t", "60", "start")
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres.log").toFile()))
+        .start();
+    if (!p.waitFor(90, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      p.destroyForcibly();
+      throw new IOException("pg_ctl start failed (see " + dataDir.resolve("postgres.log") + ")");
+    }
+    postmaster = postmasterChild();
+    if (postmaster == null) {
+      throw new IOException("PostgreSQL started but wrote no postmaster.pid");
+    }
+    LOG.info("embedded PostgreSQL restarted (pid " + postmaster.pid() + ", was " + (old == null ? "?" : old.pid())
+        + ") on port " + postgres.getPort());
+    rememberChildren();
+  }
+
+  private void restartRedis() throws IOException {
+    synchronized (EmbeddedServers.class) {
+      redis.stop();
+      redis.start();
+      redisChild = redisChild();
+    }
+    LOG.info("embedded Redis restarted (pid " + (redisChild == null ? "?" : redisChild.pid()) + ") on port " + redisPort);
+    rememberChildren();
+  }
+
+  private String firstPostmasterCommand;
+  private List<String> firstPostmasterArgs = List.of();
+
+  private Orphans.Child postmasterChild() {
+    Optional<Orphans.Child> c = Orphans.postmasterPid(dataDir.resolve("pg")).flatMap(pid -> Orphans.Child.of("postgres", pid));
+    c.flatMap(child -> ProcessHandle.of(child.pid())).ifPresent(p -> {
+      if (firstPostmasterCommand == null && p.info().command().isPresent()) {
+        firstPostmasterCommand = p.info().command().get();
+        firstPostmasterArgs = List.of(p.info().arguments().orElse(new String[0]));
+      }
+    });
+    return c.orElse(null);
+  }
+
+  /** The postmaster's arguments for pg_ctl's -o, without the -D that pg_ctl adds itself. */
+  private static String optionsWithoutDataDir(List<String> args) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i).equals("-D") && i + 1 < args.size()) {
+        i++;
+      } else {
+        out.add(args.get(i));
+      }
+    }
+    return out.stream().map(a -> a.matches("[A-Za-z0-9_=./:-]+") ? a : "'" + a.replace("'", "'\\''") + "'")
+        .collect(Collectors.joining(" "));
+  }
+
+  /** The redis-server this JVM started last on {@link #redisPort}: the library keeps its process to itself. */
+  private Orphans.Child redisChild() {
+    String portArg = String.valueOf(redisPort);
+    return ProcessHandle.current().children().filter(p -> Orphans.commandHas(p, "redis"))
+        .filter(p -> p.info().arguments().map(a -> List.of(a).contains(portArg)).orElse(true)
+            || p.info().commandLine().orElse("").contains(portArg))
+        .max(java.util.Comparator.comparing(p -> p.info().startInstant().orElse(java.time.Instant.EPOCH)))
+        .flatMap(p -> Orphans.Child.of("redis", p.pid())).orElse(null);
+  }
+
+  private void rememberChildren() {
+    List<Orphans.Child> children = new ArrayList<>();
+    Optional.ofNullable(postmaster).ifPresent(children::add);
+    Optional.ofNullable(redisChild).ifPresent(children::add);
+    Orphans.remember(dataDir, children);
+  }
+
   @Override
   public void close() {
+    watchdog.shutdownNow();
     try {
       if (redis != null) {
         redis.stop();
@@ -78,6 +286,23 @@ public final class EmbeddedServers implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      try {
+        Files.deleteIfExists(dataDir.resolve(Orphans.PIDS));
+      } catch (IOException ignored) {
+        // a record of children that have stopped is harmless: they are checked before they are touched
+      }
+      closeQuietly(lockStream);
+    }
+  }
+
+  private static void closeQuietly(FileOutputStream stream) {
+    try {
+      if (stream != null) {
+        stream.close();
+      }
+    } catch (IOException ignored) {
+      // releasing the lock is all that matters, and closing releases it
     }
   }
 

@@ -1,0 +1,166 @@
+package tuangou.store.embedded;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * What a previous run that was killed (kill -9, a power cut) left behind under the data directory:
+ * an embedded PostgreSQL or Redis still running with nobody to use it, a {@code postmaster.pid} of a
+ * dead server, PostgreSQL backends that outlived their postmaster. Called while the data directory's
+ * lock is held, so whatever runs on it is an orphan of an earlier run, never another live service's.
+ *
+ * <p>Children are remembered in {@code embedded.pids} (kind, pid, start time); a process is stopped
+ * only if it is alive, started at the recorded time and is the recorded kind of server, so a pid
+ * reused by an unrelated process is never touched.
+ */
+final class Orphans {
+  private static final Logger LOG = Logger.getLogger(Orphans.class.getName());
+  static final String PIDS = "embedded.pids";
+
+  private Orphans() {}
+
+  /** A child server of this run: {@code kind} is postgres or redis. */
+  record Child(String kind, long pid, long startMillis) {
+    String line() {
+      return kind + " " + pid + " " + startMillis;
+    }
+
+    static Optional<Child> of(String kind, long pid) {
+      return ProcessHandle.of(pid).flatMap(p -> p.info().startInstant())
+          .map(start -> new Child(kind, pid, start.toEpochMilli()));
+    }
+
+    /** The live process this record names, if it is still the same process and that kind of server. */
+    Optional<ProcessHandle> alive() {
+      return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> {
+        Instant start = p.info().startInstant().orElse(Instant.EPOCH);
+        return Math.abs(start.toEpochMilli() - startMillis) < 2000 && commandHas(p, kind);
+      });
+    }
+  }
+
+  static void remember(Path dataDir, List<Child> children) {
+    try {
+      Files.writeString(dataDir.resolve(PIDS), String.join("\n", children.stream().map(Child::line).toList()) + "\n",
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      LOG.warning("cannot write " + dataDir.resolve(PIDS) + ": " + e.getMessage()
+          + "; orphans of this run will not be recognised after a crash");
+    }
+  }
+
+  /** Stops what an earlier run left running and removes a stale lock file; what was done, for the log and tests. */
+  static List<String> clean(Path dataDir) {
+    List<String> done = new ArrayList<>();
+    for (Child c : recorded(dataDir)) {
+      c.alive().ifPresent(p -> {
+        stop(p, Duration.ofSeconds(10));
+        done.add("stopped an orphaned embedded " + c.kind() + " (pid " + c.pid() + ") of an earlier run");
+      });
+    }
+    Path pgData = dataDir.resolve("pg");
+    Path pidFile = pgData.resolve("postmaster.pid");
+    Optional<Long> postmaster = postmasterPid(pgData);
+    if (postmaster.isPresent()) {
+      Optional<ProcessHandle> live = ProcessHandle.of(postmaster.get()).filter(ProcessHandle::isAlive)
+          .filter(p -> commandHas(p, "postgres"));
+      if (live.isPresent()) {
+        // SIGTERM is PostgreSQL's smart shutdown: its clients died with the earlier run, so it ends soon
+        stop(live.get(), Duration.ofSeconds(15));
+        done.add("stopped an orphaned embedded postgres (pid " + postmaster.get() + ") still running on " + pgData);
+      }
+    }
+    int leftovers = stopServersIn(pgData);
+    if (leftovers > 0) {
+      done.add("stopped " + leftovers + " PostgreSQL processes that outlived their postmaster");
+    }
+    if (Files.exists(pidFile) && postmaster.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).isEmpty()) {
+      try {
+        Files.deleteIfExists(pidFile);
+        done.add("removed a stale postmaster.pid" + postmaster.map(p -> " (pid " + p + " is not running)").orElse(""));
+      } catch (IOException e) {
+        LOG.warning("cannot remove the stale " + pidFile + ": " + e.getMessage());
+      }
+    }
+    done.forEach(LOG::warning);
+    return done;
+  }
+
+  /** The pid in the first line of {@code postmaster.pid}, if there is one. */
+  static Optional<Long> postmasterPid(Path pgData) {
+    try {
+      List<String> lines = Files.readAllLines(pgData.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+      return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).strip()));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Stops every PostgreSQL process working in {@code pgData} (its current directory, as /proc shows
+   * it on Linux): backends and helpers of a postmaster that was killed, which would keep its shared
+   * memory and stop a new postmaster from starting.
+   */
+  static int stopServersIn(Path pgData) {
+    Path real;
+    try {
+      real = pgData.toRealPath();
+    } catch (IOException e) {
+      return 0;
+    }
+    List<ProcessHandle> found = ProcessHandle.allProcesses().filter(p -> commandHas(p, "postgres"))
+        .filter(p -> real.equals(cwd(p.pid()))).toList();
+    found.forEach(ProcessHandle::destroyForcibly);
+    found.forEach(p -> p.onExit().orTimeout(5, java.util.concurrent.TimeUnit.SECONDS).exceptionally(t -> p).join());
+    return found.size();
+  }
+
+  private static Path cwd(long pid) {
+    try {
+      return Files.readSymbolicLink(Path.of("/proc", String.valueOf(pid), "cwd"));
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return null;
+    }
+  }
+
+  private static List<Child> recorded(Path dataDir) {
+    List<Child> children = new ArrayList<>();
+    try {
+      for (String line : Files.readAllLines(dataDir.resolve(PIDS), StandardCharsets.UTF_8)) {
+        String[] f = line.strip().split(" ");
+        if (f.length == 3) {
+          children.add(new Child(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // no record (a first start, or a run before records were kept): nothing to recognise
+    }
+    return children;
+  }
+
+  static boolean commandHas(ProcessHandle p, String kind) {
+    String command = p.info().command().orElse("") + " " + p.info().commandLine().orElse("");
+    return command.contains(kind.equals("redis") ? "redis" : "postgres");
+  }
+
+  /** SIGTERM, then SIGKILL (the process and what it started) if it has not ended within {@code grace}. */
+  static void stop(ProcessHandle p, Duration grace) {
+    List<ProcessHandle> children = p.descendants().toList();
+    p.destroy();
+    try {
+      p.onExit().get(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (Exception e) {
+      p.destroyForcibly();
+      children.forEach(ProcessHandle::destroyForcibly);
+      p.onExit().orTimeout(5, java.util.concurrent.TimeUnit.SECONDS).exceptionally(t -> p).join();
+    }
+  }
+}
