@@ -47,7 +47,7 @@ public final class EmbeddedServers implements AutoCloseable {
   private final ScheduledExecutorService watchdog;
 
   private EmbeddedServers(Path dataDir, FileOutputStream lockStream, EmbeddedPostgres postgres, RedisServer redis,
-      int redisPort, List<String> healed) {
+      int redisPort, Orphans.Child redisChild, List<String> healed) {
     this.dataDir = dataDir;
     this.lockStream = lockStream;
     this.postgres = postgres;
@@ -55,7 +55,7 @@ public final class EmbeddedServers implements AutoCloseable {
     this.redisPort = redisPort;
     this.healed = healed;
     this.postmaster = postgres == null ? null : postmasterChild();
-    this.redisChild = redis == null ? null : redisChild();
+    this.redisChild = redisChild;
     this.postgresRestarts = new Restarter("PostgreSQL", this::restartPostgres);
     this.redisRestarts = new Restarter("Redis", this::restartRedis);
     rememberChildren();
@@ -92,16 +92,15 @@ public final class EmbeddedServers implements AutoCloseable {
             .start();
       }
       RedisServer redis = null;
+      Orphans.Child redisChild = null;
       int port = 0;
       if (withRedis) {
         port = freePort();
         redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
             .setting("save \"\"").setting("appendonly no").build();
-        synchronized (EmbeddedServers.class) {
-          redis.start();
-        }
+        redisChild = startRedis(redis);
       }
-      return new EmbeddedServers(dataDir, lockStream, pg, redis, port, healed);
+      return new EmbeddedServers(dataDir, lockStream, pg, redis, port, redisChild, healed);
     } catch (IOException e) {
       closeQuietly(lockStream);
       throw new UncheckedIOException("cannot start the embedded servers under " + dataDir, e);
@@ -163,13 +162,37 @@ public final class EmbeddedServers implements AutoCloseable {
 
   /** Whether the server of {@code kind} is running now (false when not started by this). */
   public boolean running(String kind) {
-    Orphans.Child c = kind.equals("postgres") ? postmaster : kind.equals("redis") ? redisChild : null;
-    return c != null && c.alive().isPresent();
+    if (kind.equals("postgres") && postgres != null) {
+      Orphans.Child c = postmaster;
+      return c != null ? c.alive().isPresent() : listening(postgres.getPort());
+    }
+    if (kind.equals("redis") && redis != null) {
+      Orphans.Child c = redisChild;
+      return c != null ? c.alive().isPresent() : listening(redisPort);
+    }
+    return false;
+  }
+
+  /** Whether something accepts connections on the port: the fallback when a child's process is not known. */
+  private static boolean listening(int port) {
+    try (java.net.Socket s = new java.net.Socket()) {
+      s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** The kinds this started: postgres, redis or both. */
   public Set<String> kinds() {
-    return pids().keySet();
+    Set<String> kinds = new java.util.TreeSet<>();
+    if (postgres != null) {
+      kinds.add("postgres");
+    }
+    if (redis != null) {
+      kinds.add("redis");
+    }
+    return kinds;
   }
 
   private Optional<Restarter> restarter(String kind) {
@@ -220,11 +243,8 @@ public final class EmbeddedServers implements AutoCloseable {
   }
 
   private void restartRedis() throws IOException {
-    synchronized (EmbeddedServers.class) {
-      redis.stop();
-      redis.start();
-      redisChild = redisChild();
-    }
+    redis.stop();
+    redisChild = startRedis(redis);
     LOG.info("embedded Redis restarted (pid " + (redisChild == null ? "?" : redisChild.pid()) + ") on port " + redisPort);
     rememberChildren();
   }
@@ -257,14 +277,22 @@ public final class EmbeddedServers implements AutoCloseable {
         .collect(Collectors.joining(" "));
   }
 
-  /** The redis-server this JVM started last on {@link #redisPort}: the library keeps its process to itself. */
-  private Orphans.Child redisChild() {
-    String portArg = String.valueOf(redisPort);
-    return ProcessHandle.current().children().filter(p -> Orphans.commandHas(p, "redis"))
-        .filter(p -> p.info().arguments().map(a -> List.of(a).contains(portArg)).orElse(true)
-            || p.info().commandLine().orElse("").contains(portArg))
-        .max(java.util.Comparator.comparing(p -> p.info().startInstant().orElse(java.time.Instant.EPOCH)))
-        .flatMap(p -> Orphans.Child.of("redis", p.pid())).orElse(null);
+  /**
+   * Starts redis-server and finds its process: the library keeps it to itself, and redis-server
+   * rewrites its command line, so it is the one child of this JVM that was not there before.
+   */
+  private static Orphans.Child startRedis(RedisServer redis) throws IOException {
+    synchronized (EmbeddedServers.class) {
+      Set<Long> before = redisChildren().map(ProcessHandle::pid).collect(Collectors.toSet());
+      redis.start();
+      return redisChildren().filter(p -> !before.contains(p.pid()))
+          .max(java.util.Comparator.comparing(p -> p.info().startInstant().orElse(java.time.Instant.EPOCH)))
+          .flatMap(p -> Orphans.Child.of("redis", p.pid())).orElse(null);
+    }
+  }
+
+  private static java.util.stream.Stream<ProcessHandle> redisChildren() {
+    return ProcessHandle.current().children().filter(p -> Orphans.commandHas(p, "redis"));
   }
 
   private void rememberChildren() {
