@@ -96,7 +96,7 @@ final class FaultLoad implements AutoCloseable {
       long took = System.nanoTime() - sent;
       slowestNanos.accumulateAndGet(took, Math::max);
       requests.incrementAndGet();
-      attempts.add(new long[] {sent, status});
+      attempts.add(new long[] {sent, status, took});
       if (status == 200) {
         ok.incrementAndGet();
         acked.add(id);
@@ -161,6 +161,13 @@ final class FaultLoad implements AutoCloseable {
     synchronized (successes) {
       return successes.stream().filter(s -> s[1] - faultEnd >= 0).mapToLong(s -> s[0] - faultEnd).min()
           .stream().mapToDouble(n -> n / 1e9).boxed().findFirst().orElse(null);
+    }
+  }
+
+  /** The longest an attempt sent at or after {@code from} waited for its answer (or gave up), in seconds. */
+  double slowestSince(long from) {
+    synchronized (attempts) {
+      return attempts.stream().filter(a -> a[0] - from >= 0).mapToLong(a -> a[2]).max().orElse(0) / 1e9;
     }
   }
 

@@ -76,7 +76,7 @@ class FaultTableIT {
     rows.add(killChild(work.resolve("kill-postgres"), "postgres"));
     rows.add(killChild(work.resolve("kill-redis"), "redis"));
     StringBuilder table = new StringBuilder("jar: " + JarProcess.jar() + "\n\n"
-        + "| fault | requests | 503s | 500s | no answer | slowest answer | /health during the fault | recovery | lost | "
+        + "| fault | requests | 503s | 500s | no answer | slowest answer from the fault on | /health during the fault | recovery | lost | "
         + "doubled | note |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
     rows.forEach(r -> table.append(r.markdown()).append('\n'));
     Files.writeString(out, table.toString(), StandardCharsets.UTF_8);
@@ -90,6 +90,7 @@ class FaultTableIT {
       load.start(CLIENTS);
       Thread.sleep(WARM_MS);
       probe.start();
+      long began = System.nanoTime();
       fault.run();
       Thread.sleep(FAULT_MS);
       probe.stop();
@@ -97,7 +98,7 @@ class FaultTableIT {
       long restored = System.nanoTime();
       Thread.sleep(AFTER_MS);
       load.finish(Duration.ofSeconds(60));
-      return row(name, load, probe, restored, base, setup, "");
+      return row(name, load, probe, began, restored, base, setup, "");
     }
   }
 
@@ -117,7 +118,7 @@ class FaultTableIT {
         long killed = System.nanoTime();
         jar.kill();
         Thread.sleep(1000); // a service manager's pause before it starts the service again
-        List<String> orphans = children.stream().filter(ProcessHandle::isAlive).map(p -> kind(p)).distinct().toList();
+        List<String> orphans = children.stream().filter(Processes::alive).map(p -> kind(p)).distinct().toList();
         int starts = 0;
         String failure = "";
         while (starts < 3) {
@@ -135,7 +136,7 @@ class FaultTableIT {
         String note = "orphans after kill: " + (orphans.isEmpty() ? "none" : String.join(", ", orphans)) + "; starts needed: "
             + starts + (failure.isEmpty() ? "" : " (failed start: " + failure + ")")
             + "; orphans after restart: " + stillAlive(children, jar);
-        return row("service killed (kill -9), restarted after 1 s", load, probe, killed, base, setup, note);
+        return row("service killed (kill -9), restarted after 1 s", load, probe, killed, killed, base, setup, note);
       }
     } finally {
       stopAndClean(jar, dir, children);
@@ -181,14 +182,15 @@ class FaultTableIT {
         Thread.sleep(AFTER_MS);
         load.finish(Duration.ofSeconds(60));
         return row("embedded " + (kind.equals("postgres") ? "PostgreSQL" : "Redis") + " killed (kill -9)", load, probe,
-            killed, base, setup, note);
+            killed, killed, base, setup, note);
       }
     } finally {
       stopAndClean(jar, dir, children);
     }
   }
 
-  private Row row(String name, FaultLoad load, HealthProbe probe, long faultEnd, String base, Setup setup, String note)
+  private Row row(String name, FaultLoad load, HealthProbe probe, long faultStart, long faultEnd, String base, Setup setup,
+      String note)
       throws Exception {
     // WeCom callbacks are answered once stored and processed after: wait until every acknowledged one is ordered
     FaultLoad.Count count = load.count(orders(base, setup.campaign));
@@ -198,10 +200,10 @@ class FaultTableIT {
       count = load.count(orders(base, setup.campaign));
     }
     Double recovery = load.recoverySeconds(faultEnd);
-    boolean failedAfter = load.failedBetween(faultEnd - Duration.ofSeconds(30).toNanos(), System.nanoTime()) > 0;
+    boolean failedAfter = load.failedBetween(faultStart, System.nanoTime()) > 0;
     String rec = recovery == null ? "none" : !failedAfter ? "no outage" : String.format(Locale.ROOT, "%.1f s", recovery);
     return new Row(name, load.requests.get(), load.unavailable.get(), load.serverErrors.get(), load.noAnswer.get(),
-        load.slowestNanos.get() / 1e9, probe.summary(), rec, count.lost(), count.doubled(),
+        load.slowestSince(faultStart), probe.summary(), rec, count.lost(), count.doubled(),
         note + (load.unacked.isEmpty() ? "" : (note.isEmpty() ? "" : "; ") + load.unacked.size() + " never answered ("
             + count.unackedButOrdered() + " of them ordered)"));
   }
@@ -241,7 +243,7 @@ class FaultTableIT {
   private static Optional<ProcessHandle> postmaster(Path dir) {
     try {
       List<String> lines = Files.readAllLines(dir.resolve("data/pg/postmaster.pid"));
-      return ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive);
+      return ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(Processes::alive);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -254,7 +256,7 @@ class FaultTableIT {
 
   private static String stillAlive(List<ProcessHandle> before, JarProcess now) {
     List<Long> current = now.handle().descendants().map(ProcessHandle::pid).toList();
-    List<String> left = before.stream().filter(ProcessHandle::isAlive).filter(p -> !current.contains(p.pid()))
+    List<String> left = before.stream().filter(Processes::alive).filter(p -> !current.contains(p.pid()))
         .filter(p -> !kind(p).equals("postgres") || p.info().command().isPresent()).map(p -> kind(p) + " " + p.pid()).toList();
     return left.isEmpty() ? "none" : String.join(", ", left);
   }
@@ -268,7 +270,7 @@ class FaultTableIT {
     } finally {
       jar.close();
       postmaster(dir).ifPresent(ProcessHandle::destroy);
-      children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+      children.stream().filter(Processes::alive).forEach(ProcessHandle::destroyForcibly);
     }
   }
 

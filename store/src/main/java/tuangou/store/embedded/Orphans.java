@@ -40,7 +40,7 @@ final class Orphans {
 
     /** The live process this record names, if it is still the same process and that kind of server. */
     Optional<ProcessHandle> alive() {
-      return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> {
+      return ProcessHandle.of(pid).filter(Orphans::alive).filter(p -> {
         Instant start = p.info().startInstant().orElse(Instant.EPOCH);
         return Math.abs(start.toEpochMilli() - startMillis) < 2000 && commandHas(p, kind);
       });
@@ -70,7 +70,7 @@ final class Orphans {
     Path pidFile = pgData.resolve("postmaster.pid");
     Optional<Long> postmaster = postmasterPid(pgData);
     if (postmaster.isPresent()) {
-      Optional<ProcessHandle> live = ProcessHandle.of(postmaster.get()).filter(ProcessHandle::isAlive)
+      Optional<ProcessHandle> live = ProcessHandle.of(postmaster.get()).filter(Orphans::alive)
           .filter(p -> commandHas(p, "postgres"));
       if (live.isPresent()) {
         // SIGTERM is PostgreSQL's smart shutdown: its clients died with the earlier run, so it ends soon
@@ -82,7 +82,7 @@ final class Orphans {
     if (leftovers > 0) {
       done.add("stopped " + leftovers + " PostgreSQL processes that outlived their postmaster");
     }
-    if (Files.exists(pidFile) && postmaster.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).isEmpty()) {
+    if (Files.exists(pidFile) && postmaster.flatMap(ProcessHandle::of).filter(Orphans::alive).isEmpty()) {
       try {
         Files.deleteIfExists(pidFile);
         done.add("removed a stale postmaster.pid" + postmaster.map(p -> " (pid " + p + " is not running)").orElse(""));
@@ -116,10 +116,10 @@ final class Orphans {
     } catch (IOException e) {
       return 0;
     }
-    List<ProcessHandle> found = ProcessHandle.allProcesses().filter(p -> commandHas(p, "postgres"))
+    List<ProcessHandle> found = ProcessHandle.allProcesses().filter(Orphans::alive).filter(p -> commandHas(p, "postgres"))
         .filter(p -> real.equals(cwd(p.pid()))).toList();
     found.forEach(ProcessHandle::destroyForcibly);
-    found.forEach(p -> p.onExit().orTimeout(5, java.util.concurrent.TimeUnit.SECONDS).exceptionally(t -> p).join());
+    found.forEach(p -> awaitExit(p, Duration.ofSeconds(5)));
     return found.size();
   }
 
@@ -155,12 +155,46 @@ final class Orphans {
   static void stop(ProcessHandle p, Duration grace) {
     List<ProcessHandle> children = p.descendants().toList();
     p.destroy();
-    try {
-      p.onExit().get(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-    } catch (Exception e) {
+    if (!awaitExit(p, grace)) {
       p.destroyForcibly();
       children.forEach(ProcessHandle::destroyForcibly);
-      p.onExit().orTimeout(5, java.util.concurrent.TimeUnit.SECONDS).exceptionally(t -> p).join();
+      awaitExit(p, Duration.ofSeconds(5));
+    }
+  }
+
+  /** True once {@code p} has ended (or is a zombie) within {@code within}. */
+  static boolean awaitExit(ProcessHandle p, Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (alive(p)) {
+      if (System.nanoTime() - deadline > 0) {
+        return false;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return !alive(p);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Alive and not a zombie. A server started through pg_ctl is not this JVM's child: once killed it
+   * waits for whoever adopted it to reap it, and where nobody does (a container whose first process
+   * reaps nothing) it stays a zombie, which {@link ProcessHandle#isAlive()} counts as alive.
+   */
+  static boolean alive(ProcessHandle p) {
+    if (!p.isAlive()) {
+      return false;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", String.valueOf(p.pid()), "stat"), StandardCharsets.UTF_8);
+      int end = stat.lastIndexOf(')');
+      char state = end > 0 && end + 2 < stat.length() ? stat.charAt(end + 2) : 'R';
+      return state != 'Z' && state != 'X';
+    } catch (IOException | SecurityException e) {
+      return p.isAlive(); // no /proc (not Linux), or it has just gone
     }
   }
 }

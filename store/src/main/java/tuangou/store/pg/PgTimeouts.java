@@ -13,8 +13,8 @@ package tuangou.store.pg;
  *     the pool well before it ({@link #poolIdleSeconds()})
  */
 public record PgTimeouts(int connectMs, int acquireMs, int statementMs, int readIdleSeconds) {
-  /** The service's: 2 s to connect, 2 s for a pooled connection, 5 s a statement, 8 s of silence. */
-  public static final PgTimeouts DEFAULT = new PgTimeouts(2000, 2000, 5000, 8);
+  /** The service's: 2 s to connect, 2 s for a pooled connection, 5 s a statement, 6 s of silence. */
+  public static final PgTimeouts DEFAULT = new PgTimeouts(2000, 2000, 5000, 6);
 
   public PgTimeouts {
     if (connectMs <= 0 || acquireMs <= 0 || statementMs < 0 || readIdleSeconds < 2) {
