@@ -32,7 +32,7 @@ class UnavailabilityTest {
     assertThat(Unavailability.of(new TimeoutException("pool"))).isTrue();
     assertThat(Unavailability.of(new io.vertx.core.impl.NoStackTraceTimeoutException("Timeout"))).isTrue();
     assertThat(Unavailability.of(new RuntimeException("wrapped", new java.net.ConnectException("refused")))).isTrue();
-    assertThat(Unavailability.of(new io.vertx.sqlclient.ClosedConnectionException())).isTrue();
+    assertThat(Unavailability.of(io.vertx.sqlclient.ClosedConnectionException.INSTANCE)).isTrue();
     assertThat(Unavailability.of(new VertxException("Connection is closed"))).isTrue();
     assertThat(Unavailability.of(new StoreUnavailableException("down", null))).isTrue();
     assertThat(Unavailability.of(new org.redisson.client.RedisTimeoutException("no answer"))).isTrue();

@@ -42,22 +42,22 @@ class EmbeddedHealingIT {
     env.put("TUANGOU_SIM_ENABLED", "true");
     JarProcess jar = JarProcess.start(dir, env);
     try {
-      String base = jar.awaitRunning(Duration.ofMinutes(3));
-      long campaign = campaign(base, "heal-g");
-      order(base, "heal-1");
+      String first = jar.awaitRunning(Duration.ofMinutes(3));
+      long campaign = campaign(first, "heal-g");
+      order(first, "heal-1");
 
       ProcessHandle redis = jar.handle().descendants().filter(p -> p.info().command().orElse("").contains("redis"))
           .findFirst().orElseThrow();
       redis.destroyForcibly();
-      await().atMost(Duration.ofSeconds(30)).until(() -> restarts(base, "redis") == 1 && health(base).statusCode() == 200);
-      order(base, "heal-2");
+      await().atMost(Duration.ofSeconds(30)).until(() -> restarts(first, "redis") == 1 && health(first).statusCode() == 200);
+      order(first, "heal-2");
 
       ProcessHandle postmaster = postmaster().orElseThrow();
       postmaster.destroyForcibly();
-      order(base, "heal-3"); // retried through the 503s until PostgreSQL is back
-      await().atMost(Duration.ofSeconds(60)).until(() -> restarts(base, "postgres") == 1 && health(base).statusCode() == 200);
+      order(first, "heal-3"); // retried through the 503s until PostgreSQL is back
+      await().atMost(Duration.ofSeconds(60)).until(() -> restarts(first, "postgres") == 1 && health(first).statusCode() == 200);
       assertThat(postmaster().map(ProcessHandle::pid)).isPresent().isNotEqualTo(Optional.of(postmaster.pid()));
-      assertThat(get(base + "/metrics").body()).contains("tuangou_embedded_restarts_total{server=\"postgres\"} 1.0")
+      assertThat(get(first + "/metrics").body()).contains("tuangou_embedded_restarts_total{server=\"postgres\"} 1.0")
           .contains("tuangou_embedded_restarts_total{server=\"redis\"} 1.0");
 
       // kill -9 of the service: its PostgreSQL and Redis live on, orphaned
@@ -67,7 +67,7 @@ class EmbeddedHealingIT {
       jar.kill();
       assertThat(Processes.alive(orphanedPostmaster)).as("the postmaster outlives a killed service").isTrue();
       jar = JarProcess.start(dir, env);
-      base = jar.awaitRunning(Duration.ofMinutes(3));
+      String base = jar.awaitRunning(Duration.ofMinutes(3));
       assertThat(Processes.alive(orphanedPostmaster)).as("stopped by the next start").isFalse();
       assertThat(children).allSatisfy(p -> assertThat(Processes.alive(p)).as(p.info().command().orElse("?")).isFalse());
       assertThat(jar.stderr()).contains("stopped an orphaned embedded postgres").contains("orphaned embedded redis");
