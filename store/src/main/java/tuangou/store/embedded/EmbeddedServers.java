@@ -222,11 +222,14 @@ public final class EmbeddedServers implements AutoCloseable {
     // backends of a killed postmaster keep its shared memory, and a new postmaster refuses to start beside them
     Orphans.stopServersIn(pgData);
     Files.deleteIfExists(pgData.resolve("postmaster.pid"));
+    Orphans.removeStaleSocketLock(postgres.getPort());
     Orphans.Child old = postmaster;
     List<String> args = new ArrayList<>(firstPostmasterArgs);
     Path pgCtl = Path.of(firstPostmasterCommand).resolveSibling("pg_ctl");
-    Process p = new ProcessBuilder(pgCtl.toString(), "-D", pgData.toString(), "-o", optionsWithoutDataDir(args),
-        "-w", "-t", "60", "start")
+    List<String> command = new ArrayList<>(asUnprivileged());
+    command.addAll(List.of(pgCtl.toString(), "-D", pgData.toString(), "-o", optionsWithoutDataDir(args), "-w", "-t", "60",
+        "start"));
+    Process p = new ProcessBuilder(command)
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres.log").toFile()))
         .start();
     if (!p.waitFor(90, TimeUnit.SECONDS) || p.exitValue() != 0) {
@@ -261,6 +264,22 @@ public final class EmbeddedServers implements AutoCloseable {
       }
     });
     return c.orElse(null);
+  }
+
+  /**
+   * PostgreSQL refuses to run as root; run as root, the embedded PostgreSQL library starts it in a
+   * user namespace of its own ({@code unshare -U}, where root is nobody), and so must a restart.
+   */
+  private static List<String> asUnprivileged() {
+    if (!"root".equals(System.getProperty("user.name"))) {
+      return List.of();
+    }
+    for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(java.io.File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, "unshare"))) {
+        return List.of(Path.of(dir, "unshare").toString(), "-U");
+      }
+    }
+    return List.of();
   }
 
   /** The postmaster's arguments for pg_ctl's -o, without the -D that pg_ctl adds itself. */

@@ -94,6 +94,25 @@ final class Orphans {
     return done;
   }
 
+  /**
+   * Removes the Unix socket's lock file ({@code /tmp/.s.PGSQL.PORT.lock}) of a postmaster that is no
+   * longer alive: a killed one that nobody reaped still holds its pid, and a new postmaster on the same
+   * port would take it for a live one and refuse to start.
+   */
+  static void removeStaleSocketLock(int port) {
+    Path lock = Path.of("/tmp", ".s.PGSQL." + port + ".lock");
+    try {
+      List<String> lines = Files.readAllLines(lock, StandardCharsets.UTF_8);
+      long pid = lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).strip());
+      if (ProcessHandle.of(pid).filter(Orphans::alive).isEmpty()) {
+        Files.deleteIfExists(lock);
+        Files.deleteIfExists(Path.of("/tmp", ".s.PGSQL." + port));
+      }
+    } catch (IOException | NumberFormatException e) {
+      // no lock file, or not ours to read: PostgreSQL decides
+    }
+  }
+
   /** The pid in the first line of {@code postmaster.pid}, if there is one. */
   static Optional<Long> postmasterPid(Path pgData) {
     try {
