@@ -16,6 +16,7 @@ import tuangou.bot.channel.wecom.msgaudit.MsgAuditReader;
 import tuangou.bot.config.Config;
 import tuangou.store.embedded.EmbeddedServers;
 import tuangou.store.pg.Database;
+import tuangou.store.pg.PgTimeouts;
 import tuangou.store.redis.RedisBreaker;
 import tuangou.store.redis.RedisClients;
 import tuangou.store.redis.RedisHealth;
@@ -101,7 +102,8 @@ public final class Service {
         .compose(embedded -> {
           String pgUrl = embedPg ? embedded.postgresUrl() : config.postgres().url();
           String redisUrl = embedRedis ? embedded.redisUrl() : config.redis().url();
-          return Database.connect(vertx, pgUrl, config.postgres().poolSize())
+          return Database.connect(vertx, pgUrl, config.postgres().poolSize(),
+                  PgTimeouts.withStatementTimeout(config.postgres().statementTimeoutMs()))
               .compose(db -> vertx.executeBlocking(() -> RedisClients.connect(redisUrl))
                   .compose(redis -> {
                     AdminToken.Token token = AdminToken.resolve(config.admin().token(), config.dataDir());

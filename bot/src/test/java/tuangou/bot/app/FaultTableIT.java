@@ -34,6 +34,8 @@ import tuangou.store.embedded.EmbeddedServers;
 class FaultTableIT {
   private static final String TOKEN = "fault-table-token";
   private static final Duration START = Duration.ofMinutes(3);
+  /** How long a restart after kill -9 may take before it counts as failed, killed and tried again. */
+  private static final Duration RESTART = Duration.ofSeconds(90);
   private static final long WARM_MS = 3000;
   private static final long FAULT_MS = 8000;
   private static final long AFTER_MS = 6000;
@@ -52,7 +54,14 @@ class FaultTableIT {
   void faultTable() throws Exception {
     Path out = Path.of(System.getProperty("tuangou.faultTable")).toAbsolutePath();
     Path work = Files.createTempDirectory("tuangou-faults");
-    List<Row> rows = new ArrayList<>();
+    List<Row> rows = new java.util.concurrent.CopyOnWriteArrayList<>() {
+      @Override
+      public boolean add(Row r) {
+        boolean added = super.add(r);
+        write(out, this); // a run that fails later still leaves the rows it has
+        return added;
+      }
+    };
     try (EmbeddedServers servers = EmbeddedServers.start(work.resolve("servers"), true, true)) {
       URI pgUri = URI.create(servers.postgresUrl());
       URI redisUri = URI.create(servers.redisUrl());
@@ -75,12 +84,19 @@ class FaultTableIT {
     rows.add(killService(work.resolve("kill-service")));
     rows.add(killChild(work.resolve("kill-postgres"), "postgres"));
     rows.add(killChild(work.resolve("kill-redis"), "redis"));
+    System.out.println(Files.readString(out));
+  }
+
+  private static void write(Path out, List<Row> rows) {
     StringBuilder table = new StringBuilder("jar: " + JarProcess.jar() + "\n\n"
         + "| fault | requests | 503s | 500s | no answer | slowest answer from the fault on | /health during the fault | recovery | lost | "
         + "doubled | note |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
     rows.forEach(r -> table.append(r.markdown()).append('\n'));
-    Files.writeString(out, table.toString(), StandardCharsets.UTF_8);
-    System.out.println(table);
+    try {
+      Files.writeString(out, table.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private Row proxyFault(String name, String base, Setup setup, String prefix, Runnable fault, Runnable restore)
@@ -125,10 +141,12 @@ class FaultTableIT {
           starts++;
           jar = JarProcess.start(dir, env);
           try {
-            jar.awaitRunning(START);
+            jar.awaitRunning(RESTART);
             break;
-          } catch (AssertionError e) {
-            failure = firstLine(jar.stderr());
+          } catch (AssertionError | org.awaitility.core.ConditionTimeoutException e) {
+            // exited, or still not running after RESTART: a service manager would kill it and try again
+            failure = jar.alive() ? "not running after " + RESTART.toSeconds() + " s" : firstLine(jar.stderr());
+            jar.kill();
           }
         }
         Thread.sleep(AFTER_MS);

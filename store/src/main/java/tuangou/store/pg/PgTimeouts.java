@@ -25,6 +25,16 @@ public record PgTimeouts(int connectMs, int acquireMs, int statementMs, int read
     }
   }
 
+  /**
+   * The service's connect and acquire timeouts with {@code statementMs} (0: none); the read idle
+   * timeout follows it, a second longer and 6 s at least (an hour without a statement timeout).
+   */
+  public static PgTimeouts withStatementTimeout(int statementMs) {
+    return statementMs == 0 ? DEFAULT.withoutStatementLimit()
+        : new PgTimeouts(DEFAULT.connectMs(), DEFAULT.acquireMs(), statementMs,
+            Math.max(DEFAULT.readIdleSeconds(), (statementMs + 999) / 1000 + 1));
+  }
+
   /** The same without a statement timeout: for bulk loads (benchmarks), never for the service. */
   public PgTimeouts withoutStatementLimit() {
     return new PgTimeouts(connectMs, acquireMs, 0, 3600);
