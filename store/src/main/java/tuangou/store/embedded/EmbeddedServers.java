@@ -45,6 +45,7 @@ public final class EmbeddedServers implements AutoCloseable {
   private final Restarter postgresRestarts;
   private final Restarter redisRestarts;
   private final ScheduledExecutorService watchdog;
+  private volatile boolean closed;
 
   private EmbeddedServers(Path dataDir, FileOutputStream lockStream, EmbeddedPostgres postgres, RedisServer redis,
       int redisPort, Orphans.Child redisChild, List<String> healed) {
@@ -201,6 +202,11 @@ public final class EmbeddedServers implements AutoCloseable {
   }
 
   private void watch() {
+    // on SIGTERM the libraries' own shutdown hooks stop both servers, concurrently with the service's:
+    // a server stopping then is not one to bring back
+    if (closed || shuttingDown()) {
+      return;
+    }
     try {
       if (postgres != null) {
         postgresRestarts.check(running("postgres"));
@@ -321,8 +327,20 @@ public final class EmbeddedServers implements AutoCloseable {
     Orphans.remember(dataDir, children);
   }
 
+  private static boolean shuttingDown() {
+    Thread probe = new Thread(() -> { });
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException e) {
+      return true;
+    }
+  }
+
   @Override
   public void close() {
+    closed = true;
     watchdog.shutdownNow();
     try {
       if (redis != null) {
