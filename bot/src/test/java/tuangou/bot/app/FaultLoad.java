@@ -171,6 +171,13 @@ final class FaultLoad implements AutoCloseable {
     }
   }
 
+  /** Messages answered 200 per second within [from, to). */
+  double answeredPerSecond(long from, long to) {
+    synchronized (successes) {
+      return successes.stream().filter(x -> x[0] - from >= 0 && x[0] - to < 0).count() / ((to - from) / 1e9);
+    }
+  }
+
   /** Attempts sent within [from, to) that failed (anything but 200). */
   long failedBetween(long from, long to) {
     synchronized (attempts) {

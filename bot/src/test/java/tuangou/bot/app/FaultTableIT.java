@@ -230,9 +230,13 @@ class FaultTableIT {
           jar = JarProcess.start(dir, env);
           jar.awaitRunning(START);
         } else {
-          String health = get(base + "/health").body();
-          note = "restarts in /health: " + Optional.ofNullable(new JsonObject(health).getJsonObject("embedded"))
-              .map(e -> String.valueOf(e.getJsonObject(kind, new JsonObject()).getValue("restarts"))).orElse("not shown");
+          Thread.sleep(Math.max(0, 10_000 - (System.nanoTime() - killed) / 1_000_000));
+          JsonObject health = new JsonObject(get(base + "/health").body());
+          note = String.format(Locale.ROOT, "answered/s before the kill %.0f, in the 10 s after it %.0f; %s in /health "
+                  + "10 s after; restarts in /health: %s", load.answeredPerSecond(killed - 3_000_000_000L, killed),
+              load.answeredPerSecond(killed, killed + 10_000_000_000L), kind + " " + health.getString(kind),
+              Optional.ofNullable(health.getJsonObject("embedded"))
+                  .map(e -> String.valueOf(e.getJsonObject(kind, new JsonObject()).getValue("restarts"))).orElse("not shown"));
         }
         Thread.sleep(AFTER_MS);
         load.finish(Duration.ofSeconds(60));

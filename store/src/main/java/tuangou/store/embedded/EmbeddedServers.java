@@ -224,6 +224,9 @@ public final class EmbeddedServers implements AutoCloseable {
    * its binary: the same port, data and settings, so the pool's connections to it simply reconnect.
    */
   private void restartPostgres() throws IOException, InterruptedException {
+    if (firstPostmasterCommand == null) {
+      throw new IOException("the first postmaster's command line is not known, so it cannot be started again");
+    }
     Path pgData = dataDir.resolve("pg");
     // backends of a killed postmaster keep its shared memory, and a new postmaster refuses to start beside them
     Orphans.stopServersIn(pgData);
