@@ -46,7 +46,8 @@ public final class StatementScale {
     Path dir = Files.createTempDirectory("tuangou-statement-scale");
     try (EmbeddedServers servers = EmbeddedServers.start(dir, true, false)) {
       Vertx vertx = Vertx.vertx();
-      Database db = Database.connect(vertx, servers.postgresUrl(), 8).await();
+      Database db = Database.connect(vertx, servers.postgresUrl(), 8,
+          tuangou.store.pg.PgTimeouts.DEFAULT.withoutStatementLimit()).await();
       long t0 = System.nanoTime();
       // one campaign this month, a group per leader, 12 items, every line picked up, 5% refunded
       String[] setup = {

@@ -7,11 +7,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import tuangou.bot.input.InvalidInput;
 import tuangou.store.ConflictException;
-import tuangou.store.StoreUnavailableException;
+import tuangou.store.Unavailability;
 
 /** Turns every failure into {@code {"error", "message"}} with the right status; never a stack trace. */
 public final class HttpErrors {
   private static final Logger LOG = Logger.getLogger(HttpErrors.class.getName());
+
+  private static final Throttled UNAVAILABLE = new Throttled(LOG, 10_000);
 
   private HttpErrors() {}
 
@@ -32,8 +34,10 @@ public final class HttpErrors {
       respond(ctx, 400, "invalid_request", "a value is out of range, too long or holds characters not allowed");
     } else if (t instanceof ConflictException c) {
       respond(ctx, 409, "conflict", c.getMessage());
-    } else if (t instanceof StoreUnavailableException) {
-      respond(ctx, 503, "unavailable", "the database is not answering; try again shortly");
+    } else if (Unavailability.of(t)) {
+      // expected while a server is away: one WARN line now and then, never a stack trace
+      UNAVAILABLE.note(ctx.request().method() + " " + ctx.request().path(), t);
+      respond(ctx, 503, "unavailable", "the database or Redis is not answering; try again shortly");
     } else if (t instanceof DecodeException || t instanceof ClassCastException) {
       respond(ctx, 400, "invalid_json", "the body is not the JSON expected: " + firstLine(t.getMessage()));
     } else if (t instanceof io.netty.handler.codec.DecoderException

@@ -56,7 +56,8 @@ final class ChannelWiring {
   private final RedisDedupWindow seen;
   private final WxCpService wx;
 
-  ChannelWiring(Vertx vertx, Config config, Clock clock, Engine engine, Pool pool, RedissonClient redis) {
+  ChannelWiring(Vertx vertx, Config config, Clock clock, Engine engine, Pool pool, RedissonClient redis,
+      tuangou.store.redis.RedisBreaker breaker) {
     this.vertx = vertx;
     this.config = config;
     this.clock = clock;
@@ -73,7 +74,8 @@ final class ChannelWiring {
     }
     direct = new DirectMessages(new PgDirectInbox(pool), handlers, sender::wake);
     intake = new Intake(engine.directory, engine.inbox, engine.sequencer, engine.metrics, direct::wake);
-    seen = new RedisDedupWindow(vertx, redis, Duration.ofMinutes(10));
+    // on the message path: through the breaker, so a slow or absent Redis never holds a message up
+    seen = new RedisDedupWindow(redis, breaker, Duration.ofMinutes(10));
   }
 
   private List<Channel> senders(RedisRateLimiter limiter) {

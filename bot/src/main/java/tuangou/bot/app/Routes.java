@@ -7,7 +7,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
-import org.redisson.api.RedissonClient;
 import tuangou.bot.admin.AdminApi;
 import tuangou.bot.admin.BearerToken;
 import tuangou.bot.admin.FulfilmentApi;
@@ -19,14 +18,13 @@ import tuangou.bot.config.Config;
 import tuangou.store.pg.PgFulfilment;
 import tuangou.store.pg.PgRefunds;
 import tuangou.store.pg.PgReview;
-import tuangou.store.redis.RedisHealth;
 
 /** Every HTTP route of the service, in the order they must match. Wiring only. */
 final class Routes {
   private Routes() {}
 
   static Router of(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry, Pool pool,
-      RedissonClient redis, AdminToken.Token token, Engine engine, ChannelWiring channels) {
+      HealthCheck health, AdminToken.Token token, Engine engine, ChannelWiring channels) {
     Router router = Router.router(vertx);
     // every endpoint takes JSON or XML: form bodies are refused before the body handler, which would
     // fail on a form sent with GET
@@ -40,7 +38,7 @@ final class Routes {
       }
     });
     router.route().handler(BodyHandler.create().setBodyLimit(config.http().maxBodyBytes()));
-    router.get("/health").handler(new HealthCheck(pool, new RedisHealth(vertx, redis))::handle);
+    router.get("/health").handler(health::handle);
     if (!config.admin().token().isBlank()) {
       // a configured token guards the metrics too (what is sent where, how much): scrapers send it as a bearer
       router.get("/metrics").handler(new BearerToken(token.value()).required());

@@ -16,7 +16,10 @@ import tuangou.bot.channel.wecom.msgaudit.MsgAuditReader;
 import tuangou.bot.config.Config;
 import tuangou.store.embedded.EmbeddedServers;
 import tuangou.store.pg.Database;
+import tuangou.store.pg.PgTimeouts;
+import tuangou.store.redis.RedisBreaker;
 import tuangou.store.redis.RedisClients;
+import tuangou.store.redis.RedisHealth;
 import tuangou.store.redis.RedisLock;
 
 /**
@@ -74,6 +77,11 @@ public final class Service {
     return redisUrl;
   }
 
+  /** The embedded servers this runs on, or null when both are configured. */
+  public EmbeddedServers embedded() {
+    return embedded;
+  }
+
   /** The database pool, for tools and tests that look at stored rows. */
   public Pool pool() {
     return database.pool();
@@ -94,11 +102,12 @@ public final class Service {
         .compose(embedded -> {
           String pgUrl = embedPg ? embedded.postgresUrl() : config.postgres().url();
           String redisUrl = embedRedis ? embedded.redisUrl() : config.redis().url();
-          return Database.connect(vertx, pgUrl, config.postgres().poolSize())
+          return Database.connect(vertx, pgUrl, config.postgres().poolSize(),
+                  PgTimeouts.withStatementTimeout(config.postgres().statementTimeoutMs()))
               .compose(db -> vertx.executeBlocking(() -> RedisClients.connect(redisUrl))
                   .compose(redis -> {
                     AdminToken.Token token = AdminToken.resolve(config.admin().token(), config.dataDir());
-                    return wire(vertx, config, clock, registry, db, redis, token)
+                    return wire(vertx, config, clock, registry, db, redis, token, embedded)
                         .map(port -> new Service(vertx, embedded, db, redis, port, pgUrl, redisUrl, token))
                         .onFailure(t -> redis.shutdown());
                   }))
@@ -114,10 +123,13 @@ public final class Service {
 
   /** Wires the parts and serves them; the port the HTTP server got. */
   private static Future<Integer> wire(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry,
-      Database db, RedissonClient redis, AdminToken.Token token) {
+      Database db, RedissonClient redis, AdminToken.Token token, EmbeddedServers embedded) {
     Engine engine = new Engine(config, clock, db.pool(), registry);
-    ChannelWiring channels = new ChannelWiring(vertx, config, clock, engine, db.pool(), redis);
-    Router router = Routes.of(vertx, config, clock, registry, db.pool(), redis, token, engine, channels);
+    RedisBreaker breaker = RedisBreaker.standard(vertx);
+    FaultMeters.register(registry, breaker, embedded);
+    ChannelWiring channels = new ChannelWiring(vertx, config, clock, engine, db.pool(), redis, breaker);
+    HealthCheck health = new HealthCheck(db.pool(), new RedisHealth(vertx, redis), breaker, embedded);
+    Router router = Routes.of(vertx, config, clock, registry, db.pool(), health, token, engine, channels);
     MsgAuditReader audit = channels.msgaudit(db.pool());
     HttpVerticle http = new HttpVerticle(router, config.http().port(), config.http().timeouts());
     Timers timers = new Timers(engine, channels, new RedisLock(vertx, redis, "scheduler"), config, clock);

@@ -13,8 +13,11 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
   /** The HTTP listener. */
   public record Http(int port, int maxBodyBytes, HttpTimeouts timeouts) {}
 
-  /** {@code url} empty means the embedded server. */
-  public record Postgres(String url, int poolSize) {
+  /**
+   * {@code url} empty means the embedded server; {@code statementTimeoutMs} bounds every statement
+   * (0: no bound).
+   */
+  public record Postgres(String url, int poolSize, int statementTimeoutMs) {
     public boolean embedded() {
       return url.isEmpty();
     }

@@ -53,7 +53,8 @@ public final class ConfigLoader {
     Config.WeCom wecom = wecom(s);
     return new Config(http, Path.of(dataDir), timezone,
         // two at least: a message needs one, but the scheduler reads while it holds its claimed jobs
-        new Config.Postgres(pgUrl, s.integer("postgres.poolSize", null, 2, 200)),
+        new Config.Postgres(pgUrl, s.integer("postgres.poolSize", null, 2, 200),
+            s.integer("postgres.statementTimeoutMs", "TUANGOU_PG_STATEMENT_TIMEOUT_MS", 0, 3_600_000)),
         new Config.Redis(redisUrl),
         new Config.Admin(s.string("admin.token", "TUANGOU_ADMIN_TOKEN")),
         simulator(s, !pgUrl.isEmpty() || !redisUrl.isEmpty() || bridge.enabled() || wecom.callbackEnabled()

@@ -40,7 +40,7 @@ import tuangou.store.ChatGroup;
 import tuangou.store.InboxMessage;
 import tuangou.store.Pickup;
 import tuangou.store.ReviewItem;
-import tuangou.store.StoreUnavailableException;
+import tuangou.store.Unavailability;
 import tuangou.store.StoredLine;
 import tuangou.store.pg.PgGroupTransaction;
 import tuangou.store.pg.PgOrders;
@@ -113,7 +113,9 @@ public final class MessagePipeline {
             });
           }))
           .recover(t -> {
-            if (t instanceof StoreUnavailableException) {
+            // the database away, a statement timed out or a connection cut: the message is not at fault,
+            // it stays pending and is processed once the database answers
+            if (Unavailability.of(t)) {
               return Future.failedFuture(t);
             }
             // the whole batch rolled back: go one by one, so that only the message at fault is set aside

@@ -75,6 +75,17 @@ final class JarProcess implements AutoCloseable {
     return process.isAlive();
   }
 
+  /** kill -9 of the service alone: its embedded servers are left as a crash leaves them. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** The service's own process. */
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   String stdout() {
     return read(out);
   }

@@ -149,6 +149,95 @@ class OutageTest {
     assertThat(lineCount(campaign)).as("a later repeat adds nothing").isEqualTo(1);
   }
 
+  private static long millis(Runnable r) {
+    long t0 = System.nanoTime();
+    r.run();
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  @Test
+  void postgresBlackholedIs503WithinSecondsAndHealthSaysPostgresIsDownWithinTwo() {
+    String chat = TestService.chatId("pg-drop");
+    long campaign = campaign(chat);
+    assertThat(status("POST", "/sim/groups/" + chat + "/messages", say(chat, chat + "-1", "苹果2斤"))).isEqualTo(200);
+    pg.drop();
+    try {
+      long t0 = System.nanoTime();
+      HttpResponse<String> refused = call("POST", "/sim/groups/" + chat + "/messages", say(chat, chat + "-2", "香蕉1把"));
+      long took = (System.nanoTime() - t0) / 1_000_000;
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+      assertThat(took).as("ms until the refusal, packets dropped").isLessThan(12_000);
+      HttpResponse<String>[] listed = new HttpResponse[1];
+      assertThat(millis(() -> listed[0] = call("GET", "/api/v1/campaigns", null))).isLessThan(12_000);
+      assertThat(listed[0].statusCode()).as(listed[0].body()).isEqualTo(503);
+      assertThat(new JsonObject(listed[0].body()).getString("error")).isEqualTo("unavailable");
+      HttpResponse<String>[] health = new HttpResponse[1];
+      assertThat(millis(() -> health[0] = call("GET", "/health", null))).as("ms for /health").isLessThan(2_500);
+      assertThat(health[0].statusCode()).isEqualTo(503);
+      assertThat(new JsonObject(health[0].body()).getString("postgres")).isEqualTo("DOWN");
+      assertThat(new JsonObject(health[0].body()).getString("redis")).isEqualTo("UP");
+    } finally {
+      pg.restore();
+    }
+    // the sender retries the same id: applied once
+    await().atMost(Duration.ofSeconds(30)).until(() ->
+        status("POST", "/sim/groups/" + chat + "/messages", say(chat, chat + "-2", "香蕉1把")) == 200);
+    assertThat(status("POST", "/sim/groups/" + chat + "/messages", say(chat, chat + "-2", "香蕉1把"))).isEqualTo(200);
+    assertThat(lineCount(campaign)).isEqualTo(2);
+  }
+
+  @Test
+  void campaignListIs503WhilePostgresIsCut() {
+    pg.cut();
+    try {
+      HttpResponse<String> r = call("GET", "/api/v1/campaigns", null);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+      assertThat(new JsonObject(r.body()).getString("error")).isEqualTo("unavailable");
+    } finally {
+      pg.restore();
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> status("GET", "/api/v1/campaigns", null) == 200);
+  }
+
+  @Test
+  void redisBlackholedSlowsNoMessageAndTheMetricsSaySo() {
+    String chat = "wr" + java.util.UUID.randomUUID().toString().replace("-", "");
+    long campaign = campaign("wecom", chat);
+    String base = "http://127.0.0.1:" + service.port();
+    redis.drop();
+    try {
+      long slowest = 0;
+      long t0 = System.nanoTime();
+      for (int i = 0; i < 12; i++) {
+        String callback = WeComCallbacks.text("wm-drop-" + i, chat + "-" + i, "苹果1斤", chat);
+        long s = System.nanoTime();
+        assertThat(WeComCallbacks.deliver(base, WeComCallbacks.WECOM, callback).body()).isEqualTo("success");
+        slowest = Math.max(slowest, (System.nanoTime() - s) / 1_000_000);
+      }
+      long total = (System.nanoTime() - t0) / 1_000_000;
+      // at most the breaker's 250 ms a call until it opens after three failures, nothing after
+      // without the breaker each callback could wait seconds on Redis's own timeout (10 s at worst in the fault table)
+      assertThat(slowest).as("slowest callback, ms").isLessThan(2_000);
+      assertThat(total).as("12 callbacks, ms").isLessThan(6_000);
+      HttpResponse<String>[] health = new HttpResponse[1];
+      assertThat(millis(() -> health[0] = call("GET", "/health", null))).as("ms for /health").isLessThan(2_500);
+      assertThat(new JsonObject(health[0].body()).getString("redis")).isEqualTo("DOWN");
+      assertThat(new JsonObject(health[0].body()).getString("postgres")).isEqualTo("UP");
+      String metrics = call("GET", "/metrics", null).body();
+      assertThat(metrics).contains("tuangou_redis_breaker_open 1.0");
+      assertThat(metric(metrics, "tuangou_redis_calls_skipped_total")).isGreaterThan(0);
+    } finally {
+      redis.restore();
+    }
+    await().atMost(Duration.ofSeconds(15)).until(() -> lineCount(campaign) == 12);
+    await().atMost(Duration.ofSeconds(30)).until(() -> status("GET", "/health", null) == 200);
+  }
+
+  private static double metric(String metrics, String name) {
+    return metrics.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+  }
+
   @Test
   void redisGoneLosesNoOrder() {
     String chat = TestService.chatId("redis-outage");

@@ -20,7 +20,8 @@ class RedisDedupWindowTest {
     c.useSingleServer().setAddress(service.redisUrl());
     RedissonClient redis = Redisson.create(c);
     try {
-      RedisDedupWindow window = new RedisDedupWindow(service.vertx(), redis, Duration.ofMillis(1500));
+      RedisDedupWindow window = new RedisDedupWindow(redis, tuangou.store.redis.RedisBreaker.standard(service.vertx()),
+          Duration.ofMillis(1500));
       String id = "m-" + UUID.randomUUID();
       assertThat(window.seen("sim", "chat-a", id).await()).as("before it is stored").isFalse();
       window.remember("sim", "chat-a", id).await();

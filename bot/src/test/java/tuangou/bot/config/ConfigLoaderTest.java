@@ -116,4 +116,14 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> ConfigLoader.load(broken, Map.of())).isInstanceOf(ConfigException.class)
         .hasMessageContaining("not valid YAML");
   }
+
+  @Test
+  void statementTimeoutIsFiveSecondsUnlessSetAndZeroTurnsItOff() {
+    assertThat(ConfigLoader.load(Path.of("conf/none.yaml"), Map.of()).postgres().statementTimeoutMs()).isEqualTo(5000);
+    assertThat(ConfigLoader.load(Path.of("conf/none.yaml"), Map.of("TUANGOU_PG_STATEMENT_TIMEOUT_MS", "0"))
+        .postgres().statementTimeoutMs()).isZero();
+    assertThatThrownBy(() -> ConfigLoader.load(Path.of("conf/none.yaml"), Map.of("TUANGOU_PG_STATEMENT_TIMEOUT_MS", "-1")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("postgres.statementTimeoutMs")
+        .hasMessageContaining("TUANGOU_PG_STATEMENT_TIMEOUT_MS");
+  }
 }

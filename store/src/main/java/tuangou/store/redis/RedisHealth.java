@@ -14,8 +14,9 @@ public final class RedisHealth {
     this.redis = redis;
   }
 
-  public Future<Void> ping() {
+  /** Succeeds when Redis answers within {@code timeoutMs}; not through the breaker, so it tells the truth. */
+  public Future<Void> ping(long timeoutMs) {
     return Future.fromCompletionStage(redis.getBucket("tuangou:health").isExistsAsync(), vertx.getOrCreateContext())
-        .mapEmpty();
+        .timeout(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS).mapEmpty();
   }
 }

@@ -126,6 +126,9 @@ public final class SimChannel {
     long inboxId = accepted.stored().id();
     return accepted.processing()
         .timeout(answerTimeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS)
+        // stored but not processed in time (the database slow or away): the caller retries the same id
+        .recover(t -> Future.failedFuture(t instanceof java.util.concurrent.TimeoutException
+            ? new ApiException(503, "unavailable", "the message is stored and will be processed shortly") : t))
         .compose(n -> sequencer.takeReplies(inboxId)
             .map(replies -> Future.succeededFuture(new PgInbox.Outcome(InboxState.DONE, replies)))
             .orElseGet(() -> inbox.outcome(inboxId)))
