@@ -51,13 +51,14 @@ final class Engine {
   final GroupSequencer sequencer;
   final LeaderDesk desk;
 
-  Engine(Config config, Clock clock, Pool pool, MeterRegistry meters) {
+  /** @param bulk for the ledger: a settlement run reads a whole month, longer than a message's statement limit */
+  Engine(Config config, Clock clock, Pool pool, Pool bulk, MeterRegistry meters) {
     catalog = new PgCatalog(pool);
     orders = new PgOrders(pool);
     inbox = new PgInbox(pool);
     outbox = new PgOutbox(pool);
     conversations = new PgSimulator(pool);
-    ledger = new PgLedger(pool);
+    ledger = new PgLedger(bulk);
     pickups = new PgPickups(pool);
     jobs = new PgJobs(pool);
     registry = new PgGroupRegistry(pool);

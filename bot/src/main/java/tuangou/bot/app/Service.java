@@ -124,7 +124,7 @@ public final class Service {
   /** Wires the parts and serves them; the port the HTTP server got. */
   private static Future<Integer> wire(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry,
       Database db, RedissonClient redis, AdminToken.Token token, EmbeddedServers embedded) {
-    Engine engine = new Engine(config, clock, db.pool(), registry);
+    Engine engine = new Engine(config, clock, db.pool(), db.bulk(), registry);
     RedisBreaker breaker = RedisBreaker.standard(vertx);
     FaultMeters.register(registry, breaker, embedded);
     ChannelWiring channels = new ChannelWiring(vertx, config, clock, engine, db.pool(), redis, breaker);

@@ -10,16 +10,31 @@ import io.vertx.sqlclient.PoolOptions;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 
-/** The PostgreSQL pool, with the schema migrated to the newest version before first use. */
+/**
+ * The PostgreSQL pools, with the schema migrated to the newest version before first use: one for
+ * messages and requests, bounded tightly so that trouble costs seconds, and a small one for bulk
+ * work that reads a whole month (settlement runs, statements), whose statements may rightly run longer.
+ */
 public final class Database {
+  /** Connections for bulk work: one settlement run at a time, and a statement or report beside it. */
+  static final int BULK_POOL_SIZE = 2;
+  /** A month's settlement query reads millions of rows; only a network that drops packets should be cut short. */
+  static final int BULK_STATEMENT_MS = 600_000;
   private final Pool pool;
+  private final Pool bulk;
 
-  private Database(Pool pool) {
+  private Database(Pool pool, Pool bulk) {
     this.pool = pool;
+    this.bulk = bulk;
   }
 
   public Pool pool() {
     return pool;
+  }
+
+  /** The pool for bulk work, with a statement limit of minutes rather than seconds. */
+  public Pool bulk() {
+    return bulk;
   }
 
   /**
@@ -44,8 +59,14 @@ public final class Database {
     return vertx.executeBlocking(() -> {
       migrate(options, timeouts);
       return null;
-    }).map(v -> new Database(PgBuilder.pool()
-        .with(new PoolOptions().setMaxSize(poolSize).setName("tuangou")
+    }).map(v -> new Database(pool(vertx, options, poolSize, "tuangou", timeouts),
+        pool(vertx, new PgConnectOptions(options).addProperty("statement_timeout", String.valueOf(BULK_STATEMENT_MS)),
+            BULK_POOL_SIZE, "tuangou-bulk", PgTimeouts.withStatementTimeout(BULK_STATEMENT_MS))));
+  }
+
+  private static Pool pool(Vertx vertx, PgConnectOptions options, int size, String name, PgTimeouts timeouts) {
+    return PgBuilder.pool()
+        .with(new PoolOptions().setMaxSize(size).setName(name)
             .setConnectionTimeout(timeouts.acquireMs()).setConnectionTimeoutUnit(TimeUnit.MILLISECONDS)
             .setIdleTimeout(timeouts.poolIdleSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS)
             .setPoolCleanerPeriod(1000))
@@ -53,7 +74,7 @@ public final class Database {
             .setReadIdleTimeout(timeouts.readIdleSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS))
         .connectingTo(options)
         .using(vertx)
-        .build()));
+        .build();
   }
 
   static void migrate(PgConnectOptions o, PgTimeouts timeouts) {
@@ -68,6 +89,6 @@ public final class Database {
   }
 
   public Future<Void> close() {
-    return pool.close();
+    return Future.all(pool.close(), bulk.close()).mapEmpty();
   }
 }
