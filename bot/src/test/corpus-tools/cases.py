@@ -1,5 +1,5 @@
 # Issue-11 corpus cases: (name, catalog, messages [(sender, name, text)], lines [(customer, item, qty)], unresolved ids).
-# Expected answers are what a careful 团长 counts; see ../resources/corpus-pending/NOTES.md.
+# Expected answers are what a careful 团长 counts; see ../resources/corpus/NOTES.md.
 
 def chain(title, entries, desc="今晚8点截单 明天下午3点后自提"):
     return "\n".join([title, desc, ""] + entries)

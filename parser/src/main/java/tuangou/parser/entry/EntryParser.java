@@ -21,7 +21,8 @@ import tuangou.parser.quantity.Token;
 public final class EntryParser {
   private static final String STRONG_SEPARATORS = ",;。、/&|:()[]【】<>~!?…—“”\"'";
   private static final List<String> LEADING_VERBS = List.of(
-      "那就给我来", "那给我来", "那就来", "那就要", "那我要", "那来", "那要", "就来", "就要",
+      "那就给我来", "那给我来", "那就来", "那就要", "那我要", "那就", "那来", "那要", "就来", "就要",
+      "这次再来", "这次还要", "这次要", "这次来", "这回要", "这回来",
       "我也要", "我还要", "我再要", "还要", "再要", "我要", "帮我", "给我", "我买", "我订", "再来", "再加",
       "要", "来", "买", "订");
   /** Words that address or thank the leader; they are neither label, product nor note. */

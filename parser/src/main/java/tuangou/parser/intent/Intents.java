@@ -56,6 +56,12 @@ final class Intents {
   private static final Pattern CONDITION = Pattern.compile("有的话|还有的话|的话$|没有就算了|没有就不要了|如果");
   private static final Pattern ORDER_WORD = Pattern.compile(
       "要|来|买|订|留|接|加|帮我|给我|\\+|x|×|\\*|取消|不要|删|退掉|改|换成|少|减");
+  /**
+   * A question about an amount ("买2斤够吃吗", "一盒有多少个", "一颗几斤"): the amount written is
+   * what the question is about, so an ordering verb before it does not make it an order.
+   */
+  private static final Pattern AMOUNT_QUESTION = Pattern.compile(
+      "够(吃|用|了)?(吗|么|不)|够不够|多少钱|多少个|有多少|多少斤|几斤|几个|几两|多重|多大|大概多|贵不贵|贵吗");
   /** An ordering verb in the present ("要2斤", not "买了2斤"). */
   private static final Pattern ORDERS_NOW = Pattern.compile("(要|来|订|留|买|给我)(?!了|过)");
   /** The leader rallying the group ("水饺还差3袋成团，大家抓紧"): the amount is what is missing. */
@@ -99,7 +105,11 @@ final class Intents {
         }
       }
     }
-    boolean orders = ordering.stream().anyMatch(c -> asksFor(oneLine.substring(c[0], c[1]), lexicon));
+    // beside a clause that is not an order, an item named with no amount nor verb is what that
+    // clause is about ("我的五花肉 1斤记上了没"), not an order of its own
+    boolean besideNonOrder = strongest != null;
+    boolean orders = ordering.stream().anyMatch(c -> asksFor(oneLine.substring(c[0], c[1]), lexicon)
+        && (!besideNonOrder || lexicon == null || carriesOrder(oneLine.substring(c[0], c[1]))));
     if (!orders) {
       return strongest == null ? new Verdict(null, oneLine) : new Verdict(strongest, null);
     }
@@ -116,9 +126,13 @@ final class Intents {
       String clause = oneLine.substring(c[0], c[1]);
       boolean referent = !namesItem && lexicon != null && lexicon.namesAny(clause)
           && kindOf(oneLine.substring(c[0], c[2]).trim()) != NonOrder.AFTER_SALES;
-      boolean keep = ordering.contains(c) || referent;
-      if (keep) {
+      if (ordering.contains(c)) {
         kept.append(oneLine, c[0], c[2]);
+      } else if (referent) {
+        // "之前买过2盒猕猴桃，这次要3盒": only the item words are lent, the old amount is not ordered
+        for (Lexicon.Span s : lexicon.spans(clause)) {
+          kept.append(clause, s.start(), s.end()).append(' ');
+        }
       }
     }
     return new Verdict(null, kept.toString().trim());
@@ -154,14 +168,41 @@ final class Intents {
       return NonOrder.OWN_ORDER_QUESTION;
     }
     boolean orderWord = ORDER_WORD.matcher(clause).find();
-    boolean orders = ORDERS_NOW.matcher(clause).find() && hasUnitAmount(clause);
-    if ((QUESTION.matcher(clause).find() || (TAG_QUESTION.matcher(clause).find() && !orderWord)) && !orders) {
+    boolean orders = ORDERS_NOW.matcher(clause).find() && hasUnitAmount(clause) && !asksAboutAmount(clause);
+    if ((QUESTION.matcher(clause).find() || AMOUNT_QUESTION.matcher(clause).find() || (TAG_QUESTION.matcher(clause).find() && !orderWord)) && !orders) {
       return NonOrder.PRODUCT_QUESTION; // but "有没有苹果要2斤" asks and orders in one breath
     }
     if (STORY.matcher(clause).find() && !clause.contains("这次") && !orders) {
       return NonOrder.STORY;
     }
     return null;
+  }
+
+  /**
+   * True when the clause ends by asking about the amount it names: the question words come after
+   * the last amount ("五花肉买2斤够吃吗"), not before an order ("有多少要多少" aside, "有没有苹果要2斤").
+   */
+  private static boolean asksAboutAmount(String clause) {
+    java.util.regex.Matcher m = AMOUNT_QUESTION.matcher(clause);
+    int lastQuestion = -1;
+    while (m.find()) {
+      lastQuestion = m.start();
+    }
+    if (lastQuestion < 0) {
+      return false;
+    }
+    int lastAmount = -1;
+    for (Token t : QuantityScanner.scan(clause)) {
+      if (t.isQuantity()) {
+        lastAmount = t.start();
+      }
+    }
+    return lastAmount < lastQuestion;
+  }
+
+  /** An amount with a unit, a deal number, or an ordering word: what makes a clause order. */
+  private static boolean carriesOrder(String clause) {
+    return ORDER_WORD.matcher(clause).find() || hasDeal(clause) || hasUnitAmount(clause);
   }
 
   /** True when a clause asks for something: an amount, a deal number or an ordering word. */

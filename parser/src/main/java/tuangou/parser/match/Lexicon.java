@@ -77,11 +77,31 @@ public final class Lexicon {
       if (found == null) {
         i++;
       } else {
-        out.add(found);
+        Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+        Span joined = last == null || last.end() != found.start() ? null : joined(last, found);
+        if (joined != null) {
+          out.set(out.size() - 1, joined);
+        } else {
+          out.add(found);
+        }
         i = found.end();
       }
     }
     return out;
+  }
+
+  /**
+   * Two names written together that share an item name that item ({@code 冰糖心苹果}: 冰糖心 is one
+   * variety, 苹果 fits both, so together they are the variety); null when they share none
+   * ({@code 蓝莓草莓} is two items).
+   */
+  private static Span joined(Span a, Span b) {
+    List<CatalogItem> both = new ArrayList<>(a.items());
+    both.retainAll(b.items());
+    if (both.isEmpty()) {
+      return null;
+    }
+    return new Span(a.start(), b.end(), both, a.homophone() && b.homophone());
   }
 
   /** True when some part of {@code text} names an item. */

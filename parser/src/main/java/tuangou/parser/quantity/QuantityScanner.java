@@ -167,8 +167,8 @@ public final class QuantityScanner {
       unit = Optional.of("两");
     }
     if (unit.isEmpty() && end - i == 1 && (s.charAt(i) == '俩' || s.charAt(i) == '仨')
-        && (end == s.length() || !HanScriptChars.isHanAt(s, end))) {
-      // "来仨", "香皂俩": colloquial counts stand alone, a count of the item's own unit
+        && (end == s.length() || !HanScriptChars.isHanAt(s, end) || countsWhatFollows(s, i))) {
+      // "来仨", "香皂俩", "俩土鸡蛋": colloquial counts stand alone, a count of the item's own unit
       return Token.amount(Token.Kind.AMOUNT, i, end, new Quantity(ChineseNumerals.parse(s.substring(i, end)).get(), ""));
     }
     if (unit.isEmpty()) {
@@ -277,6 +277,18 @@ public final class QuantityScanner {
       }
     }
     return j;
+  }
+
+  /**
+   * "俩土鸡蛋", "要仨馒头": 俩 and 仨 count the word after them when they open the text or follow a
+   * verb or a break; after a pronoun ("我们俩", "他俩") they count people.
+   */
+  private static boolean countsWhatFollows(String s, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char before = s.charAt(i - 1);
+    return "要来买订拿加再还就".indexOf(before) >= 0 || !tuangou.parser.text.HanScript.isHan(before);
   }
 
   private static final class HanScriptChars {

@@ -30,11 +30,8 @@ class RoundTripProperties {
   /** The messages checked must be at least this many distinct texts. */
   static final int DISTINCT_FLOOR = 900;
   /**
-   * Written by residents, read wrong today even alone: {@code 五花肉4斤/排骨 3斤} loses 排骨,
-   * {@code 排骨3斤+五花肉 3斤+金针菇3袋} reads 5斤 of 五花肉, and since 71fb69d ("a homophone is read as an
-   * item only glued to an amount") a typo with a space before its amount in an entry of several items,
-   * {@code 洗洁晶3瓶，牛乃 10箱，花升油 1桶}, reads only 洗洁精 (it read at 72a3bcc). Remove a style from
-   * here when it reads.
+   * Written by residents, read wrong today even alone: {@code 五花肉4斤/排骨 3斤} loses 排骨 and
+   * {@code 排骨3斤+五花肉 3斤+金针菇3袋} reads 5斤 of 五花肉. Remove a style from here when it reads.
    */
   static final Set<Style> FAILING_ALONE = EnumSet.of(Style.SEP_SLASH, Style.SEP_PLUS);
   private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
