@@ -390,3 +390,153 @@ case("pinyin-typos-match-and-a-typo-of-a-generic-word-is-asked", "fruit",
       ("u2", "小周", "兰莓2盒"),
       ("u3", "Linda", "香焦1把")],
      [("u2", "blueberry", 2), ("u3", "banana", 1)], ["m1"])
+
+# ---- probes on two more catalogs (breakfast, orchard): each phenomenon again in other words -------------
+BH = "#接龙 周六早餐鲜肉团"
+OH = "【周日水果接龙】"
+
+case("chain-dunhao-number-glued-to-building-or-room-keeps-every-entry", "breakfast",
+     grow(BH, ["1、5号楼2单元301 王姐 水饺2袋", "2、10-2-1103李叔 排骨3斤", "3、7栋602 小芳 豆浆4瓶 小笼包1袋"],
+          [("u1", "王姐"), ("u2", "李叔"), ("u3", "小芳")]),
+     [("u1", "dumplings", 2), ("u2", "spare_ribs", 3), ("u3", "soy_milk", 4), ("u3", "xiaolongbao", 1)])
+
+case("chain-full-width-numbers-glued-to-rooms-keep-every-entry", "orchard",
+     grow(OH, ["１．3-2-502 陈姐 草莓2盒", "２．12-1-301老王 车厘子1盒", "３．8号楼1201 阿May 脐橙5斤"],
+          [("u1", "陈姐"), ("u2", "老王"), ("u3", "阿May")], "截单时间：周六晚9点"),
+     [("u1", "strawberry", 2), ("u2", "cherry", 1), ("u3", "navel_orange", 5)])
+
+case("chain-paren-numbers-glued-to-rooms-with-names-glued-keep-every-entry", "breakfast",
+     grow(BH, ["1)2-1-101张阿姨 鱼头1个", "2)9-3-902刘 大米1袋", "3）6-602 周 嫩豆腐2块"],
+          [("u1", "张阿姨"), ("u2", "刘"), ("u3", "周")]),
+     [("u1", "fish_head", 1), ("u2", "rice", 1), ("u3", "soft_tofu", 2)])
+
+case("politeness-and-chatter-around-an-order-are-not-part-of-it", "orchard",
+     [("u1", "陈姐", "麻烦团长帮我留两盒草莓，谢谢🙏"),
+      ("u2", "老王", "团长早上好☀️ 脐橙来5斤"),
+      ("u3", "阿May", "沃柑3斤 辛苦团长啦～"),
+      ("u4", "小林", "算了 西瓜还是要1个吧"),
+      ("u5", "何姐", "榴莲1个 多了拿不动😂")],
+     [("u1", "strawberry", 2), ("u2", "navel_orange", 5), ("u3", "mandarin", 3), ("u4", "watermelon", 1),
+      ("u5", "durian", 1)])
+
+case("conditional-orders-if-still-available-count", "orchard",
+     [("u1", "陈姐", "榴莲还有吗？有的话来一个"),
+      ("u2", "老王", "芒果有的话来3斤，没有就算了"),
+      ("u3", "阿May", "车厘子还有没 有就要1盒")],
+     [("u1", "durian", 1), ("u2", "mango", 3), ("u3", "cherry", 1)])
+
+case("a-question-alone-orders-nothing-but-a-question-then-an-amount-orders", "orchard",
+     [("u1", "陈姐", "西瓜甜吗"),
+      ("u2", "老王", "草莓还有吗"),
+      ("u3", "阿May", "有贵妃芒吗 要2斤"),
+      ("u4", "小林", "车厘子一盒多少个")],
+     [("u3", "mango", 2)])
+
+case("swap-moves-the-quantity-to-the-other-cut-and-the-other-dumpling", "breakfast",
+     [("u1", "李叔", "排骨3斤"),
+      ("u1", "李叔", "排骨换成梅花肉"),
+      ("u2", "王姐", "水饺2袋"),
+      ("u2", "王姐", "把水饺换成小笼包")],
+     [("u1", "pork_shoulder", 3), ("u2", "xiaolongbao", 2)])
+
+case("swap-with-an-amount-after-the-new-item-takes-that-amount", "breakfast",
+     [("u1", "小芳", "豆浆4瓶"),
+      ("u1", "小芳", "豆浆换成鲜牛奶2瓶")],
+     [("u1", "fresh_milk", 2)])
+
+case("shaoyao-and-jian-reduce-by-the-amount-written", "breakfast",
+     [("u1", "王姐", "水饺3袋"),
+      ("u1", "王姐", "水饺少要一袋"),
+      ("u2", "小芳", "豆浆5瓶"),
+      ("u2", "小芳", "豆浆减2瓶")],
+     [("u1", "dumplings", 2), ("u2", "soy_milk", 3)])
+
+case("correction-names-the-item-or-fixes-the-last-line", "breakfast",
+     [("u1", "李叔", "排骨2斤 梅花肉1斤"),
+      ("u1", "李叔", "打错了，排骨是3斤"),
+      ("u2", "小芳", "小笼包1袋"),
+      ("u2", "小芳", "写错了 应该是2袋")],
+     [("u1", "spare_ribs", 3), ("u1", "pork_shoulder", 1), ("u2", "xiaolongbao", 2)])
+
+case("whole-order-cancellations-in-other-words-cancel-everything", "breakfast",
+     [("u1", "王姐", "水饺2袋 豆浆2瓶"),
+      ("u2", "李叔", "排骨3斤"),
+      ("u3", "张阿姨", "鱼头1个"),
+      ("u4", "刘", "大米1袋"),
+      ("u1", "王姐", "团长我的全部取消吧 临时出差"),
+      ("u2", "李叔", "删掉我的 谢谢"),
+      ("u3", "张阿姨", "我的都不要了")],
+     [("u4", "rice", 1)])
+
+case("lia-and-sa-count-the-items-unit-but-not-people", "breakfast",
+     [("u1", "张阿姨", "鱼头要俩"),
+      ("u2", "周", "嫩豆腐来仨"),
+      ("u3", "小芳", "俩小笼包"),
+      ("u4", "刘", "我们俩 水饺1袋就够")],
+     [("u1", "fish_head", 2), ("u2", "soft_tofu", 3), ("u3", "xiaolongbao", 2), ("u4", "dumplings", 1)])
+
+case("jin-and-liang-compound-weights-convert-to-jin", "breakfast",
+     [("u1", "李叔", "排骨1斤5两"),
+      ("u2", "王姐", "梅花肉二斤半"),
+      ("u3", "小芳", "排骨半斤"),
+      ("u4", "刘", "梅花肉8两")],
+     [("u1", "spare_ribs", 1.5), ("u2", "pork_shoulder", 2.5), ("u3", "spare_ribs", 0.5), ("u4", "pork_shoulder", 0.8)])
+
+case("kuai-counts-tofu-and-kuai-with-cents-is-its-price", "breakfast",
+     [("u1", "周", "嫩豆腐3块"),
+      ("u2", "张阿姨", "豆腐两块"),
+      ("u3", "小芳", "2块5的豆腐来两块")],
+     [("u1", "soft_tofu", 3), ("u2", "soft_tofu", 2), ("u3", "soft_tofu", 2)])
+
+case("a-volume-spec-times-a-count-is-the-count", "breakfast",
+     [("u1", "王姐", "鲜牛奶950ml×2"),
+      ("u2", "小芳", "豆浆500ml*3"),
+      ("u3", "刘", "鲜奶950ml 1瓶")],
+     [("u1", "fresh_milk", 2), ("u2", "soy_milk", 3), ("u3", "fresh_milk", 1)])
+
+case("after-sales-complaints-in-other-words-add-nothing", "orchard",
+     [("u1", "陈姐", "草莓2盒"),
+      ("u1", "陈姐", "昨天的草莓坏了两盒"),
+      ("u2", "老王", "上次的车厘子少了一盒"),
+      ("u3", "阿May", "西瓜能退吗 不甜"),
+      ("u4", "何姐", "榴莲是坏的，能换吗")],
+     [("u1", "strawberry", 2)])
+
+case("asking-whether-an-order-was-recorded-in-other-words-adds-nothing", "breakfast",
+     [("u1", "李叔", "排骨3斤"),
+      ("u1", "李叔", "团长我的排骨3斤记上了没？"),
+      ("u2", "王姐", "水饺2袋"),
+      ("u2", "王姐", "我水饺2袋接上了吗")],
+     [("u1", "spare_ribs", 3), ("u2", "dumplings", 2)])
+
+case("leader-tally-and-acknowledgements-in-other-words-add-nothing", "orchard",
+     [("u1", "陈姐", "草莓2盒"),
+      ("u2", "老王", "车厘子1盒"),
+      ("u9", "团长", "收到@陈姐 草莓2盒"),
+      ("u9", "团长", "@老王 收到，车厘子1盒"),
+      ("u9", "团长", "目前统计：草莓2盒 车厘子1盒 脐橙10斤")],
+     [("u1", "strawberry", 2), ("u2", "cherry", 1)])
+
+case("exact-alias-chelizi-is-not-ambiguous-with-big-cherries", "orchard",
+     [("u1", "陈姐", "车厘子1盒"),
+      ("u2", "老王", "大樱桃2斤")],
+     [("u1", "cherry", 1), ("u2", "big_cherry", 2)])
+
+case("generic-pork-over-two-black-pork-cuts-is-asked", "breakfast",
+     [("u1", "李叔", "猪肉2斤"),
+      ("u2", "王姐", "黑猪肉1斤"),
+      ("u3", "小芳", "梅花肉1斤")],
+     [("u3", "pork_shoulder", 1)], ["m1", "m2"])
+
+case("deal-numbers-hao-hash-and-di-order-but-hao-lou-is-a-building", "breakfast",
+     [("u1", "王姐", "3号2瓶"),
+      ("u2", "李叔", "#1 两袋"),
+      ("u3", "张阿姨", "第6个来一个"),
+      ("u4", "刘", "3号楼 水饺1袋")],
+     [("u1", "soy_milk", 2), ("u2", "dumplings", 2), ("u3", "fish_head", 1), ("u4", "dumplings", 1)])
+
+case("slash-and-plus-between-items-separate-them", "breakfast",
+     [("u1", "李叔", "排骨3斤/梅花肉 2斤"),
+      ("u2", "王姐", "水饺2袋+小笼包 1袋+豆浆3瓶")],
+     [("u1", "spare_ribs", 3), ("u1", "pork_shoulder", 2), ("u2", "dumplings", 2), ("u2", "xiaolongbao", 1),
+      ("u2", "soy_milk", 3)])

@@ -25,10 +25,14 @@ public final class EntryParser {
       "这次再来", "这次还要", "这次要", "这次来", "这回要", "这回来",
       "我也要", "我还要", "我再要", "还要", "再要", "我要", "帮我", "给我", "我买", "我订", "再来", "再加",
       "要", "来", "买", "订");
-  /** Words that address or thank the leader; they are neither label, product nor note. */
-  private static final java.util.Set<String> FILLERS = java.util.Set.of(
-      "团长", "老板", "亲", "你好", "您好", "谢谢", "谢谢团长", "谢谢啦", "谢谢了", "感谢", "多谢", "麻烦",
-      "麻烦了", "麻烦团长", "辛苦", "辛苦了", "辛苦团长", "吧", "哈", "哦", "啊", "呀", "了", "嗯", "好的");
+  /**
+   * Words that address or thank the leader, soften or condition the order ("谢谢🙏", "辛苦团长啦",
+   * "有的话来", "还是要"), made only of such words, emoji and punctuation: they are neither label,
+   * product nor note.
+   */
+  private static final java.util.regex.Pattern FILLER = java.util.regex.Pattern.compile(
+      "^(?:团长|老板|亲|你好|您好|早上好|晚上好|谢谢|感谢|多谢|麻烦|辛苦|不好意思|好的|算了|还是|有的话|的话|有就|"
+          + "就够|就行|就好|即可|吧|哈|哦|啊|呀|啦|了|嗯|呢|哟|呗|~|要|来|[^\\p{L}\\p{N}])+$");
   private static final List<String> TRAILING_VERBS = List.of("再加", "再来", "还要", "再要", "也要");
 
   private EntryParser() {}
@@ -488,7 +492,7 @@ public final class EntryParser {
         }
       }
       if (start < tailVerbStart) {
-        boolean filler = FILLERS.contains(text.substring(start, tailVerbStart));
+        boolean filler = FILLER.matcher(text.substring(start, tailVerbStart)).matches();
         list.add(new Piece(filler ? PieceKind.WEAK : PieceKind.WORD, start, tailVerbStart, null));
       }
       if (tailVerbStart < end) {
