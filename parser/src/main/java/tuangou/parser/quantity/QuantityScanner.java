@@ -18,6 +18,10 @@ import java.util.Optional;
 public final class QuantityScanner {
   private static final String ADDRESS_SUFFIXES = "栋幢座楼层室户门区期院";
   private static final int MAX_AMOUNT_DIGITS = 4;
+  /** Words typed straight after an amount that do not make it part of a word ("水豆腐3谢谢团长"). */
+  private static final String[] AFTER_AMOUNT = {
+      "谢谢", "谢了", "感谢", "多谢", "团长", "麻烦", "辛苦", "哈", "呀", "啊", "吧", "哦", "啦", "呗", "嘛", "就好", "就行",
+      "即可", "不要", "要"};
 
   private QuantityScanner() {}
 
@@ -52,7 +56,8 @@ public final class QuantityScanner {
     }
     if (c == '+') {
       int j = skipSpaces(s, i + 1);
-      if (digitAt(s, j) || numeralAt(s, j)) {
+      boolean separates = numeralAt(s, j) && before.stream().anyMatch(Token::isQuantity) && unitAfterNumeral(s, j);
+      if ((digitAt(s, j) || numeralAt(s, j)) && !separates) {
         return countAfter(s, i, j, Token.Kind.MULTIPLIER);
       }
     }
@@ -129,8 +134,9 @@ public final class QuantityScanner {
       if (address) {
         return Token.of(Token.Kind.ADDRESS, i, end + 2);
       }
-      int room = digitsEnd(s, end + 1);
-      if (room > end + 1 && Units.unitAt(s, room).isEmpty() && !s.startsWith("块", room)) {
+      int room = numberEnd(s, end + 1);
+      boolean decimal = s.substring(end + 1, room).indexOf('.') >= 0; // "1号0.5kg": an amount, not a room
+      if (room > end + 1 && !decimal && Units.unitAt(s, room).isEmpty() && !s.startsWith("块", room)) {
         return Token.of(Token.Kind.ADDRESS, i, room); // "12号302": building and room, but "3号2份" orders
       }
       return Token.deal(i, end + 1, parseIntSafe(number));
@@ -144,7 +150,8 @@ public final class QuantityScanner {
     if (gluedToAddress(i, before)) {
       return Token.of(Token.Kind.ADDRESS, i, end);
     }
-    boolean glued = end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '.');
+    boolean glued = end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '.')
+        && !startsWithAny(s, end, AFTER_AMOUNT);
     if (glued || number.indexOf('.') < 0 && number.length() > MAX_AMOUNT_DIGITS) {
       return null; // part of a word ("99草莓"), a phone number, a date like "11.23."
     }
@@ -201,14 +208,29 @@ public final class QuantityScanner {
       int tail = followedByMultiplier(s, end) ? digitsEnd(s, end + 1) : end;
       return Token.of(Token.Kind.SPEC, start, tail);
     }
-    if (end < s.length() && s.charAt(end) == '/' && Units.unitAt(s, end + 1).isPresent()) {
-      return Token.of(Token.Kind.SPEC, start, Math.min(s.length(), end + 2)); // "5斤/箱", not "2袋/煎饼1份"
+    Optional<String> per = end < s.length() && s.charAt(end) == '/' ? Units.unitAt(s, end + 1) : Optional.empty();
+    int perEnd = per.map(u -> end + 1 + u.length()).orElse(end);
+    if (per.isPresent() && (perEnd >= s.length() || !HanScriptChars.isHanAt(s, perEnd))) {
+      // "5斤/箱", not "2袋/煎饼1份", nor "4斤/排骨 3斤" where 排 begins the next item's name
+      return Token.of(Token.Kind.SPEC, start, Math.min(s.length(), end + 2));
     }
     if (end < s.length() && s.charAt(end) == '半') {
       return Token.amount(Token.Kind.AMOUNT, start, end + 1,
           new Quantity(amount.add(new BigDecimal("0.5")), unit));
     }
     return Token.amount(Token.Kind.AMOUNT, start, end, new Quantity(amount, unit));
+  }
+
+  /**
+   * "两把芭蕉+十斤红富士": after an amount, a plus before a Chinese amount with its own unit joins two
+   * items; it is not "plus ten" for the item before it.
+   */
+  private static boolean unitAfterNumeral(String s, int j) {
+    int end = j;
+    while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
+      end++;
+    }
+    return end > j && (Units.unitAt(s, end).isPresent() || s.startsWith("块", end));
   }
 
   /** "一斤二两": the 两 part after a 斤. */
