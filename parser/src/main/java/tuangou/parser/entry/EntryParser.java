@@ -147,9 +147,12 @@ public final class EntryParser {
     return false;
   }
 
+  /** Spaces, or an ordering verb ("香造来仨", "牛乃 要俩"), between a word and its amount. */
   private static boolean onlySpaces(String text, int from, int to) {
-    return from <= to && text.substring(from, to).isBlank();
+    return from <= to && BESIDE.matcher(text.substring(from, to)).matches();
   }
+
+  private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile("\\s*(来|要|再来|还要|再要|再加)?\\s*");
 
   /**
    * "+五花肉 3斤": a Chinese numeral that begins an item's name is the name, not an amount after

@@ -56,7 +56,8 @@ public final class QuantityScanner {
     }
     if (c == '+') {
       int j = skipSpaces(s, i + 1);
-      boolean separates = numeralAt(s, j) && before.stream().anyMatch(Token::isQuantity) && unitAfterNumeral(s, j);
+      boolean separates = numeralAt(s, j) && before.stream().anyMatch(Token::isQuantity) && unitAfterNumeral(s, j)
+          || digitAt(s, j) && s.startsWith("号", digitsEnd(s, j)); // "#6×5+1号×4": plus, then deal 1
       if ((digitAt(s, j) || numeralAt(s, j)) && !separates) {
         return countAfter(s, i, j, Token.Kind.MULTIPLIER);
       }
