@@ -61,6 +61,8 @@ public final class ProductIndex {
 
   private final List<CatalogItem> items;
   private final List<Form> forms;
+  /** The forms longest first, for {@link #findAll}: sorted once, not per call. */
+  private final List<Form> formsLongestFirst;
   private final Map<Integer, CatalogItem> byNo;
 
   private final IndexSearcher searcher;
@@ -83,6 +85,9 @@ public final class ProductIndex {
       throws IOException {
     this.items = List.copyOf(items);
     this.forms = List.copyOf(forms);
+    List<Form> byLength = new ArrayList<>(forms);
+    byLength.sort(Comparator.comparingInt((Form f) -> f.text.length()).reversed());
+    this.formsLongestFirst = List.copyOf(byLength);
     Set<String> productWords = new HashSet<>();
     for (String w : words) {
       String word = w.replace(" ", "");
@@ -195,11 +200,9 @@ public final class ProductIndex {
    */
   public List<CatalogItem> findAll(String text) {
     String t = TextNormalizer.normalize(text);
-    List<Form> byLength = new ArrayList<>(forms);
-    byLength.sort(Comparator.comparingInt((Form f) -> f.text.length()).reversed());
     boolean[] taken = new boolean[t.length()];
     Map<Integer, CatalogItem> found = new java.util.TreeMap<>();
-    for (Form f : byLength) {
+    for (Form f : formsLongestFirst) {
       if (f.text.length() < 2) {
         continue;
       }
