@@ -540,3 +540,70 @@ case("slash-and-plus-between-items-separate-them", "breakfast",
       ("u2", "王姐", "水饺2袋+小笼包 1袋+豆浆3瓶")],
      [("u1", "spare_ribs", 3), ("u1", "pork_shoulder", 2), ("u2", "dumplings", 2), ("u2", "xiaolongbao", 1),
       ("u2", "soy_milk", 3)])
+
+case("deal-number-in-chinese-numerals-di-san-ge-orders-that-deal", "breakfast",
+     [("u1", "老赵", "第三个来2瓶"),
+      ("u2", "小吴", "第一个 两袋")],
+     [("u1", "soy_milk", 2), ("u2", "dumplings", 2)])
+
+case("short-or-broken-delivery-in-other-words-is-after-sales", "breakfast",
+     [("u1", "小郑", "水饺2袋"),
+      ("u1", "小郑", "水饺破了一袋"),
+      ("u2", "小钱", "少给了一斤排骨"),
+      ("u3", "小孙", "鱼头不新鲜 要求退款")],
+     [("u1", "dumplings", 2)])
+
+case("a-second-thought-in-one-message-takes-the-amount-said-last", "breakfast",
+     [("u1", "小秦", "豆浆来一瓶吧，算了还是两瓶")],
+     [("u1", "soy_milk", 2)])
+
+case("leader-numbered-tally-and-plain-acknowledgements-add-nothing", "orchard",
+     [("u1", "陈姐", "草莓2盒"),
+      ("u2", "老王", "车厘子1盒 脐橙5斤"),
+      ("u9", "团长", "目前接龙统计\n1. 陈姐 草莓2盒\n2. 老王 车厘子1盒 脐橙5斤"),
+      ("u9", "团长", "好的 已记录 陈姐 草莓2盒"),
+      ("u9", "团长", "收到 老王 车厘子1盒")],
+     [("u1", "strawberry", 2), ("u2", "cherry", 1), ("u2", "navel_orange", 5)])
+
+case("plus-one-and-same-as-upstairs-copy-the-order-directly-above", "breakfast",
+     [("u1", "王姐", "水饺2袋"),
+      ("u2", "李叔", "+1"),
+      ("u3", "小芳", "排骨3斤"),
+      ("u4", "周", "跟楼上一样")],
+     [("u1", "dumplings", 2), ("u2", "dumplings", 2), ("u3", "spare_ribs", 3), ("u4", "spare_ribs", 3)])
+
+case("zai-lai-adds-to-the-own-line-and-a-named-cancel-keeps-the-rest", "breakfast",
+     [("u1", "刘", "豆浆2瓶"),
+      ("u1", "刘", "再来2瓶"),
+      ("u2", "张阿姨", "小笼包1袋 鱼头1个"),
+      ("u2", "张阿姨", "删掉我的鱼头")],
+     [("u1", "soy_milk", 4), ("u2", "xiaolongbao", 1)])
+
+case("questions-about-products-pickup-and-records-order-nothing", "breakfast",
+     [("u1", "小李", "排骨是前排还是后排？"),
+      ("u2", "小王", "水饺什么馅的"),
+      ("u3", "小冯", "明天几点到"),
+      ("u4", "小陈", "水饺1袋"),
+      ("u4", "小陈", "我的接上了吗"),
+      ("u5", "小褚", "豆浆1瓶"),
+      ("u5", "小褚", "团长我报了吗")],
+     [("u4", "dumplings", 1), ("u5", "soy_milk", 1)])
+
+case("deal-numbers-joined-by-plus-keep-their-amounts-and-the-note", "orchard",
+     [("u1", "老钟", "8-2-301 老钟 #1×2+4号×5+6号×3 挑大个的谢谢🙏"),
+      ("u2", "Amy", "7号2个 挑好一点的")],
+     [("u1", "strawberry", 2), ("u1", "navel_orange", 5), ("u1", "mango", 3), ("u2", "watermelon", 2)])
+
+case("typos-listed-before-ge-or-beside-a-verb-count", "veg",
+     [("u1", "Amy", "西红市、五化肉各2斤"),
+      ("u2", "刘奶奶", "豆付来俩 金针姑要仨")],
+     [("u1", "tomato", 2), ("u1", "pork_belly", 2), ("u2", "tofu", 2), ("u2", "enoki", 3)])
+
+case("kilograms-glued-before-the-name-count-in-jin", "orchard",
+     [("u1", "小美", "帮我留0.5kg脐橙, 2KG芒果～"),
+      ("u2", "老王", "1kg沃柑")],
+     [("u1", "navel_orange", 1), ("u1", "mango", 4), ("u2", "mandarin", 2)])
+
+case("a-plus-before-a-chinese-amount-with-its-unit-joins-two-items", "fruit",
+     [("u1", "老钟", "4号楼1单元101 老钟 我要两把香蕉+十斤红富士 要甜一点的～")],
+     [("u1", "banana", 2), ("u1", "fuji_apple", 10)])

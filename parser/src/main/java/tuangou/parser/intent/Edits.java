@@ -47,6 +47,10 @@ final class Edits {
             List.of(new ParsedEntry("", List.of(amount)))));
       }
     }
+    Optional<Interpretation.OrderText> second = secondThought(oneLine, lexicon);
+    if (second.isPresent()) {
+      return second;
+    }
     Optional<Interpretation.OrderText> notButY = notXButY(oneLine, lexicon);
     if (notButY.isPresent()) {
       return notButY;
@@ -137,6 +141,24 @@ final class Edits {
     entries.add(entry);
     intents.add(intent);
   }
+
+  /** "豆浆来一瓶吧，算了还是两瓶": the amount said second replaces the first, in one message. */
+  private static Optional<Interpretation.OrderText> secondThought(String oneLine, Lexicon lexicon) {
+    Matcher m = SECOND_THOUGHT.matcher(oneLine);
+    if (!m.find() || m.start() == 0) {
+      return Optional.empty();
+    }
+    ItemMention first = only(EntryParser.parse(oneLine.substring(0, m.start()).trim(), lexicon));
+    ItemMention amount = bareAmount(EntryParser.parse(oneLine.substring(m.end()).trim(), lexicon));
+    if (first == null || amount == null || first.product().isEmpty() && first.dealNo() == 0) {
+      return Optional.empty();
+    }
+    ItemMention meant = new ItemMention(first.product(), first.dealNo(), amount.quantity(), first.each(), first.spec(),
+        first.note(), first.text());
+    return Optional.of(new Interpretation.OrderText(Intent.ORDER, List.of(new ParsedEntry("", List.of(meant)))));
+  }
+
+  private static final Pattern SECOND_THOUGHT = Pattern.compile("[,;\\s]+(算了|不对|不了)?[,\\s]*还是(要|来)?");
 
   /** "不是红富士，是冰糖心": a swap of one item for another, each named alone on its side. */
   private static Optional<Interpretation.OrderText> notXButY(String oneLine, Lexicon lexicon) {

@@ -40,7 +40,7 @@ final class Intents {
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;!?。~\\s]+|\\.(?!\\d)");
   private static final Pattern PAST = Pattern.compile("上次|上回|上周|上个月|昨天|前天|之前|收到的|拿到的|买的|送来的|到的");
   private static final Pattern DAMAGE = Pattern.compile(
-      "坏了|坏的|破了|破的|烂了|烂的|过期|变质|发霉|臭了|不新鲜|没收到|没拿到|漏发|少发|发错|不够秤|短斤");
+      "坏了|坏的|破了|破的|烂了|烂的|过期|变质|发霉|臭了|不新鲜|没收到|没拿到|漏发|少发|少给|少送|漏给|发错|给错|不够秤|短斤");
   private static final Pattern SHORT = Pattern.compile("少了|缺了|少给|差了");
   private static final Pattern REFUND = Pattern.compile("退款|退货|能退|可以退|退钱|售后|换货|能换吗|赔");
   private static final Pattern OWN_ORDER = Pattern.compile(
@@ -77,13 +77,28 @@ final class Intents {
    * whom it answers, so it is told by the mention ({@code text} still has its leading @names).
    */
   static boolean isAcknowledgement(String text) {
-    return text.contains("@") && ACK.matcher(text).find();
+    return text.contains("@") && ACK.matcher(text).find() || NOTED.matcher(text).find();
   }
+
+  /**
+   * "目前接龙统计" over a numbered list: the leader's running tally, however much it looks like a chain
+   * (a chain's header is "#接龙 …" or "【…接龙】"; a tally's says it counts).
+   */
+  static boolean isTallyHeading(String firstLine) {
+    return TALLY_HEADING.matcher(firstLine.trim()).find();
+  }
+
+  /** Not "截止今晚8点", which opens many a headerless chain: only words that say the list is a count. */
+  private static final Pattern TALLY_HEADING = Pattern.compile(
+      "^(目前(接龙)?统计|接龙统计|统计|汇总|小结|目前接龙|已接龙|更新一下|截至目前|截止目前)");
+
+  /** What only the one who keeps the list says, with or without an @: "好的 已记录 陈姐 草莓2盒", "收到 老王 …". */
+  private static final Pattern NOTED = Pattern.compile("已记上|已记录|已登记|^收到[,;!\\s]");
 
   static Verdict judge(String oneLine, Lexicon lexicon) {
     boolean tally = TALLY.matcher(oneLine).find() && (lexicon == null || lexicon.spans(oneLine).size() >= 2)
         || LEADER_CALL.matcher(oneLine).find();
-    if (tally || (oneLine.contains("@") && ACK.matcher(oneLine).find())) {
+    if (tally || isAcknowledgement(oneLine)) {
       // a tally restates several items already counted; an acknowledgement names whom it answers
       return new Verdict(NonOrder.LEADER_NOTE, null);
     }

@@ -79,6 +79,10 @@ public final class MessageInterpreter {
     if (command.isPresent()) {
       return new Interpretation.CommandText(command.get());
     }
+    int firstBreak = t.indexOf('\n');
+    if (firstBreak > 0 && Intents.isTallyHeading(t.substring(0, firstBreak))) {
+      return new Chatter(Chatter.Kind.LEADER_NOTE); // "目前接龙统计\n1. 陈姐 草莓2盒 …" restates the chain
+    }
     Optional<ChainSnapshot> chain = chains.parse(t);
     if (chain.isPresent()) {
       return chainPost(chain.get());

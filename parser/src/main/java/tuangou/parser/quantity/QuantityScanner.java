@@ -76,6 +76,18 @@ public final class QuantityScanner {
       }
       return Token.amount(Token.Kind.EACH, i, i + 1, Quantity.ONE); // "蓝莓草莓各一" without unit
     }
+    if (c == '第' && numeralAt(s, i + 1)) {
+      // "第三个来2瓶": a deal number in Chinese numerals, told by the 个/款/号 after it
+      int end = i + 1;
+      while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
+        end++;
+      }
+      Optional<BigDecimal> no = ChineseNumerals.parse(s.substring(i + 1, end));
+      if (end < s.length() && "个款号".indexOf(s.charAt(end)) >= 0 && no.isPresent() && no.get().scale() <= 0
+          && no.get().signum() > 0 && no.get().compareTo(BigDecimal.valueOf(999)) <= 0) {
+        return Token.deal(i, end + 1, no.get().intValue());
+      }
+    }
     if (c == '第' && digitAt(s, i + 1)) {
       int end = digitsEnd(s, i + 1);
       int tail = end < s.length() && "个款号".indexOf(s.charAt(end)) >= 0 ? end + 1 : end;
