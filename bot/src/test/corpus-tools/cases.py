@@ -607,3 +607,18 @@ case("kilograms-glued-before-the-name-count-in-jin", "orchard",
 case("a-plus-before-a-chinese-amount-with-its-unit-joins-two-items", "fruit",
      [("u1", "老钟", "4号楼1单元101 老钟 我要两把香蕉+十斤红富士 要甜一点的～")],
      [("u1", "banana", 2), ("u1", "fuji_apple", 10)])
+
+case("a-volume-spec-times-a-count-with-its-unit-is-the-count", "house",
+     [("u1", "老李", "鲜牛奶950ml*2瓶"),
+      ("u2", "小赵", "纯牛奶250ml*12 2箱"),
+      ("u3", "王阿姨", "鲜奶950ml×3瓶 谢谢")],
+     [("u1", "fresh_milk", 2), ("u2", "uht_milk", 2), ("u3", "fresh_milk", 3)])
+
+case("whole-cancel-after-a-chain-entry-and-a-swap-after-a-giving-up", "veg",
+     [("u1", "小周", "#接龙 周三蔬菜鲜肉团\n今晚8点截单\n1、小周3-1-201 五花肉2斤"),
+      ("u2", "王姐", "#接龙 周三蔬菜鲜肉团\n今晚8点截单\n1、小周3-1-201 五花肉2斤\n2、王姐 5-2-602 前腿肉1斤\n   豆腐2块"),
+      ("u1", "小周", "我的全部取消"),
+      ("u4", "何姐", "大葱1斤 大白菜一颗 土鸡蛋一盒"),
+      ("u4", "何姐", "大白菜不要了，换成笨鸡蛋")],
+     [("u2", "pork_leg", 1), ("u2", "tofu", 2), ("u4", "scallion", 1), ("u4", "free_range_egg", 1),
+      ("u4", "farm_egg", 1)])

@@ -219,6 +219,9 @@ public final class QuantityScanner {
     }
     if (Units.isVolume(unit) || (Units.isWeight(unit) && followedByMultiplier(s, end))) {
       int tail = followedByMultiplier(s, end) ? digitsEnd(s, end + 1) : end;
+      if (tail > end && (Units.unitAt(s, tail).isPresent() || s.startsWith("块", tail))) {
+        tail = end; // "鲜牛奶950ml*2瓶": the spec is 950ml, "*2瓶" is how many
+      }
       return Token.of(Token.Kind.SPEC, start, tail);
     }
     Optional<String> per = end < s.length() && s.charAt(end) == '/' ? Units.unitAt(s, end + 1) : Optional.empty();
