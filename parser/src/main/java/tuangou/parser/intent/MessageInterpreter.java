@@ -43,6 +43,7 @@ public final class MessageInterpreter {
   private static final Pattern ORDER_VERB = Pattern.compile("^(我也要|我还要|我要|还要|帮我|给我|要|来|买|订|再来|再加)");
   private static final Pattern QUESTION = Pattern.compile(
       "[?]|吗$|呢$|么$|多少钱|几点|几号|什么时候|啥时候|怎么|有没有|还有没|能不能|可不可以|哪里|为什么|是不是|(.)不\\1");
+  private static final Pattern ADDRESS = Pattern.compile("\\d+-\\d+|\\d+\\s*(栋|幢|号楼|楼|单元|室|座)");
   private static final Pattern NUMBERED = Pattern.compile("^\\d{1,4}\\s*[.、)](?!\\d)\\s*");
 
   private final ChainParser chains = ChainParser.create();
@@ -178,7 +179,9 @@ public final class MessageInterpreter {
       // "酸奶", "鸡蛋一板 酸奶" order; "苹果真好吃", "我的苹果还没到" only talk about an item
       boolean amounts = entry.mentions().stream().anyMatch(m -> m.hasExplicitAmount() || m.dealNo() > 0);
       boolean bare = entry.label().isEmpty() && entry.mentions().stream().allMatch(m -> m.note().isEmpty());
-      wordsSuffice = amounts || bare;
+      // "Linda 2-1-302 垃圾袋", "9栋302 番茄+金菇 要新鲜的": who and where, then the items: an order
+      boolean addressed = ADDRESS.matcher(entry.label()).find();
+      wordsSuffice = amounts || bare || addressed;
     }
     for (ItemMention m : entry.mentions()) {
       // with the catalog in hand, words that name no item ("谢谢团长👍") ask for nothing by themselves

@@ -56,7 +56,8 @@ public final class QuantityScanner {
     }
     if (c == '+') {
       int j = skipSpaces(s, i + 1);
-      boolean separates = numeralAt(s, j) && before.stream().anyMatch(Token::isQuantity) && unitAfterNumeral(s, j)
+      boolean separates = (numeralAt(s, j) || digitAt(s, j)) && before.stream().anyMatch(Token::isQuantity)
+          && unitAfterNumeral(s, j)
           || digitAt(s, j) && s.startsWith("号", digitsEnd(s, j)); // "#6×5+1号×4": plus, then deal 1
       if ((digitAt(s, j) || numeralAt(s, j)) && !separates) {
         return countAfter(s, i, j, Token.Kind.MULTIPLIER);
@@ -238,13 +239,17 @@ public final class QuantityScanner {
   }
 
   /**
-   * "两把芭蕉+十斤红富士": after an amount, a plus before a Chinese amount with its own unit joins two
-   * items; it is not "plus ten" for the item before it.
+   * "两把芭蕉+十斤红富士", "2斤猪排+2盒柴鸡蛋": after an amount, a plus before an amount with its own
+   * unit joins two items; it is not "plus ten" for the item before it.
    */
   private static boolean unitAfterNumeral(String s, int j) {
     int end = j;
-    while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
-      end++;
+    if (digitAt(s, j)) {
+      end = numberEnd(s, j);
+    } else {
+      while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
+        end++;
+      }
     }
     return end > j && (Units.unitAt(s, end).isPresent() || s.startsWith("块", end));
   }
@@ -265,8 +270,11 @@ public final class QuantityScanner {
       return false;
     }
     char c = s.charAt(next);
-    if (Character.isDigit(c) || c == '钱' || c == '/' || c == '每') {
+    if (Character.isDigit(c) || c == '钱' || c == '每') {
       return true;
+    }
+    if (c == '/') {
+      return next + 1 < s.length() && Units.unitAt(s, next + 1).isPresent(); // "5块/斤", not "豆腐2块/马铃薯1斤"
     }
     if (ChineseNumerals.isNumeralChar(c) && c != '半') {
       // "3块5" is money, "5块一瓶" is money per bottle, but "豆腐两块一起拿" is not
