@@ -622,3 +622,22 @@ case("whole-cancel-after-a-chain-entry-and-a-swap-after-a-giving-up", "veg",
       ("u4", "何姐", "大白菜不要了，换成笨鸡蛋")],
      [("u2", "pork_leg", 1), ("u2", "tofu", 2), ("u4", "scallion", 1), ("u4", "free_range_egg", 1),
       ("u4", "farm_egg", 1)])
+
+case("a-change-and-a-cancel-in-one-message-each-apply", "breakfast",
+     [("u1", "Dan", "大米1袋 鱼头1个"),
+      ("u1", "Dan", "大米改成2袋，鱼头不要了"),
+      ("u2", "Eva", "水饺2袋"),
+      ("u2", "Eva", "水饺不要了，豆浆3瓶")],
+     [("u1", "rice", 2), ("u2", "soy_milk", 3)])
+
+case("an-amount-with-a-softening-ba-is-an-order-not-a-tag-question", "breakfast",
+     [("u1", "Fay", "水饺两袋吧 谢谢团长 辛苦了"),
+      ("u2", "Gus", "是韭菜馅的吧")],
+     [("u1", "dumplings", 2)])
+
+case("woyeyao-at-a-name-copies-that-residents-order", "breakfast",
+     [("u1", "小周", "水饺2袋 豆浆3瓶"),
+      ("u2", "王姐", "排骨2斤"),
+      ("u3", "老钟", "@小周 我也要")],
+     [("u1", "dumplings", 2), ("u1", "soy_milk", 3), ("u2", "spare_ribs", 2), ("u3", "dumplings", 2),
+      ("u3", "soy_milk", 3)])

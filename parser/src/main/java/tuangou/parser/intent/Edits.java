@@ -64,8 +64,10 @@ final class Edits {
       }
       return Optional.empty();
     }
-    if (!CHANGE.matcher(oneLine).find() && !REDUCE.matcher(oneLine).find()) {
-      return Optional.empty();
+    boolean clauses = SEPARATOR.matcher(oneLine).find();
+    if (!CHANGE.matcher(oneLine).find() && !REDUCE.matcher(oneLine).find()
+        && !(clauses && CANCEL.matcher(oneLine).find())) {
+      return Optional.empty(); // "水饺不要了，豆浆3瓶" is read clause by clause too
     }
     List<ParsedEntry> entries = new ArrayList<>();
     List<Intent> intents = new ArrayList<>();

@@ -48,7 +48,7 @@ final class Intents {
   private static final Pattern QUESTION = Pattern.compile(
       "[?]|吗[哈啊呀]?$|呢$|么$|多少钱|几点|几号|什么时候|啥时候|怎么|有没有|还有没|能不能|可不可以|哪里|为什么"
           + "|是不是|还能接|(.)不\\1");
-  /** "是原味的吧", "是吧": a tag question, unless the clause orders or cancels ("来三袋吧", "退掉吧"). */
+  /** "是原味的吧", "是吧": a tag question, unless the clause orders or cancels ("来三袋吧", "退掉吧", "水饺两袋吧"). */
   private static final Pattern TAG_QUESTION = Pattern.compile("吧$");
   private static final Pattern STORY = Pattern.compile("上次|上回|上周|昨天|前天|之前|以前");
   private static final Pattern CORRECTION = Pattern.compile("^(打错了|写错了|说错了|弄错了|搞错了|更正)");
@@ -184,7 +184,7 @@ final class Intents {
     }
     boolean orderWord = ORDER_WORD.matcher(clause).find();
     boolean orders = ORDERS_NOW.matcher(clause).find() && hasUnitAmount(clause) && !asksAboutAmount(clause);
-    if ((QUESTION.matcher(clause).find() || AMOUNT_QUESTION.matcher(clause).find() || (TAG_QUESTION.matcher(clause).find() && !orderWord)) && !orders) {
+    if ((QUESTION.matcher(clause).find() || AMOUNT_QUESTION.matcher(clause).find() || (TAG_QUESTION.matcher(clause).find() && !orderWord && !hasUnitAmount(clause))) && !orders) {
       return NonOrder.PRODUCT_QUESTION; // but "有没有苹果要2斤" asks and orders in one breath
     }
     if (STORY.matcher(clause).find() && !clause.contains("这次") && !orders) {

@@ -44,6 +44,9 @@ public final class MessageInterpreter {
   private static final Pattern QUESTION = Pattern.compile(
       "[?]|吗$|呢$|么$|多少钱|几点|几号|什么时候|啥时候|怎么|有没有|还有没|能不能|可不可以|哪里|为什么|是不是|(.)不\\1");
   private static final Pattern ADDRESS = Pattern.compile("\\d+-\\d+|\\d+\\s*(栋|幢|号楼|楼|单元|室|座)");
+  /** A change or a cancellation beside another clause: "大米改成2袋，鱼头不要了", "水饺不要了，豆浆3瓶". */
+  private static final Pattern MULTI_CLAUSE_EDIT = Pattern.compile(
+      "[,;].*(改|换|不要了|不要啦|取消|删掉|退掉)|(改|换|不要了|不要啦|取消|删掉|退掉).*[,;]\\s*\\S");
   private static final Pattern NUMBERED = Pattern.compile("^\\d{1,4}\\s*[.、)](?!\\d)\\s*");
 
   private final ChainParser chains = ChainParser.create();
@@ -124,6 +127,13 @@ public final class MessageInterpreter {
     String t = verdict.orderText().equals(text.replace('\n', ' ').trim()) ? text : verdict.orderText();
     String oneLine = Politeness.strip(lexicon == null ? t.replace('\n', ' ').trim()
         : Intents.core(t.replace('\n', ' ').trim(), lexicon));
+    if (lexicon != null && MULTI_CLAUSE_EDIT.matcher(oneLine).find()) {
+      // "大米改成2袋，鱼头不要了": each clause does its own thing, so read clause by clause first
+      Optional<Interpretation.OrderText> edits = Edits.read(oneLine, lexicon);
+      if (edits.isPresent()) {
+        return edits.get();
+      }
+    }
     if (CANCEL_ALL.matcher(oneLine).matches()) {
       return new Interpretation.OrderText(Intent.CANCEL, List.of());
     }
