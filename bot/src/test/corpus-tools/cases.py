@@ -1,5 +1,5 @@
 # Issue-11 corpus cases: (name, catalog, messages [(sender, name, text)], lines [(customer, item, qty)], unresolved ids).
-# Expected answers are what a careful 团长 counts; see ../resources/corpus-pending/NOTES.md.
+# Expected answers are what a careful 团长 counts; see ../resources/corpus/NOTES.md.
 
 def chain(title, entries, desc="今晚8点截单 明天下午3点后自提"):
     return "\n".join([title, desc, ""] + entries)
@@ -390,3 +390,254 @@ case("pinyin-typos-match-and-a-typo-of-a-generic-word-is-asked", "fruit",
       ("u2", "小周", "兰莓2盒"),
       ("u3", "Linda", "香焦1把")],
      [("u2", "blueberry", 2), ("u3", "banana", 1)], ["m1"])
+
+# ---- probes on two more catalogs (breakfast, orchard): each phenomenon again in other words -------------
+BH = "#接龙 周六早餐鲜肉团"
+OH = "【周日水果接龙】"
+
+case("chain-dunhao-number-glued-to-building-or-room-keeps-every-entry", "breakfast",
+     grow(BH, ["1、5号楼2单元301 王姐 水饺2袋", "2、10-2-1103李叔 排骨3斤", "3、7栋602 小芳 豆浆4瓶 小笼包1袋"],
+          [("u1", "王姐"), ("u2", "李叔"), ("u3", "小芳")]),
+     [("u1", "dumplings", 2), ("u2", "spare_ribs", 3), ("u3", "soy_milk", 4), ("u3", "xiaolongbao", 1)])
+
+case("chain-full-width-numbers-glued-to-rooms-keep-every-entry", "orchard",
+     grow(OH, ["１．3-2-502 陈姐 草莓2盒", "２．12-1-301老王 车厘子1盒", "３．8号楼1201 阿May 脐橙5斤"],
+          [("u1", "陈姐"), ("u2", "老王"), ("u3", "阿May")], "截单时间：周六晚9点"),
+     [("u1", "strawberry", 2), ("u2", "cherry", 1), ("u3", "navel_orange", 5)])
+
+case("chain-paren-numbers-glued-to-rooms-with-names-glued-keep-every-entry", "breakfast",
+     grow(BH, ["1)2-1-101张阿姨 鱼头1个", "2)9-3-902刘 大米1袋", "3）6-602 周 嫩豆腐2块"],
+          [("u1", "张阿姨"), ("u2", "刘"), ("u3", "周")]),
+     [("u1", "fish_head", 1), ("u2", "rice", 1), ("u3", "soft_tofu", 2)])
+
+case("politeness-and-chatter-around-an-order-are-not-part-of-it", "orchard",
+     [("u1", "陈姐", "麻烦团长帮我留两盒草莓，谢谢🙏"),
+      ("u2", "老王", "团长早上好☀️ 脐橙来5斤"),
+      ("u3", "阿May", "沃柑3斤 辛苦团长啦～"),
+      ("u4", "小林", "算了 西瓜还是要1个吧"),
+      ("u5", "何姐", "榴莲1个 多了拿不动😂")],
+     [("u1", "strawberry", 2), ("u2", "navel_orange", 5), ("u3", "mandarin", 3), ("u4", "watermelon", 1),
+      ("u5", "durian", 1)])
+
+case("conditional-orders-if-still-available-count", "orchard",
+     [("u1", "陈姐", "榴莲还有吗？有的话来一个"),
+      ("u2", "老王", "芒果有的话来3斤，没有就算了"),
+      ("u3", "阿May", "车厘子还有没 有就要1盒")],
+     [("u1", "durian", 1), ("u2", "mango", 3), ("u3", "cherry", 1)])
+
+case("a-question-alone-orders-nothing-but-a-question-then-an-amount-orders", "orchard",
+     [("u1", "陈姐", "西瓜甜吗"),
+      ("u2", "老王", "草莓还有吗"),
+      ("u3", "阿May", "有贵妃芒吗 要2斤"),
+      ("u4", "小林", "车厘子一盒多少个")],
+     [("u3", "mango", 2)])
+
+case("swap-moves-the-quantity-to-the-other-cut-and-the-other-dumpling", "breakfast",
+     [("u1", "李叔", "排骨3斤"),
+      ("u1", "李叔", "排骨换成梅花肉"),
+      ("u2", "王姐", "水饺2袋"),
+      ("u2", "王姐", "把水饺换成小笼包")],
+     [("u1", "pork_shoulder", 3), ("u2", "xiaolongbao", 2)])
+
+case("swap-with-an-amount-after-the-new-item-takes-that-amount", "breakfast",
+     [("u1", "小芳", "豆浆4瓶"),
+      ("u1", "小芳", "豆浆换成鲜牛奶2瓶")],
+     [("u1", "fresh_milk", 2)])
+
+case("shaoyao-and-jian-reduce-by-the-amount-written", "breakfast",
+     [("u1", "王姐", "水饺3袋"),
+      ("u1", "王姐", "水饺少要一袋"),
+      ("u2", "小芳", "豆浆5瓶"),
+      ("u2", "小芳", "豆浆减2瓶")],
+     [("u1", "dumplings", 2), ("u2", "soy_milk", 3)])
+
+case("correction-names-the-item-or-fixes-the-last-line", "breakfast",
+     [("u1", "李叔", "排骨2斤 梅花肉1斤"),
+      ("u1", "李叔", "打错了，排骨是3斤"),
+      ("u2", "小芳", "小笼包1袋"),
+      ("u2", "小芳", "写错了 应该是2袋")],
+     [("u1", "spare_ribs", 3), ("u1", "pork_shoulder", 1), ("u2", "xiaolongbao", 2)])
+
+case("whole-order-cancellations-in-other-words-cancel-everything", "breakfast",
+     [("u1", "王姐", "水饺2袋 豆浆2瓶"),
+      ("u2", "李叔", "排骨3斤"),
+      ("u3", "张阿姨", "鱼头1个"),
+      ("u4", "刘", "大米1袋"),
+      ("u1", "王姐", "团长我的全部取消吧 临时出差"),
+      ("u2", "李叔", "删掉我的 谢谢"),
+      ("u3", "张阿姨", "我的都不要了")],
+     [("u4", "rice", 1)])
+
+case("lia-and-sa-count-the-items-unit-but-not-people", "breakfast",
+     [("u1", "张阿姨", "鱼头要俩"),
+      ("u2", "周", "嫩豆腐来仨"),
+      ("u3", "小芳", "俩小笼包"),
+      ("u4", "刘", "我们俩 水饺1袋就够")],
+     [("u1", "fish_head", 2), ("u2", "soft_tofu", 3), ("u3", "xiaolongbao", 2), ("u4", "dumplings", 1)])
+
+case("jin-and-liang-compound-weights-convert-to-jin", "breakfast",
+     [("u1", "李叔", "排骨1斤5两"),
+      ("u2", "王姐", "梅花肉二斤半"),
+      ("u3", "小芳", "排骨半斤"),
+      ("u4", "刘", "梅花肉8两")],
+     [("u1", "spare_ribs", 1.5), ("u2", "pork_shoulder", 2.5), ("u3", "spare_ribs", 0.5), ("u4", "pork_shoulder", 0.8)])
+
+case("kuai-counts-tofu-and-kuai-with-cents-is-its-price", "breakfast",
+     [("u1", "周", "嫩豆腐3块"),
+      ("u2", "张阿姨", "豆腐两块"),
+      ("u3", "小芳", "2块5的豆腐来两块")],
+     [("u1", "soft_tofu", 3), ("u2", "soft_tofu", 2), ("u3", "soft_tofu", 2)])
+
+case("a-volume-spec-times-a-count-is-the-count", "breakfast",
+     [("u1", "王姐", "鲜牛奶950ml×2"),
+      ("u2", "小芳", "豆浆500ml*3"),
+      ("u3", "刘", "鲜奶950ml 1瓶")],
+     [("u1", "fresh_milk", 2), ("u2", "soy_milk", 3), ("u3", "fresh_milk", 1)])
+
+case("after-sales-complaints-in-other-words-add-nothing", "orchard",
+     [("u1", "陈姐", "草莓2盒"),
+      ("u1", "陈姐", "昨天的草莓坏了两盒"),
+      ("u2", "老王", "上次的车厘子少了一盒"),
+      ("u3", "阿May", "西瓜能退吗 不甜"),
+      ("u4", "何姐", "榴莲是坏的，能换吗")],
+     [("u1", "strawberry", 2)])
+
+case("asking-whether-an-order-was-recorded-in-other-words-adds-nothing", "breakfast",
+     [("u1", "李叔", "排骨3斤"),
+      ("u1", "李叔", "团长我的排骨3斤记上了没？"),
+      ("u2", "王姐", "水饺2袋"),
+      ("u2", "王姐", "我水饺2袋接上了吗")],
+     [("u1", "spare_ribs", 3), ("u2", "dumplings", 2)])
+
+case("leader-tally-and-acknowledgements-in-other-words-add-nothing", "orchard",
+     [("u1", "陈姐", "草莓2盒"),
+      ("u2", "老王", "车厘子1盒"),
+      ("u9", "团长", "收到@陈姐 草莓2盒"),
+      ("u9", "团长", "@老王 收到，车厘子1盒"),
+      ("u9", "团长", "目前统计：草莓2盒 车厘子1盒 脐橙10斤")],
+     [("u1", "strawberry", 2), ("u2", "cherry", 1)])
+
+case("exact-alias-chelizi-is-not-ambiguous-with-big-cherries", "orchard",
+     [("u1", "陈姐", "车厘子1盒"),
+      ("u2", "老王", "大樱桃2斤")],
+     [("u1", "cherry", 1), ("u2", "big_cherry", 2)])
+
+case("generic-pork-over-two-black-pork-cuts-is-asked", "breakfast",
+     [("u1", "李叔", "猪肉2斤"),
+      ("u2", "王姐", "黑猪肉1斤"),
+      ("u3", "小芳", "梅花肉1斤")],
+     [("u3", "pork_shoulder", 1)], ["m1", "m2"])
+
+case("deal-numbers-hao-hash-and-di-order-but-hao-lou-is-a-building", "breakfast",
+     [("u1", "王姐", "3号2瓶"),
+      ("u2", "李叔", "#1 两袋"),
+      ("u3", "张阿姨", "第6个来一个"),
+      ("u4", "刘", "3号楼 水饺1袋")],
+     [("u1", "soy_milk", 2), ("u2", "dumplings", 2), ("u3", "fish_head", 1), ("u4", "dumplings", 1)])
+
+case("slash-and-plus-between-items-separate-them", "breakfast",
+     [("u1", "李叔", "排骨3斤/梅花肉 2斤"),
+      ("u2", "王姐", "水饺2袋+小笼包 1袋+豆浆3瓶")],
+     [("u1", "spare_ribs", 3), ("u1", "pork_shoulder", 2), ("u2", "dumplings", 2), ("u2", "xiaolongbao", 1),
+      ("u2", "soy_milk", 3)])
+
+case("deal-number-in-chinese-numerals-di-san-ge-orders-that-deal", "breakfast",
+     [("u1", "老赵", "第三个来2瓶"),
+      ("u2", "小吴", "第一个 两袋")],
+     [("u1", "soy_milk", 2), ("u2", "dumplings", 2)])
+
+case("short-or-broken-delivery-in-other-words-is-after-sales", "breakfast",
+     [("u1", "小郑", "水饺2袋"),
+      ("u1", "小郑", "水饺破了一袋"),
+      ("u2", "小钱", "少给了一斤排骨"),
+      ("u3", "小孙", "鱼头不新鲜 要求退款")],
+     [("u1", "dumplings", 2)])
+
+case("a-second-thought-in-one-message-takes-the-amount-said-last", "breakfast",
+     [("u1", "小秦", "豆浆来一瓶吧，算了还是两瓶")],
+     [("u1", "soy_milk", 2)])
+
+case("leader-numbered-tally-and-plain-acknowledgements-add-nothing", "orchard",
+     [("u1", "陈姐", "草莓2盒"),
+      ("u2", "老王", "车厘子1盒 脐橙5斤"),
+      ("u9", "团长", "目前接龙统计\n1. 陈姐 草莓2盒\n2. 老王 车厘子1盒 脐橙5斤"),
+      ("u9", "团长", "好的 已记录 陈姐 草莓2盒"),
+      ("u9", "团长", "收到 老王 车厘子1盒")],
+     [("u1", "strawberry", 2), ("u2", "cherry", 1), ("u2", "navel_orange", 5)])
+
+case("plus-one-and-same-as-upstairs-copy-the-order-directly-above", "breakfast",
+     [("u1", "王姐", "水饺2袋"),
+      ("u2", "李叔", "+1"),
+      ("u3", "小芳", "排骨3斤"),
+      ("u4", "周", "跟楼上一样")],
+     [("u1", "dumplings", 2), ("u2", "dumplings", 2), ("u3", "spare_ribs", 3), ("u4", "spare_ribs", 3)])
+
+case("zai-lai-adds-to-the-own-line-and-a-named-cancel-keeps-the-rest", "breakfast",
+     [("u1", "刘", "豆浆2瓶"),
+      ("u1", "刘", "再来2瓶"),
+      ("u2", "张阿姨", "小笼包1袋 鱼头1个"),
+      ("u2", "张阿姨", "删掉我的鱼头")],
+     [("u1", "soy_milk", 4), ("u2", "xiaolongbao", 1)])
+
+case("questions-about-products-pickup-and-records-order-nothing", "breakfast",
+     [("u1", "小李", "排骨是前排还是后排？"),
+      ("u2", "小王", "水饺什么馅的"),
+      ("u3", "小冯", "明天几点到"),
+      ("u4", "小陈", "水饺1袋"),
+      ("u4", "小陈", "我的接上了吗"),
+      ("u5", "小褚", "豆浆1瓶"),
+      ("u5", "小褚", "团长我报了吗")],
+     [("u4", "dumplings", 1), ("u5", "soy_milk", 1)])
+
+case("deal-numbers-joined-by-plus-keep-their-amounts-and-the-note", "orchard",
+     [("u1", "老钟", "8-2-301 老钟 #1×2+4号×5+6号×3 挑大个的谢谢🙏"),
+      ("u2", "Amy", "7号2个 挑好一点的")],
+     [("u1", "strawberry", 2), ("u1", "navel_orange", 5), ("u1", "mango", 3), ("u2", "watermelon", 2)])
+
+case("typos-listed-before-ge-or-beside-a-verb-count", "veg",
+     [("u1", "Amy", "西红市、五化肉各2斤"),
+      ("u2", "刘奶奶", "豆付来俩 金针姑要仨")],
+     [("u1", "tomato", 2), ("u1", "pork_belly", 2), ("u2", "tofu", 2), ("u2", "enoki", 3)])
+
+case("kilograms-glued-before-the-name-count-in-jin", "orchard",
+     [("u1", "小美", "帮我留0.5kg脐橙, 2KG芒果～"),
+      ("u2", "老王", "1kg沃柑")],
+     [("u1", "navel_orange", 1), ("u1", "mango", 4), ("u2", "mandarin", 2)])
+
+case("a-plus-before-a-chinese-amount-with-its-unit-joins-two-items", "fruit",
+     [("u1", "老钟", "4号楼1单元101 老钟 我要两把香蕉+十斤红富士 要甜一点的～")],
+     [("u1", "banana", 2), ("u1", "fuji_apple", 10)])
+
+case("a-volume-spec-times-a-count-with-its-unit-is-the-count", "house",
+     [("u1", "老李", "鲜牛奶950ml*2瓶"),
+      ("u2", "小赵", "纯牛奶250ml*12 2箱"),
+      ("u3", "王阿姨", "鲜奶950ml×3瓶 谢谢")],
+     [("u1", "fresh_milk", 2), ("u2", "uht_milk", 2), ("u3", "fresh_milk", 3)])
+
+case("whole-cancel-after-a-chain-entry-and-a-swap-after-a-giving-up", "veg",
+     [("u1", "小周", "#接龙 周三蔬菜鲜肉团\n今晚8点截单\n1、小周3-1-201 五花肉2斤"),
+      ("u2", "王姐", "#接龙 周三蔬菜鲜肉团\n今晚8点截单\n1、小周3-1-201 五花肉2斤\n2、王姐 5-2-602 前腿肉1斤\n   豆腐2块"),
+      ("u1", "小周", "我的全部取消"),
+      ("u4", "何姐", "大葱1斤 大白菜一颗 土鸡蛋一盒"),
+      ("u4", "何姐", "大白菜不要了，换成笨鸡蛋")],
+     [("u2", "pork_leg", 1), ("u2", "tofu", 2), ("u4", "scallion", 1), ("u4", "free_range_egg", 1),
+      ("u4", "farm_egg", 1)])
+
+case("a-change-and-a-cancel-in-one-message-each-apply", "breakfast",
+     [("u1", "Dan", "大米1袋 鱼头1个"),
+      ("u1", "Dan", "大米改成2袋，鱼头不要了"),
+      ("u2", "Eva", "水饺2袋"),
+      ("u2", "Eva", "水饺不要了，豆浆3瓶")],
+     [("u1", "rice", 2), ("u2", "soy_milk", 3)])
+
+case("an-amount-with-a-softening-ba-is-an-order-not-a-tag-question", "breakfast",
+     [("u1", "Fay", "水饺两袋吧 谢谢团长 辛苦了"),
+      ("u2", "Gus", "是韭菜馅的吧")],
+     [("u1", "dumplings", 2)])
+
+case("woyeyao-at-a-name-copies-that-residents-order", "breakfast",
+     [("u1", "小周", "水饺2袋 豆浆3瓶"),
+      ("u2", "王姐", "排骨2斤"),
+      ("u3", "老钟", "@小周 我也要")],
+     [("u1", "dumplings", 2), ("u1", "soy_milk", 3), ("u2", "spare_ribs", 2), ("u3", "dumplings", 2),
+      ("u3", "soy_milk", 3)])

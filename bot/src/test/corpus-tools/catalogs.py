@@ -35,4 +35,29 @@ HOUSE = {"campaign": "2026-12-18", "items": [
     item(8, "peanut_oil", "鲁花花生油", ["花生油"], "桶", "5L", 15990),
 ]}
 
-CATALOGS = {"veg": VEG, "fruit": FRUIT, "house": HOUSE}
+# Two more, for the probes of the third session: two pork cuts again but other names, a tofu by the 块 beside
+# a milk by the 950ml 瓶; and a fruit stall where the dictionary's 樱桃,车厘子 reaches two items.
+BREAKFAST = {"campaign": "2026-12-20", "items": [
+    item(1, "dumplings", "手工韭菜水饺", ["水饺", "饺子"], "袋", "1kg", 2590),
+    item(2, "xiaolongbao", "鲜肉小笼包", ["小笼包"], "袋", "20只", 1990),
+    item(3, "soy_milk", "原磨豆浆", ["豆浆"], "瓶", "500ml", 590),
+    item(4, "spare_ribs", "黑猪肋排", ["肋排", "排骨"], "斤", "", 3880),
+    item(5, "pork_shoulder", "黑猪梅花肉", ["梅花肉"], "斤", "", 2980),
+    item(6, "fish_head", "千岛湖鱼头", ["鱼头"], "个", "约2斤", 3990),
+    item(7, "rice", "五常大米", ["大米"], "袋", "10斤", 6990),
+    item(8, "soft_tofu", "内酯嫩豆腐", ["嫩豆腐", "豆腐"], "块", "400g", 250),
+    item(9, "fresh_milk", "光明鲜牛奶", ["鲜牛奶", "鲜奶"], "瓶", "950ml", 1890),
+]}
+
+ORCHARD = {"campaign": "2026-12-21", "items": [
+    item(1, "strawberry", "丹东红颜草莓", ["草莓"], "盒", "500g", 3990),
+    item(2, "cherry", "智利车厘子", ["车厘子"], "盒", "J级 1kg", 8990),
+    item(3, "big_cherry", "山东大樱桃", ["大樱桃"], "斤", "", 3590),
+    item(4, "navel_orange", "赣南脐橙", ["脐橙"], "斤", "", 690),
+    item(5, "mandarin", "广西沃柑", ["沃柑"], "斤", "", 590),
+    item(6, "mango", "海南贵妃芒", ["贵妃芒", "芒果"], "斤", "", 1290),
+    item(7, "watermelon", "麒麟西瓜", ["西瓜"], "个", "约5斤", 2590),
+    item(8, "durian", "金枕榴莲", ["榴莲"], "个", "3-4斤", 19900),
+]}
+
+CATALOGS = {"veg": VEG, "fruit": FRUIT, "house": HOUSE, "breakfast": BREAKFAST, "orchard": ORCHARD}

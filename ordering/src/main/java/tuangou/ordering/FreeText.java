@@ -43,7 +43,7 @@ final class FreeText {
       ParsedEntry entry = order.entries().get(k);
       Interpretation.Intent intent = order.intents().get(k);
       if (intent == Interpretation.Intent.SAME_AS_ABOVE) {
-        sameAsAbove(toAdd);
+        sameAsAbove(entry, toAdd);
         continue;
       }
       if (intent == Interpretation.Intent.SWAP) {
@@ -80,25 +80,82 @@ final class FreeText {
 
   /**
    * "同上", "我也要": the order of the message directly above, when that is one resident's order;
-   * otherwise the bot asks.
+   * "@小周 我也要" points at 小周's latest order instead. Names that point at different orders, or
+   * an amount of its own ("我也要，来3斤") over an order of several items, are asked about.
    */
-  private void sameAsAbove(List<ResolvedLine> toAdd) {
-    List<OrderLine> all = state.lines();
-    OrderLine last = null;
-    for (int i = all.size() - 1; i >= 0 && last == null; i--) {
-      if (!all.get(i).customer().equals(msg.sender())) {
-        last = all.get(i);
-      }
-    }
-    if (last == null) {
-      opened.add(new Unresolved(origin, msg.group(), msg.sender(), msg.msgId(), msg.text().strip(),
-          tuangou.parser.order.UnresolvedMention.Reason.UNKNOWN, "unknown", List.of()));
+  private void sameAsAbove(ParsedEntry entry, List<ResolvedLine> toAdd) {
+    List<List<OrderLine>> pointed = pointedOrders();
+    if (pointed.size() != 1) {
+      unsure();
       return;
     }
-    for (OrderLine l : state.linesOfOrigin(last.origin())) {
-      resolver.index().items().stream().filter(i -> i.id().equals(l.item())).findFirst()
-          .ifPresent(item -> toAdd.add(new ResolvedLine(item, l.qty(), "", msg.text().strip(), true)));
+    List<OrderLine> copied = pointed.get(0);
+    tuangou.parser.quantity.Quantity own = entry.mentions().isEmpty() ? null : entry.mentions().get(0).quantity();
+    if (own != null && copied.stream().map(OrderLine::item).distinct().count() != 1) {
+      unsure();
+      return;
     }
+    for (OrderLine l : copied) {
+      Optional<tuangou.parser.CatalogItem> item = resolver.index().items().stream()
+          .filter(i -> i.id().equals(l.item())).findFirst();
+      if (item.isEmpty()) {
+        continue;
+      }
+      Optional<BigDecimal> qty = own == null ? Optional.of(l.qty())
+          : tuangou.parser.quantity.Units.convert(own, item.get().unit());
+      if (qty.isEmpty() || qty.get().signum() <= 0) {
+        unsure();
+        return;
+      }
+      toAdd.add(new ResolvedLine(item.get(), qty.get(), "", msg.text().strip(), own != null));
+      if (own != null) {
+        return; // one item, the amount written
+      }
+    }
+  }
+
+  /**
+   * The distinct orders (item and amount) that a 同上 or 我也要 points at: those of the residents
+   * it @-names, or else the latest order of someone else.
+   */
+  private List<List<OrderLine>> pointedOrders() {
+    List<OrderLine> all = state.lines();
+    java.util.Map<String, List<OrderLine>> distinct = new java.util.LinkedHashMap<>();
+    java.util.regex.Matcher at = AT_NAME.matcher(msg.text());
+    while (at.find()) {
+      String name = at.group(1);
+      for (int i = all.size() - 1; i >= 0; i--) {
+        OrderLine l = all.get(i);
+        if (!l.customer().equals(msg.sender()) && (l.label().contains(name) || l.customer().equals(name))) {
+          List<OrderLine> order = state.linesOfOrigin(l.origin());
+          distinct.putIfAbsent(what(order), order);
+          break;
+        }
+      }
+    }
+    if (!distinct.isEmpty()) {
+      return List.copyOf(distinct.values());
+    }
+    String above = state.previousMessage();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      OrderLine l = all.get(i);
+      if (!l.customer().equals(msg.sender())) {
+        // only what the message directly above ordered: after a question in between, ask
+        return above.isEmpty() || l.source().equals(above) ? List.of(state.linesOfOrigin(l.origin())) : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private static final java.util.regex.Pattern AT_NAME = java.util.regex.Pattern.compile("@([^\\s@]+)");
+
+  private static String what(List<OrderLine> order) {
+    return order.stream().map(l -> l.item() + "=" + l.qty().stripTrailingZeros().toPlainString()).sorted().toList().toString();
+  }
+
+  private void unsure() {
+    opened.add(new Unresolved(origin, msg.group(), msg.sender(), msg.msgId(), msg.text().strip(),
+        tuangou.parser.order.UnresolvedMention.Reason.UNKNOWN, "unknown", List.of()));
   }
 
   /**

@@ -19,4 +19,10 @@ public interface GroupState {
 
   /** Every active line of the group, in the order they were added. */
   List<OrderLine> lines();
+
+  /**
+   * The id of the message said in the group directly before the one being read, by anyone, or
+   * empty when not known: "同上" copies only the order that message made.
+   */
+  String previousMessage();
 }

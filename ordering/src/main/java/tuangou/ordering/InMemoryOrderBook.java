@@ -38,6 +38,11 @@ public final class InMemoryOrderBook {
     }
   }
 
+  /** Notes that {@code msgId} was read in {@code group}, whatever it was: the next message's "directly above". */
+  public void said(String group, String msgId) {
+    groups.computeIfAbsent(group, k -> new Group()).previousMessage = msgId;
+  }
+
   /** Closes one question, answered by a message whose outcome is applied with it. */
   public void answered(String group, long questionId, Outcome outcome) {
     apply(group, outcome);
@@ -77,6 +82,12 @@ public final class InMemoryOrderBook {
     final Map<String, Map<String, OrderLine>> byCustomer = new java.util.HashMap<>();
     final Map<Origin, Map<String, OrderLine>> byOrigin = new java.util.HashMap<>();
     final List<Question> questions = new ArrayList<>();
+    String previousMessage = "";
+
+    @Override
+    public String previousMessage() {
+      return previousMessage;
+    }
 
     @Override
     public List<ChainState> chains() {

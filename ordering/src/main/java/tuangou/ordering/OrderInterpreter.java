@@ -58,7 +58,7 @@ public final class OrderInterpreter {
     Labels labels = new Labels(msg, state, changes);
     for (TrackedEntry e : diff.added()) {
       Origin origin = origin(current, e);
-      Resolution r = resolve(e.text(), product);
+      Resolution r = sameAsEntryAbove(e, diff.next(), product).orElseGet(() -> resolve(e.text(), product));
       String label = labels.of(r, e.author());
       List<OrderLine> lines = Resolutions.lines(origin, msg, e.author(), label, r.lines());
       lines.forEach(l -> changes.add(new OrderChange.Add(l)));
@@ -93,6 +93,29 @@ public final class OrderInterpreter {
     ParsedEntry parsed = EntryParser.parse(entryText, resolver.index().lexicon());
     return resolver.resolve(parsed, product);
   }
+
+  /** "2. 6-603 老李 同上": an entry that orders nothing but says 同上 orders what the entry above it does. */
+  private Optional<Resolution> sameAsEntryAbove(TrackedEntry e, ChainState chain, Optional<CatalogItem> product) {
+    if (!SAME_AS_ABOVE.matcher(e.text()).find()) {
+      return Optional.empty();
+    }
+    String rest = SAME_AS_ABOVE.matcher(e.text()).replaceAll(" ").trim();
+    Resolution own = resolve(rest, product);
+    int at = chain.entries().indexOf(e);
+    if (!own.lines().isEmpty() || at <= 0) {
+      return Optional.empty();
+    }
+    Resolution above = resolve(chain.entries().get(at - 1).text(), product);
+    if (above.lines().isEmpty()) {
+      return Optional.empty();
+    }
+    List<ResolvedLine> copied = above.lines().stream()
+        .map(l -> new ResolvedLine(l.item(), l.qty(), l.note(), e.text(), l.explicitQuantity())).toList();
+    return Optional.of(new Resolution(rest, copied, List.of())); // what is left names no item: the label
+  }
+
+  private static final java.util.regex.Pattern SAME_AS_ABOVE =
+      java.util.regex.Pattern.compile("同上|同楼上|(跟|和|同)(上面|楼上|上边)一样(的)?");
 
   private static Origin.ChainEntry origin(ChainState chain, TrackedEntry e) {
     return new Origin.ChainEntry(chain.id(), e.seq());

@@ -103,7 +103,7 @@ public final class MessagePipeline {
             if (pending.isEmpty()) {
               return Future.succeededFuture(0);
             }
-            return loadState(tx, group, campaign).compose(book -> {
+            return loadState(tx, group, campaign, pending.get(0).id()).compose(book -> {
               Future<Void> chain = Future.succeededFuture();
               for (InboxMessage m : pending) {
                 chain = chain.compose(v -> handle(tx, seen, campaign, open, book, m));
@@ -124,18 +124,20 @@ public final class MessagePipeline {
     });
   }
 
-  private Future<InMemoryOrderBook> loadState(PgGroupTransaction tx, ChatGroup group, Optional<Campaign> campaign) {
+  private Future<InMemoryOrderBook> loadState(PgGroupTransaction tx, ChatGroup group, Optional<Campaign> campaign,
+      long firstInboxId) {
     InMemoryOrderBook book = new InMemoryOrderBook();
     if (campaign.isEmpty()) {
       return Future.succeededFuture(book);
     }
     long cid = campaign.get().id();
     String g = String.valueOf(group.id());
-    return Future.all(tx.chains(cid), tx.activeLines(cid)).map(loaded -> {
+    return Future.all(tx.chains(cid), tx.activeLines(cid), tx.previousMessage(firstInboxId)).map(loaded -> {
       java.util.Map<String, io.vertx.core.json.JsonObject> chains = loaded.resultAt(0);
       List<StoredLine> lines = loaded.resultAt(1);
       book.load(g, chains.values().stream().map(ChainStateJson::decode).toList(), lines.stream()
           .map(l -> StoredLines.line(group.id(), l)).toList());
+      book.said(g, loaded.resultAt(2));
       return book;
     });
   }
@@ -168,6 +170,7 @@ public final class MessagePipeline {
       }
       return applier.apply(tx, seen, book, m, name, cut(effects));
     }).map(texts -> {
+      book.said(String.valueOf(group.id()), m.msgId()); // the next message's "directly above"
       metrics.processed(System.nanoTime() - started, texts.size());
       remember(m.id(), texts);
       return null;

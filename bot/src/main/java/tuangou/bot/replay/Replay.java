@@ -78,6 +78,7 @@ public final class Replay {
         book.answered(group, effects.answered().id(), effects.orders());
       }
     }
+    book.said(group, msg.msgId());
     effects.decision().replies().forEach(text -> said(msg, text));
     for (Transition t : effects.decision().transitions()) {
       if (t instanceof Transition.CloseOrdering || t instanceof Transition.Arrive) {

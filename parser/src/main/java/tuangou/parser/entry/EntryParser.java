@@ -21,13 +21,18 @@ import tuangou.parser.quantity.Token;
 public final class EntryParser {
   private static final String STRONG_SEPARATORS = ",;。、/&|:()[]【】<>~!?…—“”\"'";
   private static final List<String> LEADING_VERBS = List.of(
-      "那就给我来", "那给我来", "那就来", "那就要", "那我要", "那来", "那要", "就来", "就要",
-      "我也要", "我还要", "我再要", "还要", "再要", "我要", "帮我", "给我", "我买", "我订", "再来", "再加",
+      "那就给我来", "那给我来", "那就来", "那就要", "那我要", "那就", "那来", "那要", "就来", "就要",
+      "这次再来", "这次还要", "这次要", "这次来", "这回要", "这回来",
+      "我也要", "我还要", "我再要", "还要", "再要", "我要", "帮我留", "给我留", "帮忙留", "帮我", "给我", "留", "我买", "我订", "再来", "再加",
       "要", "来", "买", "订");
-  /** Words that address or thank the leader; they are neither label, product nor note. */
-  private static final java.util.Set<String> FILLERS = java.util.Set.of(
-      "团长", "老板", "亲", "你好", "您好", "谢谢", "谢谢团长", "谢谢啦", "谢谢了", "感谢", "多谢", "麻烦",
-      "麻烦了", "麻烦团长", "辛苦", "辛苦了", "辛苦团长", "吧", "哈", "哦", "啊", "呀", "了", "嗯", "好的");
+  /**
+   * Words that address or thank the leader, soften or condition the order ("谢谢🙏", "辛苦团长啦",
+   * "有的话来", "还是要"), made only of such words, emoji and punctuation: they are neither label,
+   * product nor note.
+   */
+  private static final java.util.regex.Pattern FILLER = java.util.regex.Pattern.compile(
+      "^(?:团长|老板|亲|你好|您好|早上好|晚上好|谢谢|感谢|多谢|麻烦|辛苦|不好意思|好的|算了|还是|有的话|的话|有就|"
+          + "就够|就行|就好|即可|吧|哈|哦|啊|呀|啦|了|嗯|呢|哟|呗|~|要|来|[^\\p{L}\\p{N}])+$");
   private static final List<String> TRAILING_VERBS = List.of("再加", "再来", "还要", "再要", "也要");
 
   private EntryParser() {}
@@ -44,7 +49,9 @@ public final class EntryParser {
    */
   public static ParsedEntry parse(String text, Lexicon lexicon) {
     List<Token> tokens = QuantityScanner.scan(text);
-    List<Lexicon.Span> spans = lexicon == null ? List.of() : outsideTokens(lexicon.spans(text), tokens);
+    List<Lexicon.Span> found = lexicon == null ? List.of() : lexicon.spans(text);
+    tokens = numeralsOutsideNames(text, tokens, found);
+    List<Lexicon.Span> spans = outsideTokens(found, tokens);
     spans = typosOnlyBesideAmounts(text, spans, tokens);
     if (!spans.isEmpty()) {
       tokens = buildingsNotDeals(text, tokens);
@@ -56,7 +63,7 @@ public final class EntryParser {
     for (int i = 0; i < list.size(); i++) {
       Piece p = list.get(i);
       if (p.isQuantityAnchor()) {
-        MentionBuilder m = claimAround(list, i, mentions);
+        MentionBuilder m = claimAround(list, i, mentions, lexicon != null);
         if (m != null) {
           mentions.add(m);
         }
@@ -114,15 +121,61 @@ public final class EntryParser {
     for (Lexicon.Span s : spans) {
       boolean glued = tokens.stream().anyMatch(t -> t.isQuantity()
           && (onlySpaces(text, s.end(), t.start()) || t.end() == s.start()));
-      if (!s.homophone() || glued) {
+      if (!s.homophone() || glued || listedBeforeEach(text, s, spans, tokens)) {
         out.add(s);
       }
     }
     return out;
   }
 
+  /** "土逗、五化肉各三斤": a typo in the list that 各 counts is beside that amount too. */
+  private static boolean listedBeforeEach(String text, Lexicon.Span span, List<Lexicon.Span> spans, List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.kind() != Token.Kind.EACH || t.start() < span.end()) {
+        continue;
+      }
+      StringBuilder between = new StringBuilder(text.substring(span.end(), t.start()));
+      for (Lexicon.Span other : spans) {
+        if (other.start() >= span.end() && other.end() <= t.start()) {
+          for (int k = other.start(); k < other.end(); k++) {
+            between.setCharAt(k - span.end(), ' ');
+          }
+        }
+      }
+      return between.toString().replaceAll("[、,和/&+\\s]", "").isEmpty();
+    }
+    return false;
+  }
+
+  /** Spaces, or an ordering verb ("香造来仨", "牛乃 要俩"), between a word and its amount. */
   private static boolean onlySpaces(String text, int from, int to) {
-    return from <= to && text.substring(from, to).isBlank();
+    return from <= to && BESIDE.matcher(text.substring(from, to)).matches();
+  }
+
+  private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile("\\s*(来|要|再来|还要|再要|再加)?\\s*");
+
+  /**
+   * "+五花肉 3斤": a Chinese numeral that begins an item's name is the name, not an amount after
+   * the plus. A name spelled right wins; a homophone does not take a numeral away.
+   */
+  private static List<Token> numeralsOutsideNames(String text, List<Token> tokens, List<Lexicon.Span> spans) {
+    if (spans.isEmpty()) {
+      return tokens;
+    }
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      boolean inName = false;
+      for (Lexicon.Span s : spans) {
+        if ((!s.homophone() || s.end() > t.end()) && t.start() < s.end() && s.start() < t.end()
+            && !Character.isDigit(text.charAt(Math.max(t.start(), s.start())))) {
+          inName = true;
+        }
+      }
+      if (!inName) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   private static List<Lexicon.Span> outsideTokens(List<Lexicon.Span> spans, List<Token> tokens) {
@@ -136,7 +189,8 @@ public final class EntryParser {
     return out;
   }
 
-  private static MentionBuilder claimAround(List<Piece> list, int anchor, List<MentionBuilder> done) {
+  private static MentionBuilder claimAround(List<Piece> list, int anchor, List<MentionBuilder> done,
+      boolean catalogInHand) {
     Piece a = list.get(anchor);
     a.consumed = true;
     boolean each = a.token.kind() == Token.Kind.EACH;
@@ -165,6 +219,10 @@ public final class EntryParser {
     } else if (next >= 0) {
       product = next;
     }
+    int dealFrom = product >= 0 && product < anchor ? product : anchor;
+    if (catalogInHand && product >= 0 && !list.get(product).named && dealBefore(list, dealFrom) >= 0) {
+      product = -1; // "7号2盒 挑好一点的", "#3 挑大的 2斤": the deal number names the item, the words are a note
+    }
     int eachFrom = -1;
     if (each && product == prev && prev >= 0) {
       eachFrom = firstWordOfList(list, prev);
@@ -175,7 +233,7 @@ public final class EntryParser {
     if (product >= 0) {
       list.get(product).consumed = true;
     }
-    int dealAt = dealBefore(list, product >= 0 && product < anchor ? product : anchor);
+    int dealAt = dealBefore(list, dealFrom);
     Piece deal = null;
     if (dealAt >= 0) {
       deal = list.get(dealAt);
@@ -184,9 +242,12 @@ public final class EntryParser {
     MentionBuilder m = new MentionBuilder(anchor, deal == null ? 0 : deal.token.dealNo(),
         a.token.quantity(), each, product, deal);
     m.eachFrom = eachFrom;
+    m.dealIndex = dealAt;
     if (product < 0 && deal == null && !done.isEmpty()) {
       MentionBuilder last = done.get(done.size() - 1);
-      if (onlyWeakBetween(list, last.anchorIndex, anchor) && last.quantity != null) {
+      boolean specBeforeName = last.productIndex > last.anchorIndex && onlyWeakBetween(list, last.productIndex, anchor);
+      if ((onlyWeakBetween(list, last.anchorIndex, anchor) || specBeforeName) && last.quantity != null) {
+        // "1.5kg洗洁精2瓶": likewise when the first amount stood before the product's name
         // "车厘子1kg 2盒": the first amount described the product, the second is how many.
         done.remove(done.size() - 1);
         last.specFromAmount = list.get(last.anchorIndex);
@@ -359,8 +420,12 @@ public final class EntryParser {
   /** For 各: the run of words joined by 、/和/spaces that ends at {@code last}. */
   private static int firstWordOfList(List<Piece> list, int last) {
     int first = last;
+    boolean named = list.get(last).named; // then the list is of item names: a name before it is the label
     for (int i = last - 1; i >= 0; i--) {
       Piece p = list.get(i);
+      if (named && p.kind == PieceKind.WORD && !p.named) {
+        break;
+      }
       if (p.kind == PieceKind.WORD && !p.consumed) {
         first = i;
       } else if (p.kind != PieceKind.WEAK && p.kind != PieceKind.STRONG) {
@@ -487,7 +552,7 @@ public final class EntryParser {
         }
       }
       if (start < tailVerbStart) {
-        boolean filler = FILLERS.contains(text.substring(start, tailVerbStart));
+        boolean filler = FILLER.matcher(text.substring(start, tailVerbStart)).matches();
         list.add(new Piece(filler ? PieceKind.WEAK : PieceKind.WORD, start, tailVerbStart, null));
       }
       if (tailVerbStart < end) {
@@ -516,6 +581,8 @@ public final class EntryParser {
     final int productIndex;
     final Piece deal;
     int eachFrom = -1;
+    /** Where the deal number written before the item or amount is, or -1. */
+    int dealIndex = -1;
     Piece specFromAmount;
     final List<Piece> specs = new ArrayList<>();
     final List<Piece> notes = new ArrayList<>();
@@ -535,7 +602,7 @@ public final class EntryParser {
       if (productIndex >= 0) {
         first = Math.min(first, eachFrom >= 0 ? eachFrom : productIndex);
       }
-      return first;
+      return dealIndex >= 0 ? Math.min(first, dealIndex) : first;
     }
 
     ItemMention build(String text, List<Piece> list) {

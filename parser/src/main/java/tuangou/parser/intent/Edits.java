@@ -23,6 +23,11 @@ final class Edits {
   private static final Pattern CORRECTION = Pattern.compile("^(打错了|写错了|说错了|弄错了|搞错了|不对|更正)");
   private static final Pattern SAME = Pattern.compile(
       "^(同上|同楼上|我也要|我也要一样的|一样的来一份|(跟|和|同)(上面|楼上|上边)一样(的)?|我也来一份|\\+1)$");
+  /** "我也要，来3斤", "同上 2份": the order above, in the amount written. */
+  private static final Pattern SAME_WITH_AMOUNT = Pattern.compile(
+      "^(同上|同楼上|我也要|我也来|(跟|和|同)(上面|楼上|上边)一样(的)?)[,;\\s]*(.+)$");
+  /** "不是红富士，是冰糖心": the item just ordered was the wrong one; its amount stays. */
+  private static final Pattern NOT_X_BUT_Y = Pattern.compile("^不是(.+?)[,;\\s]*(而是|应该是|是|要的是|要)(.+)$");
   private static final Pattern CANCEL = Pattern.compile("不要了|不要啦|取消|删掉|退掉");
   private static final Pattern SEPARATOR = Pattern.compile("[,;]");
 
@@ -34,6 +39,22 @@ final class Edits {
       return Optional.of(new Interpretation.OrderText(Intent.SAME_AS_ABOVE,
           List.of(new ParsedEntry("", List.of()))));
     }
+    Matcher sameWith = SAME_WITH_AMOUNT.matcher(oneLine);
+    if (sameWith.matches()) {
+      ItemMention amount = bareAmount(EntryParser.parse(sameWith.group(5).trim(), lexicon));
+      if (amount != null) {
+        return Optional.of(new Interpretation.OrderText(Intent.SAME_AS_ABOVE,
+            List.of(new ParsedEntry("", List.of(amount)))));
+      }
+    }
+    Optional<Interpretation.OrderText> second = secondThought(oneLine, lexicon);
+    if (second.isPresent()) {
+      return second;
+    }
+    Optional<Interpretation.OrderText> notButY = notXButY(oneLine, lexicon);
+    if (notButY.isPresent()) {
+      return notButY;
+    }
     Matcher correction = CORRECTION.matcher(oneLine);
     if (correction.find()) {
       String rest = oneLine.substring(correction.end()).replaceFirst("^[\\s,;]*(是|应该是|要)?", "");
@@ -43,8 +64,10 @@ final class Edits {
       }
       return Optional.empty();
     }
-    if (!CHANGE.matcher(oneLine).find() && !REDUCE.matcher(oneLine).find()) {
-      return Optional.empty();
+    boolean clauses = SEPARATOR.matcher(oneLine).find();
+    if (!CHANGE.matcher(oneLine).find() && !REDUCE.matcher(oneLine).find()
+        && !(clauses && CANCEL.matcher(oneLine).find())) {
+      return Optional.empty(); // "水饺不要了，豆浆3瓶" is read clause by clause too
     }
     List<ParsedEntry> entries = new ArrayList<>();
     List<Intent> intents = new ArrayList<>();
@@ -83,6 +106,15 @@ final class Edits {
           }
         }
         add(entries, intents, Intent.CHANGE, without(c, change), lexicon, false);
+      } else if (!intents.isEmpty() && intents.get(intents.size() - 1) == Intent.SWAP
+          && bareAmount(EntryParser.parse(c, lexicon)) != null) {
+        // "蓝莓换成猕猴桃，要1盒": the amount after a swap is the new item's
+        ParsedEntry swap = entries.remove(entries.size() - 1);
+        ItemMention wanted = swap.mentions().get(1);
+        ItemMention amount = bareAmount(EntryParser.parse(c, lexicon));
+        entries.add(new ParsedEntry(swap.label(), List.of(swap.mentions().get(0),
+            new ItemMention(wanted.product(), wanted.dealNo(), amount.quantity(), wanted.each(), wanted.spec(),
+                wanted.note(), wanted.text() + " " + amount.text()))));
       } else {
         add(entries, intents, Intent.ORDER, c, lexicon, false);
       }
@@ -110,6 +142,49 @@ final class Edits {
     }
     entries.add(entry);
     intents.add(intent);
+  }
+
+  /** "豆浆来一瓶吧，算了还是两瓶": the amount said second replaces the first, in one message. */
+  private static Optional<Interpretation.OrderText> secondThought(String oneLine, Lexicon lexicon) {
+    Matcher m = SECOND_THOUGHT.matcher(oneLine);
+    if (!m.find() || m.start() == 0) {
+      return Optional.empty();
+    }
+    ItemMention first = only(EntryParser.parse(oneLine.substring(0, m.start()).trim(), lexicon));
+    ItemMention amount = bareAmount(EntryParser.parse(oneLine.substring(m.end()).trim(), lexicon));
+    if (first == null || amount == null || first.product().isEmpty() && first.dealNo() == 0) {
+      return Optional.empty();
+    }
+    ItemMention meant = new ItemMention(first.product(), first.dealNo(), amount.quantity(), first.each(), first.spec(),
+        first.note(), first.text());
+    return Optional.of(new Interpretation.OrderText(Intent.ORDER, List.of(new ParsedEntry("", List.of(meant)))));
+  }
+
+  private static final Pattern SECOND_THOUGHT = Pattern.compile("[,;\\s]+(算了|不对|不了)?[,\\s]*还是(要|来)?");
+
+  /** "不是红富士，是冰糖心": a swap of one item for another, each named alone on its side. */
+  private static Optional<Interpretation.OrderText> notXButY(String oneLine, Lexicon lexicon) {
+    Matcher m = NOT_X_BUT_Y.matcher(oneLine);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    List<Lexicon.Span> from = lexicon.spans(m.group(1));
+    List<Lexicon.Span> to = lexicon.spans(m.group(3));
+    if (from.size() != 1 || to.size() != 1 || from.get(0).items().equals(to.get(0).items())) {
+      return Optional.empty();
+    }
+    ItemMention gone = only(EntryParser.parse(m.group(1).trim(), lexicon));
+    ItemMention wanted = only(EntryParser.parse(m.group(3).trim(), lexicon));
+    if (gone == null || wanted == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Interpretation.OrderText(Intent.SWAP, List.of(new ParsedEntry("", List.of(gone, wanted)))));
+  }
+
+  /** The one mention of {@code entry} when it is an amount alone: no item, no deal number. */
+  private static ItemMention bareAmount(ParsedEntry entry) {
+    ItemMention m = only(entry);
+    return m != null && m.product().isEmpty() && m.dealNo() == 0 && m.hasExplicitAmount() ? m : null;
   }
 
   private static ItemMention only(ParsedEntry entry) {

@@ -40,7 +40,7 @@ final class Intents {
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;!?。~\\s]+|\\.(?!\\d)");
   private static final Pattern PAST = Pattern.compile("上次|上回|上周|上个月|昨天|前天|之前|收到的|拿到的|买的|送来的|到的");
   private static final Pattern DAMAGE = Pattern.compile(
-      "坏了|坏的|破了|破的|烂了|烂的|过期|变质|发霉|臭了|不新鲜|没收到|没拿到|漏发|少发|发错|不够秤|短斤");
+      "坏了|坏的|破了|破的|烂了|烂的|过期|变质|发霉|臭了|不新鲜|没收到|没拿到|漏发|少发|少给|少送|漏给|发错|给错|不够秤|短斤");
   private static final Pattern SHORT = Pattern.compile("少了|缺了|少给|差了");
   private static final Pattern REFUND = Pattern.compile("退款|退货|能退|可以退|退钱|售后|换货|能换吗|赔");
   private static final Pattern OWN_ORDER = Pattern.compile(
@@ -48,7 +48,7 @@ final class Intents {
   private static final Pattern QUESTION = Pattern.compile(
       "[?]|吗[哈啊呀]?$|呢$|么$|多少钱|几点|几号|什么时候|啥时候|怎么|有没有|还有没|能不能|可不可以|哪里|为什么"
           + "|是不是|还能接|(.)不\\1");
-  /** "是原味的吧", "是吧": a tag question, unless the clause orders or cancels ("来三袋吧", "退掉吧"). */
+  /** "是原味的吧", "是吧": a tag question, unless the clause orders or cancels ("来三袋吧", "退掉吧", "水饺两袋吧"). */
   private static final Pattern TAG_QUESTION = Pattern.compile("吧$");
   private static final Pattern STORY = Pattern.compile("上次|上回|上周|昨天|前天|之前|以前");
   private static final Pattern CORRECTION = Pattern.compile("^(打错了|写错了|说错了|弄错了|搞错了|更正)");
@@ -56,6 +56,12 @@ final class Intents {
   private static final Pattern CONDITION = Pattern.compile("有的话|还有的话|的话$|没有就算了|没有就不要了|如果");
   private static final Pattern ORDER_WORD = Pattern.compile(
       "要|来|买|订|留|接|加|帮我|给我|\\+|x|×|\\*|取消|不要|删|退掉|改|换成|少|减");
+  /**
+   * A question about an amount ("买2斤够吃吗", "一盒有多少个", "一颗几斤"): the amount written is
+   * what the question is about, so an ordering verb before it does not make it an order.
+   */
+  private static final Pattern AMOUNT_QUESTION = Pattern.compile(
+      "够(吃|用|了)?(吗|么|不)|够不够|多少钱|多少个|有多少|多少斤|几斤|几个|几两|多重|多大|大概多|贵不贵|贵吗");
   /** An ordering verb in the present ("要2斤", not "买了2斤"). */
   private static final Pattern ORDERS_NOW = Pattern.compile("(要|来|订|留|买|给我)(?!了|过)");
   /** The leader rallying the group ("水饺还差3袋成团，大家抓紧"): the amount is what is missing. */
@@ -71,13 +77,28 @@ final class Intents {
    * whom it answers, so it is told by the mention ({@code text} still has its leading @names).
    */
   static boolean isAcknowledgement(String text) {
-    return text.contains("@") && ACK.matcher(text).find();
+    return text.contains("@") && ACK.matcher(text).find() || NOTED.matcher(text).find();
   }
+
+  /**
+   * "目前接龙统计" over a numbered list: the leader's running tally, however much it looks like a chain
+   * (a chain's header is "#接龙 …" or "【…接龙】"; a tally's says it counts).
+   */
+  static boolean isTallyHeading(String firstLine) {
+    return TALLY_HEADING.matcher(firstLine.trim()).find();
+  }
+
+  /** Not "截止今晚8点", which opens many a headerless chain: only words that say the list is a count. */
+  private static final Pattern TALLY_HEADING = Pattern.compile(
+      "^(目前(接龙)?统计|接龙统计|统计|汇总|小结|目前接龙|已接龙|更新一下|截至目前|截止目前)");
+
+  /** What only the one who keeps the list says, with or without an @: "好的 已记录 陈姐 草莓2盒", "收到 老王 …". */
+  private static final Pattern NOTED = Pattern.compile("已记上|已记录|已登记|^收到[,;!\\s]");
 
   static Verdict judge(String oneLine, Lexicon lexicon) {
     boolean tally = TALLY.matcher(oneLine).find() && (lexicon == null || lexicon.spans(oneLine).size() >= 2)
         || LEADER_CALL.matcher(oneLine).find();
-    if (tally || (oneLine.contains("@") && ACK.matcher(oneLine).find())) {
+    if (tally || isAcknowledgement(oneLine)) {
       // a tally restates several items already counted; an acknowledgement names whom it answers
       return new Verdict(NonOrder.LEADER_NOTE, null);
     }
@@ -99,7 +120,11 @@ final class Intents {
         }
       }
     }
-    boolean orders = ordering.stream().anyMatch(c -> asksFor(oneLine.substring(c[0], c[1]), lexicon));
+    // beside a clause that is not an order, an item named with no amount nor verb is what that
+    // clause is about ("我的五花肉 1斤记上了没"), not an order of its own
+    boolean besideNonOrder = strongest != null;
+    boolean orders = ordering.stream().anyMatch(c -> asksFor(oneLine.substring(c[0], c[1]), lexicon)
+        && (!besideNonOrder || lexicon == null || carriesOrder(oneLine.substring(c[0], c[1]))));
     if (!orders) {
       return strongest == null ? new Verdict(null, oneLine) : new Verdict(strongest, null);
     }
@@ -116,9 +141,13 @@ final class Intents {
       String clause = oneLine.substring(c[0], c[1]);
       boolean referent = !namesItem && lexicon != null && lexicon.namesAny(clause)
           && kindOf(oneLine.substring(c[0], c[2]).trim()) != NonOrder.AFTER_SALES;
-      boolean keep = ordering.contains(c) || referent;
-      if (keep) {
+      if (ordering.contains(c)) {
         kept.append(oneLine, c[0], c[2]);
+      } else if (referent) {
+        // "之前买过2盒猕猴桃，这次要3盒": only the item words are lent, the old amount is not ordered
+        for (Lexicon.Span s : lexicon.spans(clause)) {
+          kept.append(clause, s.start(), s.end()).append(' ');
+        }
       }
     }
     return new Verdict(null, kept.toString().trim());
@@ -154,14 +183,41 @@ final class Intents {
       return NonOrder.OWN_ORDER_QUESTION;
     }
     boolean orderWord = ORDER_WORD.matcher(clause).find();
-    boolean orders = ORDERS_NOW.matcher(clause).find() && hasUnitAmount(clause);
-    if ((QUESTION.matcher(clause).find() || (TAG_QUESTION.matcher(clause).find() && !orderWord)) && !orders) {
+    boolean orders = ORDERS_NOW.matcher(clause).find() && hasUnitAmount(clause) && !asksAboutAmount(clause);
+    if ((QUESTION.matcher(clause).find() || AMOUNT_QUESTION.matcher(clause).find() || (TAG_QUESTION.matcher(clause).find() && !orderWord && !hasUnitAmount(clause))) && !orders) {
       return NonOrder.PRODUCT_QUESTION; // but "有没有苹果要2斤" asks and orders in one breath
     }
     if (STORY.matcher(clause).find() && !clause.contains("这次") && !orders) {
       return NonOrder.STORY;
     }
     return null;
+  }
+
+  /**
+   * True when the clause ends by asking about the amount it names: the question words come after
+   * the last amount ("五花肉买2斤够吃吗"), not before an order ("有多少要多少" aside, "有没有苹果要2斤").
+   */
+  private static boolean asksAboutAmount(String clause) {
+    java.util.regex.Matcher m = AMOUNT_QUESTION.matcher(clause);
+    int lastQuestion = -1;
+    while (m.find()) {
+      lastQuestion = m.start();
+    }
+    if (lastQuestion < 0) {
+      return false;
+    }
+    int lastAmount = -1;
+    for (Token t : QuantityScanner.scan(clause)) {
+      if (t.isQuantity()) {
+        lastAmount = t.start();
+      }
+    }
+    return lastAmount < lastQuestion;
+  }
+
+  /** An amount with a unit, a deal number, or an ordering word: what makes a clause order. */
+  private static boolean carriesOrder(String clause) {
+    return ORDER_WORD.matcher(clause).find() || hasDeal(clause) || hasUnitAmount(clause);
   }
 
   /** True when a clause asks for something: an amount, a deal number or an ordering word. */

@@ -28,6 +28,8 @@ public final class Lexicon {
   private final List<CatalogItem> items;
   private final Map<String, Map<Integer, Double>> exact;
   private final Map<String, Map<Integer, Double>> homophones;
+  /** The names written out behind each homophone key, to tell a typo from a different word. */
+  private final Map<String, List<String>> spelled;
   private final int maxLength;
 
   /** One place in a text that names one or more items (more than one: ask which). */
@@ -42,16 +44,18 @@ public final class Lexicon {
   }
 
   private Lexicon(List<CatalogItem> items, Map<String, Map<Integer, Double>> exact,
-      Map<String, Map<Integer, Double>> homophones, int maxLength) {
+      Map<String, Map<Integer, Double>> homophones, Map<String, List<String>> spelled, int maxLength) {
     this.items = items;
     this.exact = exact;
     this.homophones = homophones;
+    this.spelled = spelled;
     this.maxLength = maxLength;
   }
 
   static Lexicon of(List<CatalogItem> items, List<Form> forms) {
     Map<String, Map<Integer, Double>> exact = new HashMap<>();
     Map<String, Map<Integer, Double>> homophones = new HashMap<>();
+    Map<String, List<String>> spelled = new HashMap<>();
     int max = 0;
     for (Form f : forms) {
       String text = f.text.replace(" ", "");
@@ -63,9 +67,13 @@ public final class Lexicon {
       String key = pinyinKey(text, 0, text.length());
       if (key != null) {
         homophones.computeIfAbsent(key, k -> new HashMap<>()).merge(f.item, f.weight * HOMOPHONE_WEIGHT, Math::max);
+        List<String> texts = spelled.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!texts.contains(text)) {
+          texts.add(text);
+        }
       }
     }
-    return new Lexicon(List.copyOf(items), exact, homophones, max);
+    return new Lexicon(List.copyOf(items), exact, homophones, spelled, max);
   }
 
   /** The spans of {@code text} (normalized) that name items, left to right, not overlapping. */
@@ -77,11 +85,31 @@ public final class Lexicon {
       if (found == null) {
         i++;
       } else {
-        out.add(found);
+        Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+        Span joined = last == null || last.end() != found.start() ? null : joined(last, found);
+        if (joined != null) {
+          out.set(out.size() - 1, joined);
+        } else {
+          out.add(found);
+        }
         i = found.end();
       }
     }
     return out;
+  }
+
+  /**
+   * Two names written together that share an item name that item ({@code 冰糖心苹果}: 冰糖心 is one
+   * variety, 苹果 fits both, so together they are the variety); null when they share none
+   * ({@code 蓝莓草莓} is two items).
+   */
+  private static Span joined(Span a, Span b) {
+    List<CatalogItem> both = new ArrayList<>(a.items());
+    both.retainAll(b.items());
+    if (both.isEmpty()) {
+      return null;
+    }
+    return new Span(a.start(), b.end(), both, a.homophone() && b.homophone());
   }
 
   /** True when some part of {@code text} names an item. */
@@ -97,7 +125,7 @@ public final class Lexicon {
       if (hit == null) {
         String key = pinyinKey(text, from, from + len);
         hit = key == null ? null : homophones.get(key);
-        if (hit != null && !sharesCharacter(text, from, len, hit)) {
+        if (hit != null && !sharesCharacter(text, from, len, key, hit)) {
           hit = null; // all sounds alike but no character in common: a different word
         }
       }
@@ -108,12 +136,12 @@ public final class Lexicon {
     return null;
   }
 
-  private boolean sharesCharacter(String text, int from, int len, Map<Integer, Double> hit) {
-    String written = text.substring(from, from + len);
-    for (Map.Entry<String, Map<Integer, Double>> e : exact.entrySet()) {
-      if (e.getKey().length() == len && e.getValue().keySet().stream().anyMatch(hit::containsKey)) {
+  /** Only the names that sound like the written word are compared: those behind the same key. */
+  private boolean sharesCharacter(String text, int from, int len, String key, Map<Integer, Double> hit) {
+    for (String name : spelled.getOrDefault(key, List.of())) {
+      if (name.length() == len && exact.get(name).keySet().stream().anyMatch(hit::containsKey)) {
         for (int k = 0; k < len; k++) {
-          if (e.getKey().charAt(k) == written.charAt(k)) {
+          if (name.charAt(k) == text.charAt(from + k)) {
             return true;
           }
         }

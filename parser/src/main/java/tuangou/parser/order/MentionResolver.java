@@ -7,6 +7,7 @@ import java.util.Optional;
 import tuangou.parser.CatalogItem;
 import tuangou.parser.entry.ItemMention;
 import tuangou.parser.entry.ParsedEntry;
+import tuangou.parser.match.Lexicon;
 import tuangou.parser.match.MatchResult;
 import tuangou.parser.match.ProductIndex;
 import tuangou.parser.quantity.Quantity;
@@ -98,6 +99,10 @@ public final class MentionResolver {
       List<CatalogItem> all = index.findAll(m.product());
       if (all.size() > 1) {
         return Items.of(all);
+      }
+      List<Lexicon.Span> spans = index.lexicon().spans(m.product());
+      if (spans.size() > 1 && spans.stream().noneMatch(Lexicon.Span::ambiguous)) {
+        return Items.of(spans.stream().map(s -> s.items().get(0)).distinct().toList()); // "土逗、五化肉各三斤"
       }
     }
     MatchResult result = index.match(m.product(), m.spec());

@@ -18,6 +18,10 @@ import java.util.Optional;
 public final class QuantityScanner {
   private static final String ADDRESS_SUFFIXES = "栋幢座楼层室户门区期院";
   private static final int MAX_AMOUNT_DIGITS = 4;
+  /** Words typed straight after an amount that do not make it part of a word ("水豆腐3谢谢团长"). */
+  private static final String[] AFTER_AMOUNT = {
+      "谢谢", "谢了", "感谢", "多谢", "团长", "麻烦", "辛苦", "哈", "呀", "啊", "吧", "哦", "啦", "呗", "嘛", "就好", "就行",
+      "即可", "不要", "要"};
 
   private QuantityScanner() {}
 
@@ -52,7 +56,10 @@ public final class QuantityScanner {
     }
     if (c == '+') {
       int j = skipSpaces(s, i + 1);
-      if (digitAt(s, j) || numeralAt(s, j)) {
+      boolean separates = (numeralAt(s, j) || digitAt(s, j)) && before.stream().anyMatch(Token::isQuantity)
+          && unitAfterNumeral(s, j)
+          || digitAt(s, j) && s.startsWith("号", digitsEnd(s, j)); // "#6×5+1号×4": plus, then deal 1
+      if ((digitAt(s, j) || numeralAt(s, j)) && !separates) {
         return countAfter(s, i, j, Token.Kind.MULTIPLIER);
       }
     }
@@ -69,6 +76,18 @@ public final class QuantityScanner {
         return Token.amount(Token.Kind.EACH, i, inner.end(), inner.quantity());
       }
       return Token.amount(Token.Kind.EACH, i, i + 1, Quantity.ONE); // "蓝莓草莓各一" without unit
+    }
+    if (c == '第' && numeralAt(s, i + 1)) {
+      // "第三个来2瓶": a deal number in Chinese numerals, told by the 个/款/号 after it
+      int end = i + 1;
+      while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
+        end++;
+      }
+      Optional<BigDecimal> no = ChineseNumerals.parse(s.substring(i + 1, end));
+      if (end < s.length() && "个款号".indexOf(s.charAt(end)) >= 0 && no.isPresent() && no.get().scale() <= 0
+          && no.get().signum() > 0 && no.get().compareTo(BigDecimal.valueOf(999)) <= 0) {
+        return Token.deal(i, end + 1, no.get().intValue());
+      }
     }
     if (c == '第' && digitAt(s, i + 1)) {
       int end = digitsEnd(s, i + 1);
@@ -132,8 +151,9 @@ public final class QuantityScanner {
       if (address) {
         return Token.of(Token.Kind.ADDRESS, i, end + 2);
       }
-      int room = digitsEnd(s, end + 1);
-      if (room > end + 1 && Units.unitAt(s, room).isEmpty() && !s.startsWith("块", room)) {
+      int room = numberEnd(s, end + 1);
+      boolean decimal = s.substring(end + 1, room).indexOf('.') >= 0; // "1号0.5kg": an amount, not a room
+      if (room > end + 1 && !decimal && Units.unitAt(s, room).isEmpty() && !s.startsWith("块", room)) {
         return Token.of(Token.Kind.ADDRESS, i, room); // "12号302": building and room, but "3号2份" orders
       }
       return Token.deal(i, end + 1, parseIntSafe(number));
@@ -147,7 +167,8 @@ public final class QuantityScanner {
     if (gluedToAddress(i, before)) {
       return Token.of(Token.Kind.ADDRESS, i, end);
     }
-    boolean glued = end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '.');
+    boolean glued = end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '.')
+        && !startsWithAny(s, end, AFTER_AMOUNT);
     if (glued || number.indexOf('.') < 0 && number.length() > MAX_AMOUNT_DIGITS) {
       return null; // part of a word ("99草莓"), a phone number, a date like "11.23."
     }
@@ -170,8 +191,8 @@ public final class QuantityScanner {
       unit = Optional.of("两");
     }
     if (unit.isEmpty() && end - i == 1 && (s.charAt(i) == '俩' || s.charAt(i) == '仨')
-        && (end == s.length() || !HanScriptChars.isHanAt(s, end))) {
-      // "来仨", "香皂俩": colloquial counts stand alone, a count of the item's own unit
+        && (end == s.length() || !HanScriptChars.isHanAt(s, end) || countsWhatFollows(s, i))) {
+      // "来仨", "香皂俩", "俩土鸡蛋": colloquial counts stand alone, a count of the item's own unit
       return Token.amount(Token.Kind.AMOUNT, i, end, new Quantity(ChineseNumerals.parse(s.substring(i, end)).get(), ""));
     }
     if (unit.isEmpty()) {
@@ -202,16 +223,38 @@ public final class QuantityScanner {
     }
     if (Units.isVolume(unit) || (Units.isWeight(unit) && followedByMultiplier(s, end))) {
       int tail = followedByMultiplier(s, end) ? digitsEnd(s, end + 1) : end;
+      if (tail > end && (Units.unitAt(s, tail).isPresent() || s.startsWith("块", tail))) {
+        tail = end; // "鲜牛奶950ml*2瓶": the spec is 950ml, "*2瓶" is how many
+      }
       return Token.of(Token.Kind.SPEC, start, tail);
     }
-    if (end < s.length() && s.charAt(end) == '/' && Units.unitAt(s, end + 1).isPresent()) {
-      return Token.of(Token.Kind.SPEC, start, Math.min(s.length(), end + 2)); // "5斤/箱", not "2袋/煎饼1份"
+    Optional<String> per = end < s.length() && s.charAt(end) == '/' ? Units.unitAt(s, end + 1) : Optional.empty();
+    int perEnd = per.map(u -> end + 1 + u.length()).orElse(end);
+    if (per.isPresent() && (perEnd >= s.length() || !HanScriptChars.isHanAt(s, perEnd))) {
+      // "5斤/箱", not "2袋/煎饼1份", nor "4斤/排骨 3斤" where 排 begins the next item's name
+      return Token.of(Token.Kind.SPEC, start, Math.min(s.length(), end + 2));
     }
     if (end < s.length() && s.charAt(end) == '半') {
       return Token.amount(Token.Kind.AMOUNT, start, end + 1,
           new Quantity(amount.add(new BigDecimal("0.5")), unit));
     }
     return Token.amount(Token.Kind.AMOUNT, start, end, new Quantity(amount, unit));
+  }
+
+  /**
+   * "两把芭蕉+十斤红富士", "2斤猪排+2盒柴鸡蛋": after an amount, a plus before an amount with its own
+   * unit joins two items; it is not "plus ten" for the item before it.
+   */
+  private static boolean unitAfterNumeral(String s, int j) {
+    int end = j;
+    if (digitAt(s, j)) {
+      end = numberEnd(s, j);
+    } else {
+      while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
+        end++;
+      }
+    }
+    return end > j && (Units.unitAt(s, end).isPresent() || s.startsWith("块", end));
   }
 
   /** "一斤二两": the 两 part after a 斤. */
@@ -230,8 +273,11 @@ public final class QuantityScanner {
       return false;
     }
     char c = s.charAt(next);
-    if (Character.isDigit(c) || c == '钱' || c == '/' || c == '每') {
+    if (Character.isDigit(c) || c == '钱' || c == '每') {
       return true;
+    }
+    if (c == '/') {
+      return next + 1 < s.length() && Units.unitAt(s, next + 1).isPresent(); // "5块/斤", not "豆腐2块/马铃薯1斤"
     }
     if (ChineseNumerals.isNumeralChar(c) && c != '半') {
       // "3块5" is money, "5块一瓶" is money per bottle, but "豆腐两块一起拿" is not
@@ -280,6 +326,18 @@ public final class QuantityScanner {
       }
     }
     return j;
+  }
+
+  /**
+   * "俩土鸡蛋", "要仨馒头": 俩 and 仨 count the word after them when they open the text or follow a
+   * verb or a break; after a pronoun ("我们俩", "他俩") they count people.
+   */
+  private static boolean countsWhatFollows(String s, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char before = s.charAt(i - 1);
+    return "要来买订拿加再还就".indexOf(before) >= 0 || !tuangou.parser.text.HanScript.isHan(before);
   }
 
   private static final class HanScriptChars {

@@ -39,13 +39,17 @@ public final class Units {
     for (String unit : ALL) {
       if (text.startsWith(unit, from)) {
         if (isLatin(unit) && from + unit.length() < text.length()
-            && Character.isLetter(text.charAt(from + unit.length()))) {
-          continue; // "5gb" is not grams
+            && isLatinLetter(text.charAt(from + unit.length()))) {
+          continue; // "5gb" is not grams, but "2kg苹果" is
         }
         return Optional.of(unit);
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return c < 128 && Character.isLetter(c);
   }
 
   public static boolean isWeight(String unit) {

@@ -69,7 +69,7 @@ class EntryParserTest {
       "王五 § '' § 王五|-|0",
       "团长,我要一板鸡蛋,谢谢 § '' § 鸡蛋|1板|0",
       "那来两盒草莓吧 § '' § 草莓吧|2盒|0",
-      "@团长 土豆3斤 西红柿2斤 § @团长 § 土豆|3斤|0 ; 西红柿|2斤|0",
+      "@团长 土豆3斤 西红柿2斤 § '' § 土豆|3斤|0 ; 西红柿|2斤|0",
   })
   void splitsLabelAndMentions(String text, String label, String mentions) {
     ParsedEntry e = EntryParser.parse(TextNormalizer.normalize(text));

@@ -29,11 +29,16 @@ class IntentsTest {
       "上次买的葡萄很甜 § STORY",
       "收到@小美 苹果2斤 已记上 § LEADER_NOTE",
       "目前统计:苹果5斤,蓝莓3盒 § LEADER_NOTE",
-      "有蓝莓吗 要两盒 § order: 有蓝莓吗 要两盒",
+      "有蓝莓吗 要两盒 § order: 蓝莓 要两盒",
       "有蓝莓吗? 蓝莓要两盒 § order: 蓝莓要两盒",
       "如果草莓还有的话,要一盒,没有就算了 § order: 如果草莓还有的话,要一盒,",
       "上次馄饨破了好几个 这次苹果要2斤 § order: 这次苹果要2斤",
-      "上次的苹果挺好吃的,这次再来两斤 § order: 上次的苹果挺好吃的,这次再来两斤",
+      "上次的苹果挺好吃的,这次再来两斤 § order: 苹果 这次再来两斤",
+      "之前买过2盒蓝莓,这次要3盒 § order: 蓝莓 这次要3盒",
+      "土豆买2斤够吃吗 § PRODUCT_QUESTION",
+      "鸡蛋一盒有多少个啊 § PRODUCT_QUESTION",
+      "有没有苹果要2斤 § order: 有没有苹果要2斤",
+      "我的土豆 1斤记上了没 § OWN_ORDER_QUESTION",
       "有没有苹果要2斤 § order: 有没有苹果要2斤",
   })
   void intentsAreDecidedInTheStatedPrecedence(String text, String expected) {

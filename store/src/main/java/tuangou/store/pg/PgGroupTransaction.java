@@ -38,6 +38,17 @@ public final class PgGroupTransaction {
         .map(rs -> PgCatalog.all(rs, PgInbox::message));
   }
 
+  /**
+   * The message id said in the group just before inbox row {@code inboxId}, or empty for the first.
+   * Ordered by arrival through the group's received_at index: the rows read are the newest few.
+   */
+  public Future<String> previousMessage(long inboxId) {
+    return conn.preparedQuery("select msg_id from inbox where group_id = $1 and id < $2 "
+            + "order by received_at desc, id desc limit 1")
+        .execute(Tuple.of(groupId, inboxId))
+        .map(rs -> rs.iterator().hasNext() ? rs.iterator().next().getString("msg_id") : "");
+  }
+
   /** Chain states by chain id, as JSON the interpreter wrote. */
   public Future<Map<String, JsonObject>> chains(long campaignId) {
     return conn.preparedQuery("select chain_id, state from chain_state where group_id = $1 and campaign_id = $2 "

@@ -54,16 +54,16 @@ class StyleSurvey {
   @Test
   void eachFrameOfAnOrderLikeMessageIsReadAsSomething() {
     StringBuilder table = new StringBuilder("\nframe survey (every item of every catalog, 500g/2份/两斤 forms)\n");
-    for (String frame : OrderLikeMessagesPendingCheck.FRAMES) {
+    for (String frame : OrderLikeMessagesProperties.FRAMES) {
       int bad = 0;
       int all = 0;
       String example = null;
       for (RoundTripCatalogs.Catalog catalog : RoundTripCatalogs.ALL) {
         for (tuangou.parser.CatalogItem item : catalog.items()) {
           String mention = catalog.wordsOf(item).alias() + (item.unit().equals("斤") ? "两斤" : "2" + item.unit());
-          OrderLikeMessagesPendingCheck.Said said = new OrderLikeMessagesPendingCheck.Said(catalog, frame.formatted(mention));
+          OrderLikeMessagesProperties.Said said = new OrderLikeMessagesProperties.Said(catalog, frame.formatted(mention));
           all++;
-          if (!OrderLikeMessagesPendingCheck.somethingHappened(OrderLikeMessagesPendingCheck.read(said))) {
+          if (!OrderLikeMessagesProperties.somethingHappened(OrderLikeMessagesProperties.read(said))) {
             bad++;
             example = example == null ? said.text() : example;
           }

@@ -28,13 +28,11 @@ import tuangou.parser.order.MentionResolver;
  * NothingOrderLikeIsDroppedProperties} (in the suite), the catalogs, words and frames are the round-trip
  * generator's.
  *
- * <p><b>Not in the default suite yet</b> (its name matches neither {@code *Test} nor {@code *Properties}):
- * it passed with branch {@code reading} at 72a3bcc, but since 71fb69d an order question with a spaced
- * amount, {@code 我的土豆 1斤记上了没}, is read as plain chatter (neither an order question nor an order).
- * Run it with {@code -Dtest=OrderLikeMessagesPendingCheck}; rename it {@code OrderLikeMessagesProperties}
- * when it passes again.
+ * <p>Back in the suite since an order question with a spaced amount ({@code 我的土豆 1斤记上了没}) reads
+ * as the order question it is: beside a clause that is not an order, an item named with no amount
+ * and no ordering verb is what that clause is about.
  */
-class OrderLikeMessagesPendingCheck {
+class OrderLikeMessagesProperties {
   /** {@code %s} is the item mention ({@code 五花肉2斤}); the frames are what residents wrap it in. */
   static final List<String> FRAMES = List.of(
       "%s", "团长 %s", "%s 谢谢", "麻烦团长%s谢谢🙏", "我要%s", "来%s", "%s哈", "%s～", "+1 %s",
