@@ -641,3 +641,13 @@ case("woyeyao-at-a-name-copies-that-residents-order", "breakfast",
       ("u3", "老钟", "@小周 我也要")],
      [("u1", "dumplings", 2), ("u1", "soy_milk", 3), ("u2", "spare_ribs", 2), ("u3", "dumplings", 2),
       ("u3", "soy_milk", 3)])
+
+case("typos-with-no-amount-after-an-address-are-asked-not-dropped", "veg",
+     [("u1", "Amy", "9栋2单元302 Amy 豆付 金针姑 西红市 要新鲜的"),
+      ("u2", "小龙", "5-1-101 小龙 五花肉1斤")],
+     [("u2", "pork_belly", 1)], ["m1"])
+
+case("whole-cancel-then-a-new-order-in-one-message-keeps-only-the-new-order", "breakfast",
+     [("u1", "小周", "排骨2斤 豆浆3瓶"),
+      ("u1", "小周", "我的不要了，来2袋水饺")],
+     [("u1", "dumplings", 2)])

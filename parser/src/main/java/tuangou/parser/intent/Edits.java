@@ -30,6 +30,8 @@ final class Edits {
   private static final Pattern NOT_X_BUT_Y = Pattern.compile("^不是(.+?)[,;\\s]*(而是|应该是|是|要的是|要)(.+)$");
   private static final Pattern CANCEL = Pattern.compile("不要了|不要啦|取消|删掉|退掉");
   private static final Pattern SEPARATOR = Pattern.compile("[,;]");
+  /** Words that name the sender's whole order rather than an item: "我的", "全部", "都". */
+  private static final Pattern WHOLE_ORDER = Pattern.compile("^(我|我的|我家|都|全部|所有|全|订单|先|就|吧|了)*$");
 
   private Edits() {}
 
@@ -79,7 +81,10 @@ final class Edits {
       Matcher reduce = REDUCE.matcher(c);
       Matcher change = CHANGE.matcher(c);
       Matcher cancel = CANCEL.matcher(c);
-      if (cancel.find()) {
+      if (cancel.find() && WHOLE_ORDER.matcher(without(c, cancel)).matches()) {
+        entries.add(new ParsedEntry("", List.of())); // "我的不要了，来2袋水饺": everything held so far goes
+        intents.add(Intent.CANCEL);
+      } else if (cancel.find(0)) {
         add(entries, intents, Intent.CANCEL, without(c, cancel), lexicon, false);
       } else if (change.find() && c.substring(0, change.start()).isBlank() && !entries.isEmpty()
           && intents.get(intents.size() - 1) == Intent.CANCEL && only(entries.get(entries.size() - 1)) != null

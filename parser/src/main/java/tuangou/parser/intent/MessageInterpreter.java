@@ -198,6 +198,14 @@ public final class MessageInterpreter {
       boolean named = lexicon == null ? !m.product().isEmpty() : lexicon.namesAny(m.product());
       asks |= m.hasExplicitAmount() || m.dealNo() > 0 || (wordsSuffice && named);
     }
+    List<Lexicon.Span> typos = !asks && lexicon != null && ADDRESS.matcher(entry.label()).find()
+        ? lexicon.spans(text).stream().filter(Lexicon.Span::homophone).toList() : List.of();
+    if (!typos.isEmpty()) {
+      // "9栋302 Amy 豆付 金针姑": typos of items with no amount, after an address; not read as items
+      // (a homophone alone is more often a name), but asked about with their words rather than dropped
+      String words = text.substring(typos.get(0).start(), typos.get(typos.size() - 1).end());
+      return List.of(new ParsedEntry(entry.label(), List.of(new ItemMention("", 0, null, false, "", "", words))));
+    }
     return asks ? List.of(entry) : List.of();
   }
 
