@@ -55,7 +55,7 @@ final class Intents {
   private static final Pattern UNCHANGED = Pattern.compile("不变|照旧|不用改|不改");
   private static final Pattern CONDITION = Pattern.compile("有的话|还有的话|的话$|没有就算了|没有就不要了|如果");
   private static final Pattern ORDER_WORD = Pattern.compile(
-      "要|来|买|订|留|接|加|帮我|给我|\\+|x|×|\\*|取消|不要|删|退掉|改|换成|少|减");
+      "要|来|买|订|留|接|加|帮我|给我|\\+|x|×|\\*|取消|不要|删|退掉|撤|去掉|拿掉|划掉|改|换成|少|减");
   /**
    * A question about an amount ("买2斤够吃吗", "一盒有多少个", "一颗几斤"): the amount written is
    * what the question is about, so an ordering verb before it does not make it an order.

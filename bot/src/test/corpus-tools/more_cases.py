@@ -1,0 +1,150 @@
+"""Corpus cases for the probe's phenomena (polite cancels, complaints without a time word, the leader's
+tallies and cutoffs in other words, 不要 inside an order, spec x count, 斤半, ranges, weights inside a spec,
+prices beside an amount), on catalogs adapted from a tester's probe. Written by hand from what a careful
+团长 counts; `python3 more_cases.py ../resources/corpus` writes them (same format as build.py)."""
+import json, os, sys
+from datetime import datetime, timedelta
+
+def it(no, id, name, aliases, unit, spec, price):
+    return {"no": no, "id": id, "name": name, "aliases": aliases, "unit": unit, "spec": spec, "priceFen": price}
+
+VEG = {"campaign": "2026-12-08", "leaders": {"g1": "lead"}, "items": [
+    it(1, "qingcai", "上海青", ["青菜", "小青菜"], "斤", "", 298),
+    it(2, "baicai", "大白菜", ["白菜"], "斤", "", 168),
+    it(3, "tomato", "西红柿", ["番茄"], "斤", "", 450),
+    it(4, "potato", "土豆", ["马铃薯", "洋芋"], "斤", "", 230),
+    it(5, "scallion", "小香葱", ["小葱", "香葱"], "把", "约100g/把", 200),
+    it(6, "coriander", "香菜", ["芫荽"], "把", "约100g/把", 250),
+    it(7, "spinach", "菠菜", [], "斤", "", 380),
+    it(8, "cucumber", "黄瓜", ["青瓜"], "斤", "", 320),
+    it(9, "carrot", "胡萝卜", ["红萝卜"], "斤", "", 260),
+    it(10, "chives", "韭菜", [], "把", "约250g/把", 300),
+    it(11, "ginger", "生姜", ["老姜", "姜"], "斤", "", 880),
+    it(12, "corn", "甜玉米", ["玉米"], "根", "", 350),
+    it(13, "radish", "白萝卜", [], "斤", "", 150),
+]}
+
+MEAT = {"campaign": "2026-12-09", "leaders": {"g1": "lead"}, "items": [
+    it(1, "wuhua", "黑猪五花肉", ["五花肉", "五花"], "斤", "", 2980),
+    it(2, "qiantui", "猪前腿肉", ["前腿肉", "前腿"], "斤", "", 2200),
+    it(3, "paigu", "猪肋排", ["肋排", "排骨"], "斤", "", 3880),
+    it(4, "zhuti", "猪蹄", ["猪脚", "猪手"], "只", "约1斤/只", 1800),
+    it(5, "niujian", "牛腱子", ["牛腱", "腱子肉"], "斤", "", 5800),
+    it(6, "chicken", "三黄鸡", ["走地鸡"], "只", "约2.5斤/只", 4500),
+    it(7, "wings", "鸡翅中", ["翅中"], "盒", "500g/盒", 2990),
+    it(8, "jiwei", "基围虾", ["活虾"], "斤", "", 5980),
+    it(9, "baixia", "南美白虾", ["白虾", "大白虾"], "盒", "1.5kg/盒", 8900),
+    it(10, "luyu", "鲈鱼", ["海鲈鱼"], "条", "约1.2斤/条", 2600),
+    it(11, "ganbei", "干贝", ["瑶柱"], "两", "", 1500),
+    it(12, "yangrou", "羊肉卷", ["羊肉片"], "盒", "500g", 2900),
+]}
+
+DAIRY = {"campaign": "2026-12-10", "leaders": {"g1": "lead"}, "items": [
+    it(1, "chunnai", "纯牛奶", ["纯奶"], "箱", "250ml×24", 6500),
+    it(2, "xiannai", "鲜牛奶", ["鲜奶"], "瓶", "950ml", 1280),
+    it(3, "yogurt", "老酸奶", ["酸奶"], "袋", "180g", 590),
+    it(4, "toast", "全麦吐司", ["吐司", "面包片"], "袋", "400g", 1290),
+    it(5, "croissant", "牛角包", ["可颂"], "个", "", 450),
+    it(6, "xiaobei", "肉松小贝", ["小贝"], "盒", "6个/盒", 1990),
+    it(7, "danta", "葡式蛋挞", ["蛋挞"], "盒", "6个/盒", 2200),
+    it(8, "cheese", "奶酪棒", [], "袋", "20支", 3990),
+    it(9, "eggs", "土鸡蛋", ["鸡蛋", "草鸡蛋"], "盒", "30枚", 3680),
+    it(10, "mantou", "红糖馒头", ["馒头"], "袋", "10个", 990),
+    it(11, "naihuang", "奶黄包", [], "袋", "8个", 1290),
+]}
+
+HOME = {"campaign": "2026-12-11", "leaders": {"g1": "lead"}, "items": [
+    it(1, "dish", "立白洗洁精", ["洗洁精"], "瓶", "1.5kg", 1290),
+    it(2, "laundry", "蓝月亮洗衣液", ["洗衣液"], "瓶", "3kg", 4990),
+    it(3, "tissue", "抽纸", ["面巾纸", "纸巾"], "提", "6包/提", 1990),
+    it(4, "roll", "卷纸", ["卫生纸", "厕纸"], "提", "10卷/提", 2590),
+    it(5, "trash", "垃圾袋", [], "包", "100只", 990),
+    it(6, "wipes", "湿巾", ["湿纸巾"], "包", "80抽", 890),
+    it(7, "toothpaste", "云南白药牙膏", ["牙膏"], "支", "120g", 2800),
+    it(8, "shampoo", "海飞丝洗发水", ["洗发水", "洗头膏"], "瓶", "400ml", 4590),
+    it(9, "disinfect", "84消毒液", ["消毒液", "84"], "瓶", "1.2kg", 1590),
+    it(10, "handsoap", "洗手液", [], "瓶", "500ml", 1990),
+    it(11, "soap", "硫磺皂", ["香皂", "肥皂"], "块", "", 590),
+]}
+
+SNACK = {"campaign": "2026-12-12", "leaders": {"g1": "lead"}, "items": [
+    it(1, "bcjz", "猪肉白菜饺子", ["白菜饺子", "白菜猪肉饺子"], "袋", "1kg", 2590),
+    it(2, "jcjz", "韭菜鸡蛋饺子", ["韭菜饺子"], "袋", "1kg", 2390),
+    it(3, "jipai", "奥尔良鸡排", ["鸡排"], "块", "", 590),
+    it(4, "beefball", "潮汕牛肉丸", ["牛肉丸", "牛丸"], "袋", "500g", 3990),
+    it(5, "icecream", "雪糕", ["冰淇淋", "冰激凌"], "盒", "10支", 2990),
+    it(6, "chips", "乐事薯片", ["薯片"], "袋", "135g", 890),
+    it(7, "nuts", "每日坚果", ["坚果"], "盒", "30包", 8900),
+    it(8, "latiao", "辣条", [], "袋", "", 500),
+    it(9, "seaweed", "海苔", [], "盒", "", 1590),
+    it(10, "choco", "黑巧克力", ["巧克力"], "块", "100g", 1290),
+    it(11, "pizza", "速冻披萨", ["披萨", "比萨"], "盒", "2片装", 3290),
+    it(12, "fishball", "鱼丸", [], "袋", "500g", 2590),
+]}
+
+CATALOGS = {"veg": VEG, "meat": MEAT, "dairy": DAIRY, "home": HOME, "snack": SNACK}
+NAMES = {"lead": "团长", "u1": "阿芳", "u2": "小李", "u3": "老王", "u4": "Coco🌸", "u5": "小周"}
+CASES = []
+
+def case(name, cat, msgs, lines, unresolved=()):
+    CASES.append((name, cat, msgs, lines, list(unresolved)))
+
+# ---- polite cancels --------------------------------------------------------------------
+case("a-polite-cancel-with-yixia-cancels-and-adds-nothing", "veg",
+     [("u1", "土豆3斤"), ("u1", "麻烦帮我把土豆取消一下，谢谢"),
+      ("u2", "番茄2斤 黄瓜1斤"), ("u2", "番茄取消一下哈"),
+      ("u3", "白萝卜2斤"), ("u3", "帮我取消一下")],
+     [("u2", "cucumber", 1)])
+
+case("a-cancel-said-as-che-le-or-qu-diao-cancels", "veg",
+     [("u1", "番茄1斤 土豆2斤"), ("u1", "番茄帮我撤了吧"),
+      ("u2", "菠菜2斤 玉米2根"), ("u2", "玉米去掉吧")],
+     [("u1", "potato", 2), ("u2", "spinach", 2)])
+
+case("a-one-character-alias-cancels-the-senders-own-line", "veg",
+     [("u1", "生姜1斤 青菜2斤"), ("u1", "姜先不要了哈"),
+      ("u2", "老姜2斤"), ("u2", "不要姜了")],
+     [("u1", "qingcai", 2)])
+
+
+def write(out):
+    names = set()
+    for name, cat, msgs, lines, unresolved in CASES:
+        assert name not in names, name
+        names.add(name)
+        d = os.path.join(out, name)
+        os.makedirs(d, exist_ok=True)
+        catalog = CATALOGS[cat]
+        ids = {i["id"] for i in catalog["items"]}
+        with open(os.path.join(d, "catalog.json"), "w") as f:
+            json.dump(catalog, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+        start = datetime.fromisoformat(catalog["campaign"] + "T19:02:00+08:00") - timedelta(days=1)
+        with open(os.path.join(d, "transcript.jsonl"), "w") as f:
+            for k, (sender, text) in enumerate(msgs):
+                ts = (start + timedelta(minutes=3 * k + (7 * k) % 5, seconds=(13 * k) % 60)).isoformat()
+                f.write(json.dumps({"id": f"m{k + 1}", "group": "g1", "sender": sender, "name": NAMES[sender],
+                                    "text": text, "ts": ts}, ensure_ascii=False) + "\n")
+        merged = {}
+        for customer, item, qty in lines:
+            assert item in ids, (name, item)
+            merged[(customer, item)] = merged.get((customer, item), 0) + qty
+        totals = {}
+        for (customer, item), q in merged.items():
+            totals[item] = totals.get(item, 0) + q
+        num = lambda q: int(q) if float(q).is_integer() else round(q, 2)
+        expected = {
+            "lines": [{"customer": c, "item": i, "qty": num(q)} for (c, i), q in sorted(merged.items())],
+            "totals": [{"item": i, "qty": num(q)} for i, q in sorted(totals.items())],
+            "unresolved": unresolved,
+        }
+        for u in unresolved:
+            assert int(u[1:]) <= len(msgs), (name, u)
+        with open(os.path.join(d, "expected.json"), "w") as f:
+            json.dump(expected, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+    print(len(CASES), "cases")
+
+
+if __name__ == "__main__":
+    write(sys.argv[1])

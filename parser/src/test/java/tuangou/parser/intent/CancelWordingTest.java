@@ -1,0 +1,46 @@
+package tuangou.parser.intent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tuangou.parser.CatalogItem;
+import tuangou.parser.match.Lexicon;
+import tuangou.parser.match.ProductIndex;
+
+/** Cancels said politely or colloquially cancel; 一下 after the verb is no amount. */
+class CancelWordingTest {
+  private static final Lexicon LEXICON = ProductIndex.of(List.of(
+      new CatalogItem(1, "potato", "土豆", List.of("马铃薯"), "斤", "", 230),
+      new CatalogItem(2, "tomato", "西红柿", List.of("番茄"), "斤", "", 450),
+      new CatalogItem(3, "ginger", "生姜", List.of("老姜", "姜"), "斤", "", 880),
+      new CatalogItem(4, "corn", "甜玉米", List.of("玉米"), "根", "", 350))).lexicon();
+  private final MessageInterpreter interpreter = MessageInterpreter.create();
+
+  private String read(String text) {
+    Interpretation in = interpreter.interpret(text, LEXICON);
+    if (!(in instanceof Interpretation.OrderText o)) {
+      return in.getClass().getSimpleName();
+    }
+    return o.intent().name().toLowerCase() + ":" + String.join(",", o.entries().stream()
+        .flatMap(e -> e.mentions().stream())
+        .map(m -> m.product() + (m.hasExplicitAmount() ? "=" + m.quantity().amount().stripTrailingZeros().toPlainString() : ""))
+        .toList());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '§', value = {
+      "麻烦帮我把土豆取消一下，谢谢 § cancel:土豆",
+      "番茄取消一下哈 § cancel:番茄",
+      "番茄帮我撤了吧 § cancel:番茄",
+      "玉米去掉吧 § cancel:玉米",
+      "姜先不要了哈 § cancel:姜",
+      "不要姜了 § cancel:姜",
+      "帮我取消一下 § cancel:",
+      "姜1斤 § order:姜=1",
+  })
+  void politeAndColloquialCancelsCancel(String text, String expected) {
+    assertThat(read(text)).isEqualTo(expected);
+  }
+}
