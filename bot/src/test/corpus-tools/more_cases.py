@@ -106,6 +106,31 @@ case("a-one-character-alias-cancels-the-senders-own-line", "veg",
       ("u2", "老姜2斤"), ("u2", "不要姜了")],
      [("u1", "qingcai", 2)])
 
+# ---- after-sales without a time word --------------------------------------------------
+case("short-by-an-amount-without-a-time-word-is-after-sales-not-an-order", "home",
+     [("u1", "卷纸少了一提"), ("u2", "卷纸少了一提 团长帮我查下"), ("u3", "洗衣液漏了"),
+      ("u4", "牙膏1支"), ("u5", "卷纸少要一提")],
+     [("u4", "toothpaste", 1)])
+
+# ---- the leader's tallies in other words -------------------------------------------------
+case("the-leaders-tally-under-any-heading-or-with-totals-is-not-an-order", "snack",
+     [("lead", "最后统计：牛肉丸8袋 雪糕5盒"), ("lead", "冻品截单前最后统计：饺子共12袋 牛肉丸8袋 雪糕5盒"),
+      ("lead", "已有：薯片3袋 辣条2袋"), ("u2", "牛肉丸1袋"), ("lead", "鱼丸共6袋 海苔3盒")],
+     [("u2", "beefball", 1)])
+
+case("the-leader-ordering-for-a-neighbour-is-still-an-order", "snack",
+     [("u2", "牛肉丸1袋"), ("lead", "帮5-302王阿姨 薯片2袋 海苔1盒")],
+     [("u2", "beefball", 1), ("lead", "chips", 2), ("lead", "seaweed", 1)])
+
+# ---- the leader's cutoff in a sentence ----------------------------------------------------
+case("the-leaders-cutoff-said-in-a-sentence-closes-ordering", "dairy",
+     [("u1", "纯牛奶1箱"), ("u3", "截单了吗？"), ("u4", "鲜奶1瓶"), ("lead", "已截单，明天到货"), ("u2", "鲜奶1瓶")],
+     [("u1", "chunnai", 1), ("u4", "xiannai", 1)])
+
+case("the-leaders-jiedan-le-ha-closes-ordering-but-a-residents-does-not", "dairy",
+     [("u1", "截单了哈"), ("u2", "鲜奶2瓶"), ("lead", "截单了哈 明天到货"), ("u3", "团长还能加吗 鲜奶1瓶")],
+     [("u2", "xiannai", 2)])
+
 
 def write(out):
     names = set()

@@ -40,8 +40,13 @@ final class Intents {
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;!?。~\\s]+|\\.(?!\\d)");
   private static final Pattern PAST = Pattern.compile("上次|上回|上周|上个月|昨天|前天|之前|收到的|拿到的|买的|送来的|到的");
   private static final Pattern DAMAGE = Pattern.compile(
-      "坏了|坏的|破了|破的|烂了|烂的|过期|变质|发霉|臭了|不新鲜|没收到|没拿到|漏发|少发|发错|不够秤|短斤");
+      "坏了|坏的|破了|破的|烂了|烂的|碎了|漏了|压坏|压碎|过期|变质|发霉|臭了|不新鲜|没收到|没拿到|漏发|少发|发错|不够秤|短斤");
   private static final Pattern SHORT = Pattern.compile("少了|缺了|少给|差了");
+  /**
+   * "卷纸少了一提", "鸡蛋缺了两个": short by an amount is what was delivered, even with no time word; a
+   * resident taking off says 少要/少来/减 ("卷纸少要一提").
+   */
+  private static final Pattern SHORT_BY = Pattern.compile("(少了|缺了|少给了?|少发了?)\\s*[0-9一二两三四五六七八九十半俩仨几]");
   private static final Pattern REFUND = Pattern.compile("退款|退货|能退|可以退|退钱|售后|换货|能换吗|赔");
   private static final Pattern OWN_ORDER = Pattern.compile(
       "(记上|接上|登记|算上|报上|记了|接了|记下)(了)?(没|吗|吧|么|嘛|没有)|有没有(记|接)");
@@ -68,6 +73,10 @@ final class Intents {
   private static final Pattern LEADER_CALL = Pattern.compile("还差.{0,8}成团|就能成团|大家抓紧|抓紧接龙|欢迎接龙|需要的(请)?接龙");
   private static final Pattern TALLY = Pattern.compile(
       "^(目前统计|目前接龙|统计|更新一下|截至目前|截止目前|截至|截止|汇总|小结|已接龙)");
+  /** A tally's heading, wherever it starts ("冻品截单前最后统计：", "已有："), before the first item. */
+  private static final Pattern TALLY_HEADING = Pattern.compile("统计|汇总|小结|合计|总计|共计|目前|截至|截止|已接龙|已有|接龙情况");
+  /** "饺子共12袋": a total written after an item. */
+  private static final Pattern TOTAL = Pattern.compile("^\\s*(共计|合计|总共|一共|共)\\s*[0-9一二两三四五六七八九十]");
   private static final Pattern ACK = Pattern.compile("^收到|@\\S+\\s*收到|已记上|已记录|已登记|记上了$");
 
   private Intents() {}
@@ -82,6 +91,7 @@ final class Intents {
 
   static Verdict judge(String oneLine, Lexicon lexicon) {
     boolean tally = TALLY.matcher(oneLine).find() && (lexicon == null || lexicon.spans(oneLine).size() >= 2)
+        || lexicon != null && isTally(oneLine, lexicon.spans(oneLine))
         || LEADER_CALL.matcher(oneLine).find();
     if (tally || (oneLine.contains("@") && ACK.matcher(oneLine).find())) {
       // a tally restates several items already counted; an acknowledgement names whom it answers
@@ -139,6 +149,21 @@ final class Intents {
   }
 
   /**
+   * True for the leader's tally in other words than {@link #TALLY}'s openings: several items under a
+   * heading that counts ({@code 冻品截单前最后统计：…}, {@code 已有：…}), or several items with a total
+   * written after one ({@code 饺子共12袋 牛肉丸8袋}). Someone ordering for a neighbour writes neither.
+   */
+  private static boolean isTally(String oneLine, List<Lexicon.Span> spans) {
+    if (spans.size() < 2) {
+      return false;
+    }
+    if (TALLY_HEADING.matcher(oneLine.substring(0, spans.get(0).start())).find()) {
+      return true;
+    }
+    return spans.stream().anyMatch(sp -> TOTAL.matcher(oneLine.substring(sp.end())).find());
+  }
+
+  /**
    * The clauses that carry the order, cancellation or change, without the chatter around them
    * ({@code 团长 我的全部取消吧，不好意思临时有事} is {@code 我的全部取消吧}): clauses that name no item,
    * hold no amount and no ordering word are left out, and so are those saying nothing changes
@@ -161,7 +186,8 @@ final class Intents {
   /** The kind of a clause that is not an order, or null. */
   static NonOrder kindOf(String clause) {
     boolean past = PAST.matcher(clause).find();
-    if (REFUND.matcher(clause).find() || DAMAGE.matcher(clause).find() || (past && SHORT.matcher(clause).find())) {
+    if (REFUND.matcher(clause).find() || DAMAGE.matcher(clause).find() || (past && SHORT.matcher(clause).find())
+        || SHORT_BY.matcher(clause).find()) {
       return NonOrder.AFTER_SALES;
     }
     if (OWN_ORDER.matcher(clause).find()) {
