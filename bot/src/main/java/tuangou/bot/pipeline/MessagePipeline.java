@@ -112,6 +112,13 @@ public final class MessagePipeline {
               return chain.map(pending.size()).onFailure(t -> pending.forEach(m -> justProcessed.remove(m.id())));
             });
           }))
+          // the cached view of the group still has the campaign open: forget it once the 截单 is committed,
+          // or the next message (the next batch) would still be taken as an order
+          .onSuccess(n -> {
+            if (open.wasStepped()) {
+              groups.invalidate();
+            }
+          })
           .recover(t -> {
             if (t instanceof StoreUnavailableException) {
               return Future.failedFuture(t);
@@ -162,6 +169,10 @@ public final class MessagePipeline {
     return decided.compose(effects -> {
       if (effects.decision().transitions().stream().anyMatch(t -> t instanceof Transition.CloseOrdering)) {
         open.close();
+      }
+      if (effects.decision().transitions().stream()
+          .anyMatch(t -> t instanceof Transition.CloseOrdering || t instanceof Transition.Arrive)) {
+        open.stepped();
       }
       if (effects.orders() != null) {
         metrics.changed(effects.orders().changes().size());
@@ -314,6 +325,7 @@ public final class MessagePipeline {
    */
   private static final class TakingOrders {
     private boolean open;
+    private boolean stepped;
 
     TakingOrders(boolean open) {
       this.open = open;
@@ -325,6 +337,15 @@ public final class MessagePipeline {
 
     void close() {
       open = false;
+    }
+
+    /** A leader's 截单 or 到货 in the batch changed the campaign in the group. */
+    void stepped() {
+      stepped = true;
+    }
+
+    boolean wasStepped() {
+      return stepped;
     }
   }
 }
