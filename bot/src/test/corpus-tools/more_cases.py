@@ -131,6 +131,18 @@ case("the-leaders-jiedan-le-ha-closes-ordering-but-a-residents-does-not", "dairy
      [("u1", "截单了哈"), ("u2", "鲜奶2瓶"), ("lead", "截单了哈 明天到货"), ("u3", "团长还能加吗 鲜奶1瓶")],
      [("u2", "xiannai", 2)])
 
+# ---- 不要 inside an order -----------------------------------------------------------------
+case("a-buyao-piece-among-orders-cancels-only-its-item", "veg",
+     [("u1", "韭菜一把 香葱两把 香菜不要"), ("u2", "土豆2斤 小葱不要了 香菜1把"),
+      ("u4", "黄瓜1斤 番茄2斤"), ("u4", "番茄不要了 玉米来2根")],
+     [("u1", "chives", 1), ("u1", "scallion", 2), ("u2", "potato", 2), ("u2", "coriander", 1),
+      ("u4", "cucumber", 1), ("u4", "corn", 2)])
+
+case("x-buyao-le-then-huancheng-y-with-an-amount-swaps-to-y", "veg",
+     [("u3", "上海青2斤"), ("u3", "上海青不要了 换成菠菜2斤"),
+      ("u5", "白萝卜3斤"), ("u5", "白萝卜不要了，换成胡萝卜")],
+     [("u3", "spinach", 2), ("u5", "carrot", 3)])
+
 
 def write(out):
     names = set()

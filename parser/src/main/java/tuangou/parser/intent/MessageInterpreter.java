@@ -127,6 +127,12 @@ public final class MessageInterpreter {
     if (CANCEL_ALL.matcher(oneLine).matches()) {
       return new Interpretation.OrderText(Intent.CANCEL, List.of());
     }
+    if (lexicon != null) {
+      Optional<Interpretation.OrderText> mixed = Edits.mixed(oneLine, lexicon);
+      if (mixed.isPresent()) {
+        return mixed.get(); // "韭菜一把 香葱两把 香菜不要": the cancel is one piece, not the message
+      }
+    }
     Matcher prefix = CANCEL_PREFIX.matcher(oneLine);
     Matcher suffix = CANCEL_SUFFIX.matcher(oneLine);
     String cancelled = prefix.matches() ? prefix.group(2) : suffix.matches() ? suffix.group(1) : null;
