@@ -143,6 +143,35 @@ case("x-buyao-le-then-huancheng-y-with-an-amount-swaps-to-y", "veg",
       ("u5", "白萝卜3斤"), ("u5", "白萝卜不要了，换成胡萝卜")],
      [("u3", "spinach", 2), ("u5", "carrot", 3)])
 
+# ---- amounts: spec x count, 斤半, ranges, weights inside a spec ------------------------------
+case("a-spec-times-a-count-with-its-unit-is-the-count", "meat",
+     [("u1", "翅中500g*2盒"), ("u2", "羊肉卷500g×3盒"), ("u3", "白虾1.5kg*1盒")],
+     [("u1", "wings", 2), ("u2", "yangrou", 3), ("u3", "baixia", 1)])
+
+case("a-volume-spec-times-a-count-of-bottles-is-the-count", "dairy",
+     [("u1", "鲜牛奶950ml×2瓶"), ("u2", "纯牛奶250ml*24 1箱")],
+     [("u1", "xiannai", 2), ("u2", "chunnai", 1)])
+
+case("jin-ban-alone-is-one-and-a-half-jin-and-yi-liang-ban-one-and-a-half-liang", "meat",
+     [("u1", "干贝一两半"), ("u2", "五花斤半"), ("u3", "前腿肉2斤，排骨斤半")],
+     [("u1", "ganbei", 1.5), ("u2", "wuhua", 1.5), ("u3", "qiantui", 2), ("u3", "paigu", 1.5)])
+
+case("jin-ban-after-another-item-is-one-and-a-half", "veg",
+     [("u1", "菠菜斤半"), ("u2", "土豆一斤半，番茄斤半")],
+     [("u1", "spinach", 1.5), ("u2", "potato", 1.5), ("u2", "tomato", 1.5)])
+
+case("a-range-of-amounts-is-asked-not-dropped", "veg",
+     [("u1", "番茄要2-3斤"), ("u2", "黄瓜2斤"), ("u3", "土豆2到3斤 菠菜1斤")],
+     [("u2", "cucumber", 2), ("u3", "spinach", 1)], ["m1", "m3"])
+
+case("bushi-x-shi-y-in-its-own-message-swaps-the-senders-last-line", "meat",
+     [("u1", "猪蹄2只"), ("u1", "不是猪蹄，是三黄鸡"), ("u2", "排骨两斤"), ("u2", "不好意思 不是排骨 是五花")],
+     [("u1", "chicken", 2), ("u2", "wuhua", 2)])
+
+case("a-weight-that-is-part-of-a-piece-items-spec-is-asked", "meat",
+     [("u1", "鲈鱼2斤"), ("u2", "三黄鸡5斤"), ("u3", "海鲈鱼3条")],
+     [("u3", "luyu", 3)], ["m1", "m2"])
+
 
 def write(out):
     names = set()

@@ -81,6 +81,10 @@ public final class QuantityScanner {
       int tail = end < s.length() && "个款号".indexOf(s.charAt(end)) >= 0 ? end + 1 : end;
       return Token.deal(i, tail, parseInt(s, i + 1, end));
     }
+    if (s.startsWith("斤半", i) && (i == 0 || !digitOrDotBefore(s, i) && !numeralAt(s, i - 1))) {
+      // "菠菜斤半", "五花斤半": everyday speech for 一斤半
+      return Token.amount(Token.Kind.AMOUNT, i, i + 2, new Quantity(new BigDecimal("1.5"), "斤"));
+    }
     if (digitAt(s, i) && !digitOrDotBefore(s, i)) {
       return arabic(s, i, before);
     }
@@ -111,6 +115,10 @@ public final class QuantityScanner {
 
   private static Token arabic(String s, int i, List<Token> before) {
     int end = numberEnd(s, i);
+    Token range = range(s, i, end);
+    if (range != null) {
+      return range;
+    }
     if (end < s.length() && s.charAt(end) == '-' && digitAt(s, end + 1)) {
       int j = end;
       while (j < s.length() && s.charAt(j) == '-' && digitAt(s, j + 1)) {
@@ -168,6 +176,13 @@ public final class QuantityScanner {
       Optional<BigDecimal> value = ChineseNumerals.parse(s.substring(i, end));
       return value.isPresent() ? withUnit(s, i, end, value.get(), "块") : null;
     }
+    if (end - i > 2 && s.startsWith("两半", end - 2) && Units.unitAt(s, end).isEmpty()) {
+      // "一两半": one and a half liang (the run of numerals swallowed the unit and the half)
+      Optional<BigDecimal> whole = ChineseNumerals.parse(s.substring(i, end - 2));
+      if (whole.isPresent()) {
+        return Token.amount(Token.Kind.AMOUNT, i, end, new Quantity(whole.get().add(new BigDecimal("0.5")), "两"));
+      }
+    }
     // "三两" is three liang, "两斤" is two jin: a trailing 两 is the unit when no unit follows it.
     Optional<String> unit = Units.unitAt(s, end);
     if (unit.isEmpty() && end - i > 1 && s.charAt(end - 1) == '两') {
@@ -207,6 +222,9 @@ public final class QuantityScanner {
     }
     if (Units.isVolume(unit) || (Units.isWeight(unit) && followedByMultiplier(s, end))) {
       int tail = followedByMultiplier(s, end) ? digitsEnd(s, end + 1) : end;
+      if (tail > end && countsPacks(s, end + 1, tail)) {
+        return Token.of(Token.Kind.SPEC, start, end); // "翅中500g*2盒": the spec, then ×2盒 is the count
+      }
       return Token.of(Token.Kind.SPEC, start, tail);
     }
     Optional<String> per = end < s.length() && s.charAt(end) == '/' ? Units.unitAt(s, end + 1) : Optional.empty();
@@ -232,6 +250,42 @@ public final class QuantityScanner {
       end++;
     }
     return end > j && (Units.unitAt(s, end).isPresent() || s.startsWith("块", end));
+  }
+
+  /**
+   * "500g*2盒", "950ml×2瓶": a small count followed by a unit that counts packs (not a weight nor a
+   * volume) is how many were ordered; "250ml*24" or "250ml*24瓶" stays the spec of one pack.
+   */
+  private static boolean countsPacks(String s, int digits, int tail) {
+    Optional<String> unit = Units.unitAt(s, tail);
+    boolean packs = unit.isPresent() && !Units.isWeight(unit.get()) && !Units.isVolume(unit.get())
+        || s.startsWith("块", tail);
+    return packs && tail - digits <= 2 && parseInt(s, digits, tail) <= MAX_PACKS;
+  }
+
+  /** More packs than this after a spec's × are the pack's own contents ("250ml×24瓶"). */
+  private static final int MAX_PACKS = 12;
+
+  /**
+   * "2-3斤", "2到3斤", "2~3斤": a range cannot be counted, so it is an amount in a unit no item is sold
+   * by (the range itself), which the resolver asks about, never a guess and never an address.
+   */
+  private static Token range(String s, int i, int end) {
+    if (end >= s.length() || "-到~".indexOf(s.charAt(end)) < 0 || !digitAt(s, end + 1)) {
+      return null;
+    }
+    int upperEnd = numberEnd(s, end + 1);
+    if (end - i > 2 || upperEnd - end - 1 > 2 || (upperEnd < s.length() && s.charAt(upperEnd) == '-')) {
+      return null; // "3-1-201", "12-1101": addresses
+    }
+    Optional<String> unit = s.startsWith("块", upperEnd) ? Optional.of("块") : Units.unitAt(s, upperEnd);
+    BigDecimal low = new BigDecimal(s.substring(i, end));
+    BigDecimal high = new BigDecimal(s.substring(end + 1, upperEnd));
+    if (unit.isEmpty() || low.compareTo(high) >= 0) {
+      return null;
+    }
+    String written = s.substring(i, upperEnd + unit.get().length());
+    return Token.amount(Token.Kind.AMOUNT, i, upperEnd + unit.get().length(), new Quantity(high, written));
   }
 
   /** "一斤二两": the 两 part after a 斤. */

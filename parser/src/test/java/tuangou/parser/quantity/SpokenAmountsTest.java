@@ -1,0 +1,34 @@
+package tuangou.parser.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** 斤半 and 一两半, a spec then a count of packs, and ranges, as the scanner tokenizes them. */
+class SpokenAmountsTest {
+  private static String tokens(String text) {
+    return QuantityScanner.scan(text).stream()
+        .map(t -> t.kind().name().toLowerCase() + (t.quantity() == null ? "" : "=" + t.quantity()))
+        .collect(Collectors.joining(" "));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '§', value = {
+      "菠菜斤半 § amount=1.5斤",
+      "土豆一斤半,番茄斤半 § amount=1.5斤 amount=1.5斤",
+      "干贝一两半 § amount=1.5两",
+      "干贝1两半 § amount=1.5两",
+      "翅中500g*2盒 § spec amount=2盒",
+      "鲜牛奶950ml×2瓶 § spec amount=2瓶",
+      "纯牛奶250ml*24瓶 1箱 § spec amount=1箱",
+      "鲜奶950ml*2 § spec",
+      "番茄要2-3斤 § amount=32-3斤",
+      "番茄2到3斤 § amount=32到3斤",
+      "3-1-201 土豆2斤 § address amount=2斤",
+  })
+  void spokenAmounts(String text, String expected) {
+    assertThat(tokens(text)).isEqualTo(expected);
+  }
+}
