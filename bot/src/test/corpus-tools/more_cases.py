@@ -172,6 +172,10 @@ case("a-weight-that-is-part-of-a-piece-items-spec-is-asked", "meat",
      [("u1", "鲈鱼2斤"), ("u2", "三黄鸡5斤"), ("u3", "海鲈鱼3条")],
      [("u3", "luyu", 3)], ["m1", "m2"])
 
+case("shaoyao-yige-for-an-item-sold-by-the-zhi-takes-one-off", "home",
+     [("u1", "洗发水1瓶 牙膏3支 垃圾袋2包"), ("u1", "牙膏少要一个"), ("u2", "牙膏1支"), ("u2", "牙膏再加一个")],
+     [("u1", "shampoo", 1), ("u1", "toothpaste", 2), ("u1", "trash", 2), ("u2", "toothpaste", 2)])
+
 
 def write(out):
     names = set()
