@@ -132,10 +132,16 @@ final class Intents {
       return new Verdict(strongest, null); // "我水饺接上了吧？两袋哈": the amount restates, it does not order
     }
     StringBuilder kept = new StringBuilder();
-    for (int[] c : clauses) {
+    for (int k = 0; k < clauses.size(); k++) {
+      int[] c = clauses.get(k);
       String clause = oneLine.substring(c[0], c[1]);
-      boolean referent = !namesItem && lexicon != null && lexicon.namesAny(clause)
+      boolean about = lexicon != null && lexicon.namesAny(clause)
           && kindOf(oneLine.substring(c[0], c[2]).trim()) != NonOrder.AFTER_SALES;
+      // "鸡排5块9一块是吧 来2块": an amount right after a question about an item is that item's
+      int[] next = k + 1 < clauses.size() ? clauses.get(k + 1) : null;
+      boolean lendsToNext = next != null && ordering.contains(next)
+          && !lexicon.namesAny(oneLine.substring(next[0], next[1])) && !hasDeal(oneLine.substring(next[0], next[1]));
+      boolean referent = about && (!namesItem || lendsToNext);
       if (ordering.contains(c)) {
         kept.append(oneLine, c[0], c[2]);
       } else if (referent) {
