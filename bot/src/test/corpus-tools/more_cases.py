@@ -118,6 +118,10 @@ case("the-leaders-tally-under-any-heading-or-with-totals-is-not-an-order", "snac
       ("lead", "已有：薯片3袋 辣条2袋"), ("u2", "牛肉丸1袋"), ("lead", "鱼丸共6袋 海苔3盒")],
      [("u2", "beefball", 1)])
 
+case("the-leaders-tally-of-one-item-under-a-counting-heading-is-not-an-order", "snack",
+     [("lead", "最后统计：牛肉丸8袋"), ("u1", "雪糕1盒")],
+     [("u1", "icecream", 1)])
+
 case("the-leader-ordering-for-a-neighbour-is-still-an-order", "snack",
      [("u2", "牛肉丸1袋"), ("lead", "帮5-302王阿姨 薯片2袋 海苔1盒")],
      [("u2", "beefball", 1), ("lead", "chips", 2), ("lead", "seaweed", 1)])
@@ -132,6 +136,10 @@ case("the-leaders-jiedan-le-ha-closes-ordering-but-a-residents-does-not", "dairy
      [("u2", "xiannai", 2)])
 
 # ---- 不要 inside an order -----------------------------------------------------------------
+case("buyong-le-cancels-and-beside-an-order-of-something-else-keeps-that-order", "snack",
+     [("u1", "鸡排3块 薯片1袋"), ("u1", "鸡排不用了"), ("u2", "薯片2袋 玉米不用了")],
+     [("u1", "chips", 1), ("u2", "chips", 2)])
+
 case("a-buyao-piece-among-orders-cancels-only-its-item", "veg",
      [("u1", "韭菜一把 香葱两把 香菜不要"), ("u2", "土豆2斤 小葱不要了 香菜1把"),
       ("u4", "黄瓜1斤 番茄2斤"), ("u4", "番茄不要了 玉米来2根")],

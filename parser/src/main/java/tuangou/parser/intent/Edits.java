@@ -28,7 +28,7 @@ final class Edits {
       "^(同上|同楼上|我也要|我也来|(跟|和|同)(上面|楼上|上边)一样(的)?)[,;\\s]*(.+)$");
   /** "不是红富士，是冰糖心": the item just ordered was the wrong one; its amount stays. */
   private static final Pattern NOT_X_BUT_Y = Pattern.compile("^不是(.+?)[,;\\s]*(而是|应该是|是|要的是|要)(.+)$");
-  private static final Pattern CANCEL = Pattern.compile("不要了|不要啦|不要(?=$|\\s)|取消|删掉|退掉|去掉|撤掉|撤了");
+  private static final Pattern CANCEL = Pattern.compile("不要了|不要啦|不要(?=$|\\s)|不用了|不需要了|取消|删掉|退掉|去掉|撤掉|撤了");
   /** Words around a cancelling verb that are not the item: "先", "帮我", "一下". */
   private static final Pattern CANCEL_FILLER = Pattern.compile("一下|^(帮我|给我)?(把)?|(先|就|也|帮我|给我)+$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -48,9 +48,11 @@ final class Edits {
     boolean other = false;
     for (String p : pieces) {
       boolean named = lexicon.namesAny(p);
-      boolean cancel = CANCEL.matcher(p).find();
-      cancels |= cancel && named;
-      other |= !cancel && (named || CHANGE.matcher(p).find());
+      Matcher cancel = CANCEL.matcher(p);
+      boolean cancelling = cancel.find();
+      // "薯片2袋 玉米不用了": a cancel of something not on sale still leaves the order beside it
+      cancels |= cancelling && !without(p, cancel).isBlank();
+      other |= !cancelling && (named || CHANGE.matcher(p).find());
     }
     return cancels && other ? read(oneLine, lexicon) : Optional.empty();
   }
@@ -72,7 +74,8 @@ final class Edits {
       }
       List<String> parts = new ArrayList<>();
       for (String p : SPACES.split(c)) {
-        boolean own = lexicon.namesAny(p) || CHANGE.matcher(p).find() && !lexicon.spans(p).isEmpty();
+        Matcher cancel = CANCEL.matcher(p);
+        boolean own = lexicon.namesAny(p) || cancel.find() && !without(p, cancel).isBlank();
         if (!own && !parts.isEmpty()) {
           parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + p);
         } else {

@@ -60,7 +60,7 @@ final class Intents {
   private static final Pattern UNCHANGED = Pattern.compile("不变|照旧|不用改|不改");
   private static final Pattern CONDITION = Pattern.compile("有的话|还有的话|的话$|没有就算了|没有就不要了|如果");
   private static final Pattern ORDER_WORD = Pattern.compile(
-      "要|来|买|订|留|接|加|帮我|给我|\\+|x|×|\\*|取消|不要|删|退掉|撤|去掉|拿掉|划掉|改|换成|少|减");
+      "要|来|买|订|留|接|加|帮我|给我|\\+|x|×|\\*|取消|不要|不用了|不需要了|删|退掉|撤|去掉|拿掉|划掉|改|换成|少|减");
   /**
    * A question about an amount ("买2斤够吃吗", "一盒有多少个", "一颗几斤"): the amount written is
    * what the question is about, so an ordering verb before it does not make it an order.
@@ -75,6 +75,8 @@ final class Intents {
       "^(目前统计|目前接龙|统计|更新一下|截至目前|截止目前|截至|截止|汇总|小结|已接龙)");
   /** A tally's heading, wherever it starts ("冻品截单前最后统计：", "已有："), before the first item. */
   private static final Pattern TALLY_HEADING = Pattern.compile("统计|汇总|小结|合计|总计|共计|目前|截至|截止|已接龙|已有|接龙情况");
+  /** A heading that can only count, closed by a colon: a tally even of one item. */
+  private static final Pattern COUNTING_HEADING = Pattern.compile("(统计|汇总|小结|合计|总计|共计)[^,;]*:\\s*$");
   /** "饺子共12袋": a total written after an item. */
   private static final Pattern TOTAL = Pattern.compile("^\\s*(共计|合计|总共|一共|共)\\s*[0-9一二两三四五六七八九十]");
   private static final Pattern ACK = Pattern.compile("^收到|@\\S+\\s*收到|已记上|已记录|已登记|记上了$");
@@ -160,10 +162,14 @@ final class Intents {
    * written after one ({@code 饺子共12袋 牛肉丸8袋}). Someone ordering for a neighbour writes neither.
    */
   private static boolean isTally(String oneLine, List<Lexicon.Span> spans) {
-    if (spans.size() < 2) {
+    if (spans.isEmpty()) {
       return false;
     }
-    if (TALLY_HEADING.matcher(oneLine.substring(0, spans.get(0).start())).find()) {
+    String heading = oneLine.substring(0, spans.get(0).start());
+    if (spans.size() == 1) {
+      return COUNTING_HEADING.matcher(heading).find(); // "最后统计：牛肉丸8袋" counts one item
+    }
+    if (TALLY_HEADING.matcher(heading).find()) {
       return true;
     }
     return spans.stream().anyMatch(sp -> TOTAL.matcher(oneLine.substring(sp.end())).find());

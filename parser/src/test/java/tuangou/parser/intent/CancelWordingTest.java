@@ -51,6 +51,7 @@ class CancelWordingTest {
       "姜先不要了哈 § cancel:姜",
       "不要姜了 § cancel:姜",
       "帮我取消一下 § cancel:",
+      "玉米不用了 § cancel:玉米",
       "姜1斤 § order:姜=1",
   })
   void politeAndColloquialCancelsCancel(String text, String expected) {
@@ -63,6 +64,7 @@ class CancelWordingTest {
       "土豆2斤 小葱不要了 香菜1把 § order:土豆=2 cancel:小葱 order:香菜=1",
       "土豆2斤 香菜 不要 § order:土豆=2 cancel:香菜",
       "番茄不要了 换成菠菜2斤 § swap:番茄,菠菜=2",
+      "土豆2斤 芒果不用了 § order:土豆=2",
   })
   void aCancelAmongOrdersCancelsOnlyItsItem(String text, String expected) {
     assertThat(read(text)).isEqualTo(expected);

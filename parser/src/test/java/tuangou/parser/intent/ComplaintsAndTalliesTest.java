@@ -26,6 +26,8 @@ class ComplaintsAndTalliesTest {
       "蓝莓少要一盒 § order: 蓝莓少要一盒",
       "冻品截单前最后统计:蓝莓共12盒 苹果8斤 牛奶5箱 § LEADER_NOTE",
       "最后统计:蓝莓8盒 苹果5斤 § LEADER_NOTE",
+      "最后统计:蓝莓8盒 § LEADER_NOTE",
+      "统计一下我的 蓝莓2盒 § order: 统计一下我的 蓝莓2盒",
       "已有:蓝莓8盒 苹果5斤 § LEADER_NOTE",
       "蓝莓共12盒 苹果8斤 § LEADER_NOTE",
       "帮3-201王姐 蓝莓2盒 苹果1斤 § order: 帮3-201王姐 蓝莓2盒 苹果1斤",
