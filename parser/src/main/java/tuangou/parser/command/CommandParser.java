@@ -44,8 +44,8 @@ public final class CommandParser {
   private static final Pattern CLAUSE = Pattern.compile("[,;!?。~\\s]+");
   private static final String PARTICLES = "(了|啦|咯|喽|啰)?(哈|哦|啊|呀|喔|哟|噢|哒|嘞)*";
   /** "截单了", "已截单", "现在截单啦", "接龙结束": done now, not "明晚8点截单". */
-  private static final Pattern CUT_OFF = Pattern.compile("^(团长)?(现在|已经|已|本次|这次|今天的?|本团|本期)?(接龙)?"
-      + "(截单|截止|结束|停止接龙)" + PARTICLES + "$");
+  private static final Pattern CUT_OFF = Pattern.compile("^(好的|好)?(现在|本次|这次|今天的?|今日|本团|本期)?"
+      + "(团购|拼团|接龙|团)?(现在|已经|已|正式|到此)?(截单|截止|结束|停止接龙)" + PARTICLES + "$");
   /** "到货了", "已到货", "货到了", "今天的菜到了". */
   private static final Pattern ARRIVED = Pattern.compile("^(今天的?|本次的?)?(货|菜|团品)?(已经|已|都)?(到货|到了|到啦|到齐了|到齐)"
       + PARTICLES + "$");
