@@ -131,6 +131,11 @@ case("the-leaders-cutoff-said-in-a-sentence-closes-ordering", "dairy",
      [("u1", "纯牛奶1箱"), ("u3", "截单了吗？"), ("u4", "鲜奶1瓶"), ("lead", "已截单，明天到货"), ("u2", "鲜奶1瓶")],
      [("u1", "chunnai", 1), ("u4", "xiannai", 1)])
 
+case("the-leaders-bentuan-yi-jiedan-closes-ordering-but-a-time-ahead-does-not", "dairy",
+     [("lead", "今晚8点截单哈"), ("u1", "纯奶1箱"), ("lead", "马上截单了"), ("u2", "鲜奶1瓶"),
+      ("lead", "本次团购已截单"), ("u3", "鲜奶2瓶")],
+     [("u1", "chunnai", 1), ("u2", "xiannai", 1)])
+
 case("the-leaders-jiedan-le-ha-closes-ordering-but-a-residents-does-not", "dairy",
      [("u1", "截单了哈"), ("u2", "鲜奶2瓶"), ("lead", "截单了哈 明天到货"), ("u3", "团长还能加吗 鲜奶1瓶")],
      [("u2", "xiannai", 2)])
@@ -169,8 +174,9 @@ case("jin-ban-after-another-item-is-one-and-a-half", "veg",
      [("u1", "spinach", 1.5), ("u2", "potato", 1.5), ("u2", "tomato", 1.5)])
 
 case("a-range-of-amounts-is-asked-not-dropped", "veg",
-     [("u1", "番茄要2-3斤"), ("u2", "黄瓜2斤"), ("u3", "土豆2到3斤 菠菜1斤")],
-     [("u2", "cucumber", 2), ("u3", "spinach", 1)], ["m1", "m3"])
+     [("u1", "番茄要2-3斤"), ("u2", "黄瓜2斤"), ("u3", "土豆2到3斤 菠菜1斤"), ("u4", "黄瓜来个两三斤吧"),
+      ("u5", "白萝卜三到五斤")],
+     [("u2", "cucumber", 2), ("u3", "spinach", 1)], ["m1", "m3", "m4", "m5"])
 
 case("bushi-x-shi-y-in-its-own-message-swaps-the-senders-last-line", "meat",
      [("u1", "猪蹄2只"), ("u1", "不是猪蹄，是三黄鸡"), ("u2", "排骨两斤"), ("u2", "不好意思 不是排骨 是五花")],

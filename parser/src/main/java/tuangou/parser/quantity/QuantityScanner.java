@@ -172,6 +172,10 @@ public final class QuantityScanner {
     while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
       end++;
     }
+    Token range = chineseRange(s, i, end);
+    if (range != null) {
+      return range;
+    }
     if (end < s.length() && s.charAt(end) == '块' && !isPriceKuai(s, end)) {
       Optional<BigDecimal> value = ChineseNumerals.parse(s.substring(i, end));
       return value.isPresent() ? withUnit(s, i, end, value.get(), "块") : null;
@@ -286,6 +290,39 @@ public final class QuantityScanner {
     }
     String written = s.substring(i, upperEnd + unit.get().length());
     return Token.amount(Token.Kind.AMOUNT, i, upperEnd + unit.get().length(), new Quantity(high, written));
+  }
+
+  /** Digits that open an approximate pair ("两三斤", "三五个"); 一 is left out, since 一两 is one liang. */
+  private static final String PAIR_DIGITS = "二两三四五六七八九";
+
+  /**
+   * "两三斤", "三五个", "三到五斤": an approximate amount in Chinese numerals, asked like "2-3斤" (see
+   * {@link #range}). Two rising single digits, or two numerals joined by 到, then a unit.
+   */
+  private static Token chineseRange(String s, int i, int end) {
+    int upperEnd;
+    BigDecimal low;
+    BigDecimal high;
+    if (end - i == 2 && PAIR_DIGITS.indexOf(s.charAt(i)) >= 0 && PAIR_DIGITS.indexOf(s.charAt(i + 1)) >= 0) {
+      low = ChineseNumerals.parse(s.substring(i, i + 1)).orElse(null);
+      high = ChineseNumerals.parse(s.substring(i + 1, end)).orElse(null);
+      upperEnd = end;
+    } else if (end > i && end + 1 < s.length() && s.charAt(end) == '到' && numeralAt(s, end + 1)) {
+      upperEnd = end + 1;
+      while (upperEnd < s.length() && ChineseNumerals.isNumeralChar(s.charAt(upperEnd))) {
+        upperEnd++;
+      }
+      low = ChineseNumerals.parse(s.substring(i, end)).orElse(null);
+      high = ChineseNumerals.parse(s.substring(end + 1, upperEnd)).orElse(null);
+    } else {
+      return null;
+    }
+    Optional<String> unit = s.startsWith("块", upperEnd) ? Optional.of("块") : Units.unitAt(s, upperEnd);
+    if (low == null || high == null || unit.isEmpty() || low.compareTo(high) >= 0) {
+      return null;
+    }
+    int tokenEnd = upperEnd + unit.get().length();
+    return Token.amount(Token.Kind.AMOUNT, i, tokenEnd, new Quantity(high, s.substring(i, tokenEnd)));
   }
 
   /** "一斤二两": the 两 part after a 斤. */

@@ -26,6 +26,12 @@ class SpokenAmountsTest {
       "鲜奶950ml*2 § spec",
       "番茄要2-3斤 § amount=32-3斤",
       "番茄2到3斤 § amount=32到3斤",
+      "番茄两三斤 § amount=3两三斤",
+      "黄瓜三到五斤 § amount=5三到五斤",
+      "苹果两斤 § amount=2斤",
+      "干贝三两 § amount=3两",
+      "干贝一两 § amount=1两",
+      "鸡蛋两三个 § amount=3两三个",
       "3-1-201 土豆2斤 § address amount=2斤",
   })
   void spokenAmounts(String text, String expected) {
