@@ -74,7 +74,10 @@ final class Intents {
   private static final Pattern TALLY = Pattern.compile(
       "^(目前统计|目前接龙|统计|更新一下|截至目前|截止目前|截至|截止|汇总|小结|已接龙)");
   /** A tally's heading, wherever it starts ("冻品截单前最后统计：", "已有："), before the first item. */
-  private static final Pattern TALLY_HEADING = Pattern.compile("统计|汇总|小结|合计|总计|共计|目前|截至|截止|已接龙|已有|接龙情况");
+  private static final Pattern TALLY_HEADING = Pattern.compile(
+      "(统计|汇总|小结|合计|总计|共计|已接龙|接龙情况)|(目前|截至|截止|已有).*:\\s*$");
+  /** A heading that orders ("目前先要", "已有的再加") is a resident's, not a tally's. */
+  private static final Pattern HEADING_ORDERS = Pattern.compile("要|来|买|订|加|帮|给我|我");
   /** A heading that can only count, closed by a colon: a tally even of one item. */
   private static final Pattern COUNTING_HEADING = Pattern.compile("(统计|汇总|小结|合计|总计|共计)[^,;]*:\\s*$");
   /** "饺子共12袋": a total written after an item. */
@@ -166,6 +169,9 @@ final class Intents {
       return false;
     }
     String heading = oneLine.substring(0, spans.get(0).start());
+    if (HEADING_ORDERS.matcher(heading).find()) {
+      return false;
+    }
     if (spans.size() == 1) {
       return COUNTING_HEADING.matcher(heading).find(); // "最后统计：牛肉丸8袋" counts one item
     }
