@@ -540,3 +540,114 @@ case("slash-and-plus-between-items-separate-them", "breakfast",
       ("u2", "王姐", "水饺2袋+小笼包 1袋+豆浆3瓶")],
      [("u1", "spare_ribs", 3), ("u1", "pork_shoulder", 2), ("u2", "dumplings", 2), ("u2", "xiaolongbao", 1),
       ("u2", "soy_milk", 3)])
+
+case("deal-number-in-chinese-numerals-di-san-ge-orders-that-deal", "breakfast",
+     [("u1", "老赵", "第三个来2瓶"),
+      ("u2", "小吴", "第一个 两袋")],
+     [("u1", "soy_milk", 2), ("u2", "dumplings", 2)])
+
+case("short-or-broken-delivery-in-other-words-is-after-sales", "breakfast",
+     [("u1", "小郑", "水饺2袋"),
+      ("u1", "小郑", "水饺破了一袋"),
+      ("u2", "小钱", "少给了一斤排骨"),
+      ("u3", "小孙", "鱼头不新鲜 要求退款")],
+     [("u1", "dumplings", 2)])
+
+case("a-second-thought-in-one-message-takes-the-amount-said-last", "breakfast",
+     [("u1", "小秦", "豆浆来一瓶吧，算了还是两瓶")],
+     [("u1", "soy_milk", 2)])
+
+case("leader-numbered-tally-and-plain-acknowledgements-add-nothing", "orchard",
+     [("u1", "陈姐", "草莓2盒"),
+      ("u2", "老王", "车厘子1盒 脐橙5斤"),
+      ("u9", "团长", "目前接龙统计\n1. 陈姐 草莓2盒\n2. 老王 车厘子1盒 脐橙5斤"),
+      ("u9", "团长", "好的 已记录 陈姐 草莓2盒"),
+      ("u9", "团长", "收到 老王 车厘子1盒")],
+     [("u1", "strawberry", 2), ("u2", "cherry", 1), ("u2", "navel_orange", 5)])
+
+case("plus-one-and-same-as-upstairs-copy-the-order-directly-above", "breakfast",
+     [("u1", "王姐", "水饺2袋"),
+      ("u2", "李叔", "+1"),
+      ("u3", "小芳", "排骨3斤"),
+      ("u4", "周", "跟楼上一样")],
+     [("u1", "dumplings", 2), ("u2", "dumplings", 2), ("u3", "spare_ribs", 3), ("u4", "spare_ribs", 3)])
+
+case("zai-lai-adds-to-the-own-line-and-a-named-cancel-keeps-the-rest", "breakfast",
+     [("u1", "刘", "豆浆2瓶"),
+      ("u1", "刘", "再来2瓶"),
+      ("u2", "张阿姨", "小笼包1袋 鱼头1个"),
+      ("u2", "张阿姨", "删掉我的鱼头")],
+     [("u1", "soy_milk", 4), ("u2", "xiaolongbao", 1)])
+
+case("questions-about-products-pickup-and-records-order-nothing", "breakfast",
+     [("u1", "小李", "排骨是前排还是后排？"),
+      ("u2", "小王", "水饺什么馅的"),
+      ("u3", "小冯", "明天几点到"),
+      ("u4", "小陈", "水饺1袋"),
+      ("u4", "小陈", "我的接上了吗"),
+      ("u5", "小褚", "豆浆1瓶"),
+      ("u5", "小褚", "团长我报了吗")],
+     [("u4", "dumplings", 1), ("u5", "soy_milk", 1)])
+
+case("deal-numbers-joined-by-plus-keep-their-amounts-and-the-note", "orchard",
+     [("u1", "老钟", "8-2-301 老钟 #1×2+4号×5+6号×3 挑大个的谢谢🙏"),
+      ("u2", "Amy", "7号2个 挑好一点的")],
+     [("u1", "strawberry", 2), ("u1", "navel_orange", 5), ("u1", "mango", 3), ("u2", "watermelon", 2)])
+
+case("typos-listed-before-ge-or-beside-a-verb-count", "veg",
+     [("u1", "Amy", "西红市、五化肉各2斤"),
+      ("u2", "刘奶奶", "豆付来俩 金针姑要仨")],
+     [("u1", "tomato", 2), ("u1", "pork_belly", 2), ("u2", "tofu", 2), ("u2", "enoki", 3)])
+
+case("kilograms-glued-before-the-name-count-in-jin", "orchard",
+     [("u1", "小美", "帮我留0.5kg脐橙, 2KG芒果～"),
+      ("u2", "老王", "1kg沃柑")],
+     [("u1", "navel_orange", 1), ("u1", "mango", 4), ("u2", "mandarin", 2)])
+
+case("a-plus-before-a-chinese-amount-with-its-unit-joins-two-items", "fruit",
+     [("u1", "老钟", "4号楼1单元101 老钟 我要两把香蕉+十斤红富士 要甜一点的～")],
+     [("u1", "banana", 2), ("u1", "fuji_apple", 10)])
+
+case("a-volume-spec-times-a-count-with-its-unit-is-the-count", "house",
+     [("u1", "老李", "鲜牛奶950ml*2瓶"),
+      ("u2", "小赵", "纯牛奶250ml*12 2箱"),
+      ("u3", "王阿姨", "鲜奶950ml×3瓶 谢谢")],
+     [("u1", "fresh_milk", 2), ("u2", "uht_milk", 2), ("u3", "fresh_milk", 3)])
+
+case("whole-cancel-after-a-chain-entry-and-a-swap-after-a-giving-up", "veg",
+     [("u1", "小周", "#接龙 周三蔬菜鲜肉团\n今晚8点截单\n1、小周3-1-201 五花肉2斤"),
+      ("u2", "王姐", "#接龙 周三蔬菜鲜肉团\n今晚8点截单\n1、小周3-1-201 五花肉2斤\n2、王姐 5-2-602 前腿肉1斤\n   豆腐2块"),
+      ("u1", "小周", "我的全部取消"),
+      ("u4", "何姐", "大葱1斤 大白菜一颗 土鸡蛋一盒"),
+      ("u4", "何姐", "大白菜不要了，换成笨鸡蛋")],
+     [("u2", "pork_leg", 1), ("u2", "tofu", 2), ("u4", "scallion", 1), ("u4", "free_range_egg", 1),
+      ("u4", "farm_egg", 1)])
+
+case("a-change-and-a-cancel-in-one-message-each-apply", "breakfast",
+     [("u1", "Dan", "大米1袋 鱼头1个"),
+      ("u1", "Dan", "大米改成2袋，鱼头不要了"),
+      ("u2", "Eva", "水饺2袋"),
+      ("u2", "Eva", "水饺不要了，豆浆3瓶")],
+     [("u1", "rice", 2), ("u2", "soy_milk", 3)])
+
+case("an-amount-with-a-softening-ba-is-an-order-not-a-tag-question", "breakfast",
+     [("u1", "Fay", "水饺两袋吧 谢谢团长 辛苦了"),
+      ("u2", "Gus", "是韭菜馅的吧")],
+     [("u1", "dumplings", 2)])
+
+case("woyeyao-at-a-name-copies-that-residents-order", "breakfast",
+     [("u1", "小周", "水饺2袋 豆浆3瓶"),
+      ("u2", "王姐", "排骨2斤"),
+      ("u3", "老钟", "@小周 我也要")],
+     [("u1", "dumplings", 2), ("u1", "soy_milk", 3), ("u2", "spare_ribs", 2), ("u3", "dumplings", 2),
+      ("u3", "soy_milk", 3)])
+
+case("typos-with-no-amount-after-an-address-are-asked-not-dropped", "veg",
+     [("u1", "Amy", "9栋2单元302 Amy 豆付 金针姑 西红市 要新鲜的"),
+      ("u2", "小龙", "5-1-101 小龙 五花肉1斤")],
+     [("u2", "pork_belly", 1)], ["m1"])
+
+case("whole-cancel-then-a-new-order-in-one-message-keeps-only-the-new-order", "breakfast",
+     [("u1", "小周", "排骨2斤 豆浆3瓶"),
+      ("u1", "小周", "我的不要了，来2袋水饺")],
+     [("u1", "dumplings", 2)])

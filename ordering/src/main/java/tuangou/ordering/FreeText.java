@@ -50,6 +50,14 @@ final class FreeText {
         swap(entry, toAdd);
         continue;
       }
+      if (intent == Interpretation.Intent.CANCEL && entry.mentions().isEmpty()) {
+        // "我的不要了，来2袋水饺": what the sender held before this message goes, the rest of it stays
+        List.copyOf(current).forEach(l -> {
+          changes.add(new OrderChange.Cancel(l.key(), msg.msgId()));
+          current.remove(l);
+        });
+        continue;
+      }
       Optional<tuangou.parser.CatalogItem> latest = Optional.empty();
       if (intent == Interpretation.Intent.CORRECT && !current.isEmpty()) {
         // "打错了，是3斤": without an item named, the amount is for the line just ordered

@@ -17,7 +17,7 @@ public final class CatalogReader {
   public static List<CatalogItem> read(String json, String name) throws ReplayException {
     JsonObject root;
     try {
-      root = new JsonObject(json);
+      root = JsonText.object(json);
     } catch (DecodeException | ClassCastException e) {
       throw new ReplayException(name + ": not a JSON object: " + firstLine(e.getMessage()));
     }
@@ -31,7 +31,7 @@ public final class CatalogReader {
   public static java.util.Map<String, String> leaders(String json, String name) throws ReplayException {
     Object raw;
     try {
-      raw = new JsonObject(json).getValue("leaders");
+      raw = JsonText.object(json).getValue("leaders");
     } catch (DecodeException | ClassCastException e) {
       throw new ReplayException(name + ": not a JSON object: " + firstLine(e.getMessage()));
     }

@@ -85,7 +85,7 @@ public final class ReplayCommand {
       if (withReplies) {
         report.put("replies", replay.replies());
       }
-      out.println(report.encodePrettily());
+      out.println(JsonText.pretty(report));
       out.flush();
       return 0;
     } catch (ReplayException e) {

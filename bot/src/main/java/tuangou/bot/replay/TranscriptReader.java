@@ -37,7 +37,7 @@ public final class TranscriptReader {
   static InboundMessage message(String line, String where) throws ReplayException {
     JsonObject o;
     try {
-      o = new JsonObject(line);
+      o = JsonText.object(line);
     } catch (DecodeException | ClassCastException e) {
       throw new ReplayException(where + ": not valid JSON: " + CatalogReader.firstLine(e.getMessage()));
     }
@@ -62,7 +62,7 @@ public final class TranscriptReader {
       return null;
     }
     try {
-      return OffsetDateTime.parse(ts);
+      return Timestamps.parse(ts);
     } catch (DateTimeParseException e) {
       throw new ReplayException(where + ": \"ts\" is not an ISO-8601 time with offset: " + ts);
     }

@@ -30,6 +30,9 @@ public final class ChainDiffer {
       throw new IllegalArgumentException("authors must match entries: " + authors.size() + " != " + posted.size());
     }
     List<TrackedEntry> old = state.entries();
+    if (authors == null && startsWithAll(posted, old)) {
+      return grown(state, posted, sender, old);
+    }
     List<String> oldKeys = new ArrayList<>(old.size());
     for (TrackedEntry e : old) {
       oldKeys.add(e.key());
@@ -72,6 +75,36 @@ public final class ChainDiffer {
         newPos = pair[i] + 1;
       }
     }
+    return b.build();
+  }
+
+  /**
+   * True when the copy shows every entry of the last state first, word for word: the common case
+   * of a chain re-posted as it was, or with lines added at its end. Compared as texts, so that no
+   * key is computed for the lines that did not change.
+   */
+  private static boolean startsWithAll(List<ChainEntry> posted, List<TrackedEntry> old) {
+    if (posted.size() < old.size()) {
+      return false;
+    }
+    for (int i = 0; i < old.size(); i++) {
+      if (!posted.get(i).text().equals(old.get(i).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The diff of a copy that only adds lines after the last state's (the alignment's answer, found directly). */
+  private static ChainDiff grown(ChainState state, List<ChainEntry> posted, String sender, List<TrackedEntry> old) {
+    if (posted.size() == old.size()) {
+      return new ChainDiff(List.of(), List.of(), List.of(), List.of(), state);
+    }
+    int[] movedFrom = new int[posted.size()];
+    java.util.Arrays.fill(movedFrom, -1);
+    Builder b = new Builder(state, sender, null, old, movedFrom);
+    b.next.addAll(old);
+    b.gap(List.of(), posted.subList(old.size(), posted.size()), old.size());
     return b.build();
   }
 

@@ -166,7 +166,7 @@ public final class EntryParser {
     for (Token t : tokens) {
       boolean inName = false;
       for (Lexicon.Span s : spans) {
-        if (!s.homophone() && t.start() < s.end() && s.start() < t.end()
+        if ((!s.homophone() || s.end() > t.end()) && t.start() < s.end() && s.start() < t.end()
             && !Character.isDigit(text.charAt(Math.max(t.start(), s.start())))) {
           inName = true;
         }

@@ -33,6 +33,8 @@ final class Edits {
   private static final Pattern CANCEL_FILLER = Pattern.compile("一下|^(帮我|给我)?(把)?|(先|就|也|帮我|给我)+$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SEPARATOR = Pattern.compile("[,;]");
+  /** Words that name the sender's whole order rather than an item: "我的", "全部", "都". */
+  private static final Pattern WHOLE_ORDER = Pattern.compile("^(我|我的|我家|都|全部|所有|全|订单|先|就|吧|了)*$");
 
   private Edits() {}
 
@@ -101,6 +103,10 @@ final class Edits {
             List.of(new ParsedEntry("", List.of(amount)))));
       }
     }
+    Optional<Interpretation.OrderText> second = secondThought(oneLine, lexicon);
+    if (second.isPresent()) {
+      return second;
+    }
     Optional<Interpretation.OrderText> notButY = notXButY(oneLine, lexicon);
     if (notButY.isPresent()) {
       return notButY;
@@ -117,7 +123,7 @@ final class Edits {
     List<String> pieces = pieces(oneLine, lexicon);
     boolean cancelsAmongOthers = pieces.size() > 1 && CANCEL.matcher(oneLine).find();
     if (!CHANGE.matcher(oneLine).find() && !REDUCE.matcher(oneLine).find() && !cancelsAmongOthers) {
-      return Optional.empty();
+      return Optional.empty(); // "水饺不要了，豆浆3瓶" is read piece by piece too
     }
     List<ParsedEntry> entries = new ArrayList<>();
     List<Intent> intents = new ArrayList<>();
@@ -129,9 +135,12 @@ final class Edits {
       Matcher reduce = REDUCE.matcher(c);
       Matcher change = CHANGE.matcher(c);
       Matcher cancel = CANCEL.matcher(c);
-      if (cancel.find()) {
-        add(entries, intents, Intent.CANCEL, CANCEL_FILLER.matcher(without(c, cancel)).replaceAll("").trim(), lexicon,
-            false);
+      String given = cancel.find() ? CANCEL_FILLER.matcher(without(c, cancel)).replaceAll("").trim() : null;
+      if (given != null && WHOLE_ORDER.matcher(given).matches()) {
+        entries.add(new ParsedEntry("", List.of())); // "我的不要了，来2袋水饺": everything held so far goes
+        intents.add(Intent.CANCEL);
+      } else if (given != null) {
+        add(entries, intents, Intent.CANCEL, given, lexicon, false);
       } else if (change.find() && c.substring(0, change.start()).isBlank() && !entries.isEmpty()
           && intents.get(intents.size() - 1) == Intent.CANCEL && only(entries.get(entries.size() - 1)) != null
           && only(EntryParser.parse(c.substring(change.end()).trim(), lexicon)) != null) {
@@ -194,6 +203,24 @@ final class Edits {
     entries.add(entry);
     intents.add(intent);
   }
+
+  /** "豆浆来一瓶吧，算了还是两瓶": the amount said second replaces the first, in one message. */
+  private static Optional<Interpretation.OrderText> secondThought(String oneLine, Lexicon lexicon) {
+    Matcher m = SECOND_THOUGHT.matcher(oneLine);
+    if (!m.find() || m.start() == 0) {
+      return Optional.empty();
+    }
+    ItemMention first = only(EntryParser.parse(oneLine.substring(0, m.start()).trim(), lexicon));
+    ItemMention amount = bareAmount(EntryParser.parse(oneLine.substring(m.end()).trim(), lexicon));
+    if (first == null || amount == null || first.product().isEmpty() && first.dealNo() == 0) {
+      return Optional.empty();
+    }
+    ItemMention meant = new ItemMention(first.product(), first.dealNo(), amount.quantity(), first.each(), first.spec(),
+        first.note(), first.text());
+    return Optional.of(new Interpretation.OrderText(Intent.ORDER, List.of(new ParsedEntry("", List.of(meant)))));
+  }
+
+  private static final Pattern SECOND_THOUGHT = Pattern.compile("[,;\\s]+(算了|不对|不了)?[,\\s]*还是(要|来)?");
 
   /** "不是红富士，是冰糖心": a swap of one item for another, each named alone on its side. */
   private static Optional<Interpretation.OrderText> notXButY(String oneLine, Lexicon lexicon) {

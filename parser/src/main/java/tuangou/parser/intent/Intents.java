@@ -40,7 +40,8 @@ final class Intents {
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;!?。~\\s]+|\\.(?!\\d)");
   private static final Pattern PAST = Pattern.compile("上次|上回|上周|上个月|昨天|前天|之前|收到的|拿到的|买的|送来的|到的");
   private static final Pattern DAMAGE = Pattern.compile(
-      "坏了|坏的|破了|破的|烂了|烂的|碎了|漏了|压坏|压碎|过期|变质|发霉|臭了|不新鲜|没收到|没拿到|漏发|少发|发错|不够秤|短斤");
+      "坏了|坏的|破了|破的|烂了|烂的|碎了|漏了|压坏|压碎|过期|变质|发霉|臭了|不新鲜|没收到|没拿到|漏发|少发|少给|少送|漏给|发错|给错"
+          + "|不够秤|短斤");
   private static final Pattern SHORT = Pattern.compile("少了|缺了|少给|差了");
   /**
    * "卷纸少了一提", "鸡蛋缺了两个": short by an amount is what was delivered, even with no time word; a
@@ -53,7 +54,7 @@ final class Intents {
   private static final Pattern QUESTION = Pattern.compile(
       "[?]|吗[哈啊呀]?$|呢$|么$|多少钱|几点|几号|什么时候|啥时候|怎么|有没有|还有没|能不能|可不可以|哪里|为什么"
           + "|是不是|还能接|(.)不\\1");
-  /** "是原味的吧", "是吧": a tag question, unless the clause orders or cancels ("来三袋吧", "退掉吧"). */
+  /** "是原味的吧", "是吧": a tag question, unless the clause orders or cancels ("来三袋吧", "退掉吧", "水饺两袋吧"). */
   private static final Pattern TAG_QUESTION = Pattern.compile("吧$");
   private static final Pattern STORY = Pattern.compile("上次|上回|上周|昨天|前天|之前|以前");
   private static final Pattern CORRECTION = Pattern.compile("^(打错了|写错了|说错了|弄错了|搞错了|更正)");
@@ -74,7 +75,7 @@ final class Intents {
   private static final Pattern TALLY = Pattern.compile(
       "^(目前统计|目前接龙|统计|更新一下|截至目前|截止目前|截至|截止|汇总|小结|已接龙)");
   /** A tally's heading, wherever it starts ("冻品截单前最后统计：", "已有："), before the first item. */
-  private static final Pattern TALLY_HEADING = Pattern.compile(
+  private static final Pattern HEADING_OVER_ITEMS = Pattern.compile(
       "(统计|汇总|小结|合计|总计|共计|已接龙|接龙情况)|(目前|截至|截止|已有).*:\\s*$");
   /** A heading that orders ("目前先要", "已有的再加") is a resident's, not a tally's. */
   private static final Pattern HEADING_ORDERS = Pattern.compile("要|来|买|订|加|帮|给我|我");
@@ -91,14 +92,29 @@ final class Intents {
    * whom it answers, so it is told by the mention ({@code text} still has its leading @names).
    */
   static boolean isAcknowledgement(String text) {
-    return text.contains("@") && ACK.matcher(text).find();
+    return text.contains("@") && ACK.matcher(text).find() || NOTED.matcher(text).find();
   }
+
+  /**
+   * "目前接龙统计" over a numbered list: the leader's running tally, however much it looks like a chain
+   * (a chain's header is "#接龙 …" or "【…接龙】"; a tally's says it counts).
+   */
+  static boolean isTallyHeading(String firstLine) {
+    return TALLY_HEADING.matcher(firstLine.trim()).find();
+  }
+
+  /** Not "截止今晚8点", which opens many a headerless chain: only words that say the list is a count. */
+  private static final Pattern TALLY_HEADING = Pattern.compile(
+      "^(目前(接龙)?统计|接龙统计|统计|汇总|小结|目前接龙|已接龙|更新一下|截至目前|截止目前)");
+
+  /** What only the one who keeps the list says, with or without an @: "好的 已记录 陈姐 草莓2盒", "收到 老王 …". */
+  private static final Pattern NOTED = Pattern.compile("已记上|已记录|已登记|^收到[,;!\\s]");
 
   static Verdict judge(String oneLine, Lexicon lexicon) {
     boolean tally = TALLY.matcher(oneLine).find() && (lexicon == null || lexicon.spans(oneLine).size() >= 2)
         || lexicon != null && isTally(oneLine, lexicon.spans(oneLine))
         || LEADER_CALL.matcher(oneLine).find();
-    if (tally || (oneLine.contains("@") && ACK.matcher(oneLine).find())) {
+    if (tally || isAcknowledgement(oneLine)) {
       // a tally restates several items already counted; an acknowledgement names whom it answers
       return new Verdict(NonOrder.LEADER_NOTE, null);
     }
@@ -175,7 +191,7 @@ final class Intents {
     if (spans.size() == 1) {
       return COUNTING_HEADING.matcher(heading).find(); // "最后统计：牛肉丸8袋" counts one item
     }
-    if (TALLY_HEADING.matcher(heading).find()) {
+    if (HEADING_OVER_ITEMS.matcher(heading).find()) {
       return true;
     }
     return spans.stream().anyMatch(sp -> TOTAL.matcher(oneLine.substring(sp.end())).find());
@@ -213,7 +229,7 @@ final class Intents {
     }
     boolean orderWord = ORDER_WORD.matcher(clause).find();
     boolean orders = ORDERS_NOW.matcher(clause).find() && hasUnitAmount(clause) && !asksAboutAmount(clause);
-    if ((QUESTION.matcher(clause).find() || AMOUNT_QUESTION.matcher(clause).find() || (TAG_QUESTION.matcher(clause).find() && !orderWord)) && !orders) {
+    if ((QUESTION.matcher(clause).find() || AMOUNT_QUESTION.matcher(clause).find() || (TAG_QUESTION.matcher(clause).find() && !orderWord && !hasUnitAmount(clause))) && !orders) {
       return NonOrder.PRODUCT_QUESTION; // but "有没有苹果要2斤" asks and orders in one breath
     }
     if (STORY.matcher(clause).find() && !clause.contains("这次") && !orders) {

@@ -19,7 +19,8 @@ public sealed interface Interpretation permits Interpretation.ChainPost, Interpr
 
   /**
    * A free-form order, cancellation or change ({@code 苹果+1}, {@code 取消香蕉}, {@code 香蕉改成3把}).
-   * A {@link Intent#CANCEL} with no entries cancels all of the sender's lines. {@code intents}
+   * A {@link Intent#CANCEL} with no entries cancels all of the sender's lines; among other entries, a
+   * CANCEL entry with no mentions cancels the lines held before the message ({@code 我的不要了，来2袋水饺}). {@code intents}
    * says what each entry does, since one message may order one item and swap another
    * ({@code 油条换成手抓饼，小笼包改成1袋}); {@code intent} is the first of them.
    */

@@ -48,6 +48,10 @@ public final class MessageInterpreter {
   private static final Pattern ORDER_VERB = Pattern.compile("^(我也要|我还要|我要|还要|帮我|给我|要|来|买|订|再来|再加)");
   private static final Pattern QUESTION = Pattern.compile(
       "[?]|吗$|呢$|么$|多少钱|几点|几号|什么时候|啥时候|怎么|有没有|还有没|能不能|可不可以|哪里|为什么|是不是|(.)不\\1");
+  private static final Pattern ADDRESS = Pattern.compile("\\d+-\\d+|\\d+\\s*(栋|幢|号楼|楼|单元|室|座)");
+  /** A change or a cancellation beside another clause: "大米改成2袋，鱼头不要了", "水饺不要了，豆浆3瓶". */
+  private static final Pattern MULTI_CLAUSE_EDIT = Pattern.compile(
+      "[,;].*(改|换|不要了|不要啦|取消|删掉|退掉)|(改|换|不要了|不要啦|取消|删掉|退掉).*[,;]\\s*\\S");
   private static final Pattern NUMBERED = Pattern.compile("^\\d{1,4}\\s*[.、)](?!\\d)\\s*");
 
   private final ChainParser chains = ChainParser.create();
@@ -83,6 +87,10 @@ public final class MessageInterpreter {
     Optional<Command> command = CommandParser.parse(t);
     if (command.isPresent()) {
       return new Interpretation.CommandText(command.get());
+    }
+    int firstBreak = t.indexOf('\n');
+    if (firstBreak > 0 && Intents.isTallyHeading(t.substring(0, firstBreak))) {
+      return new Chatter(Chatter.Kind.LEADER_NOTE); // "目前接龙统计\n1. 陈姐 草莓2盒 …" restates the chain
     }
     Optional<ChainSnapshot> chain = chains.parse(t);
     if (chain.isPresent()) {
@@ -124,6 +132,13 @@ public final class MessageInterpreter {
     String t = verdict.orderText().equals(text.replace('\n', ' ').trim()) ? text : verdict.orderText();
     String oneLine = Politeness.strip(lexicon == null ? t.replace('\n', ' ').trim()
         : Intents.core(t.replace('\n', ' ').trim(), lexicon));
+    if (lexicon != null && MULTI_CLAUSE_EDIT.matcher(oneLine).find()) {
+      // "大米改成2袋，鱼头不要了": each clause does its own thing, so read clause by clause first
+      Optional<Interpretation.OrderText> edits = Edits.read(oneLine, lexicon);
+      if (edits.isPresent()) {
+        return edits.get();
+      }
+    }
     if (CANCEL_ALL.matcher(oneLine).matches()) {
       return new Interpretation.OrderText(Intent.CANCEL, List.of());
     }
@@ -191,7 +206,9 @@ public final class MessageInterpreter {
       // "酸奶", "鸡蛋一板 酸奶" order; "苹果真好吃", "我的苹果还没到" only talk about an item
       boolean amounts = entry.mentions().stream().anyMatch(m -> m.hasExplicitAmount() || m.dealNo() > 0);
       boolean bare = entry.label().isEmpty() && entry.mentions().stream().allMatch(m -> m.note().isEmpty());
-      wordsSuffice = amounts || bare;
+      // "Linda 2-1-302 垃圾袋", "9栋302 番茄+金菇 要新鲜的": who and where, then the items: an order
+      boolean addressed = ADDRESS.matcher(entry.label()).find();
+      wordsSuffice = amounts || bare || addressed;
     }
     for (ItemMention m : entry.mentions()) {
       // with the catalog in hand, words that name no item ("谢谢团长👍") ask for nothing by themselves
@@ -199,6 +216,14 @@ public final class MessageInterpreter {
       boolean named = lexicon == null ? !m.product().isEmpty()
           : lexicon.namesAny(m.product()) || wordsSuffice && lexicon.isShortName(m.product());
       asks |= m.hasExplicitAmount() || m.dealNo() > 0 || (wordsSuffice && named);
+    }
+    List<Lexicon.Span> typos = !asks && lexicon != null && ADDRESS.matcher(entry.label()).find()
+        ? lexicon.spans(text).stream().filter(Lexicon.Span::homophone).toList() : List.of();
+    if (!typos.isEmpty()) {
+      // "9栋302 Amy 豆付 金针姑": typos of items with no amount, after an address; not read as items
+      // (a homophone alone is more often a name), but asked about with their words rather than dropped
+      String words = text.substring(typos.get(0).start(), typos.get(typos.size() - 1).end());
+      return List.of(new ParsedEntry(entry.label(), List.of(new ItemMention("", 0, null, false, "", "", words))));
     }
     return asks ? List.of(entry) : List.of();
   }

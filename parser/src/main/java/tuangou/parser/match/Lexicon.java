@@ -28,6 +28,8 @@ public final class Lexicon {
   private final List<CatalogItem> items;
   private final Map<String, Map<Integer, Double>> exact;
   private final Map<String, Map<Integer, Double>> homophones;
+  /** The names written out behind each homophone key, to tell a typo from a different word. */
+  private final Map<String, List<String>> spelled;
   private final int maxLength;
   /** The catalog's own one-character names and aliases (姜 of 生姜), too short to match inside text. */
   private final java.util.Set<String> shortNames;
@@ -44,17 +46,20 @@ public final class Lexicon {
   }
 
   private Lexicon(List<CatalogItem> items, Map<String, Map<Integer, Double>> exact,
-      Map<String, Map<Integer, Double>> homophones, int maxLength, java.util.Set<String> shortNames) {
+      Map<String, Map<Integer, Double>> homophones, Map<String, List<String>> spelled, int maxLength,
+      java.util.Set<String> shortNames) {
     this.items = items;
     this.shortNames = shortNames;
     this.exact = exact;
     this.homophones = homophones;
+    this.spelled = spelled;
     this.maxLength = maxLength;
   }
 
   static Lexicon of(List<CatalogItem> items, List<Form> forms) {
     Map<String, Map<Integer, Double>> exact = new HashMap<>();
     Map<String, Map<Integer, Double>> homophones = new HashMap<>();
+    Map<String, List<String>> spelled = new HashMap<>();
     int max = 0;
     java.util.Set<String> shortNames = new java.util.HashSet<>();
     for (Form f : forms) {
@@ -70,9 +75,13 @@ public final class Lexicon {
       String key = pinyinKey(text, 0, text.length());
       if (key != null) {
         homophones.computeIfAbsent(key, k -> new HashMap<>()).merge(f.item, f.weight * HOMOPHONE_WEIGHT, Math::max);
+        List<String> texts = spelled.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!texts.contains(text)) {
+          texts.add(text);
+        }
       }
     }
-    return new Lexicon(List.copyOf(items), exact, homophones, max, java.util.Set.copyOf(shortNames));
+    return new Lexicon(List.copyOf(items), exact, homophones, spelled, max, java.util.Set.copyOf(shortNames));
   }
 
   /** The spans of {@code text} (normalized) that name items, left to right, not overlapping. */
@@ -132,7 +141,7 @@ public final class Lexicon {
       if (hit == null) {
         String key = pinyinKey(text, from, from + len);
         hit = key == null ? null : homophones.get(key);
-        if (hit != null && !sharesCharacter(text, from, len, hit)) {
+        if (hit != null && !sharesCharacter(text, from, len, key, hit)) {
           hit = null; // all sounds alike but no character in common: a different word
         }
       }
@@ -143,12 +152,12 @@ public final class Lexicon {
     return null;
   }
 
-  private boolean sharesCharacter(String text, int from, int len, Map<Integer, Double> hit) {
-    String written = text.substring(from, from + len);
-    for (Map.Entry<String, Map<Integer, Double>> e : exact.entrySet()) {
-      if (e.getKey().length() == len && e.getValue().keySet().stream().anyMatch(hit::containsKey)) {
+  /** Only the names that sound like the written word are compared: those behind the same key. */
+  private boolean sharesCharacter(String text, int from, int len, String key, Map<Integer, Double> hit) {
+    for (String name : spelled.getOrDefault(key, List.of())) {
+      if (name.length() == len && exact.get(name).keySet().stream().anyMatch(hit::containsKey)) {
         for (int k = 0; k < len; k++) {
-          if (e.getKey().charAt(k) == written.charAt(k)) {
+          if (name.charAt(k) == text.charAt(from + k)) {
             return true;
           }
         }

@@ -61,9 +61,15 @@ public final class ProductIndex {
 
   private final List<CatalogItem> items;
   private final List<Form> forms;
+  /** The forms longest first, for {@link #findAll}: sorted once, not per call. */
+  private final List<Form> formsLongestFirst;
   private final Map<Integer, CatalogItem> byNo;
 
-  private final IndexSearcher searcher;
+  /**
+   * Built on the first mention that is not an exact name or alias: building a Lucene index costs a
+   * short replay a good part of its start, and a chat that names items exactly never needs it.
+   */
+  private final Searcher searcher;
   private final Lexicon lexicon;
   /** Each name and alias written exactly, with the items that have it. */
   private final Map<String, Set<Integer>> ownNames;
@@ -79,10 +85,12 @@ public final class ProductIndex {
   /** Each item's forms, to tell whether a product word is one of its own. */
   private final List<List<Form>> formsOfItem;
 
-  private ProductIndex(List<CatalogItem> items, List<Form> forms, IndexSearcher searcher, Set<String> words)
-      throws IOException {
+  private ProductIndex(List<CatalogItem> items, List<Form> forms, Searcher searcher, Set<String> words) {
     this.items = List.copyOf(items);
     this.forms = List.copyOf(forms);
+    List<Form> byLength = new ArrayList<>(forms);
+    byLength.sort(Comparator.comparingInt((Form f) -> f.text.length()).reversed());
+    this.formsLongestFirst = List.copyOf(byLength);
     Set<String> productWords = new HashSet<>();
     for (String w : words) {
       String word = w.replace(" ", "");
@@ -129,27 +137,55 @@ public final class ProductIndex {
 
   public static ProductIndex of(List<CatalogItem> items, Synonyms synonyms) {
     List<Form> forms = Forms.expand(items, synonyms);
-    Map<String, Analyzer> perField = Map.of("c", ProductAnalyzer.characters(), "p", ProductAnalyzer.pinyin());
-    Analyzer analyzer = new PerFieldAnalyzerWrapper(ProductAnalyzer.characters(), perField);
-    try {
-      ByteBuffersDirectory dir = new ByteBuffersDirectory();
-      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-        for (int i = 0; i < forms.size(); i++) {
-          Document doc = new Document();
-          doc.add(new TextField("c", forms.get(i).text, Field.Store.NO));
-          doc.add(new TextField("p", forms.get(i).text, Field.Store.NO));
-          writer.addDocument(doc);
+    return new ProductIndex(items, forms, new Searcher(forms), synonyms.words());
+  }
+
+  /** Every form as one Lucene document, indexed by character and by pinyin; built once, when first asked. */
+  private static final class Searcher {
+    private final List<Form> forms;
+    private volatile IndexSearcher built;
+
+    Searcher(List<Form> forms) {
+      this.forms = forms;
+    }
+
+    IndexSearcher get() {
+      IndexSearcher s = built;
+      if (s == null) {
+        synchronized (this) {
+          s = built;
+          if (s == null) {
+            s = build(forms);
+            built = s;
+          }
         }
-        writer.forceMerge(1);
       }
-      DirectoryReader reader = DirectoryReader.open(dir);
-      // one segment, no deletions: a document's id is its form's index, so no stored fields needed
-      if (reader.leaves().size() > 1 || reader.maxDoc() != forms.size()) {
-        throw new IllegalStateException("product index is not one dense segment");
+      return s;
+    }
+
+    private static IndexSearcher build(List<Form> forms) {
+      Map<String, Analyzer> perField = Map.of("c", ProductAnalyzer.characters(), "p", ProductAnalyzer.pinyin());
+      Analyzer analyzer = new PerFieldAnalyzerWrapper(ProductAnalyzer.characters(), perField);
+      try {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+          for (int i = 0; i < forms.size(); i++) {
+            Document doc = new Document();
+            doc.add(new TextField("c", forms.get(i).text, Field.Store.NO));
+            doc.add(new TextField("p", forms.get(i).text, Field.Store.NO));
+            writer.addDocument(doc);
+          }
+          writer.forceMerge(1);
+        }
+        DirectoryReader reader = DirectoryReader.open(dir);
+        // one segment, no deletions: a document's id is its form's index, so no stored fields needed
+        if (reader.leaves().size() > 1 || reader.maxDoc() != forms.size()) {
+          throw new IllegalStateException("product index is not one dense segment");
+        }
+        return new IndexSearcher(reader);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return new ProductIndex(items, forms, new IndexSearcher(reader), synonyms.words());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -195,11 +231,9 @@ public final class ProductIndex {
    */
   public List<CatalogItem> findAll(String text) {
     String t = TextNormalizer.normalize(text);
-    List<Form> byLength = new ArrayList<>(forms);
-    byLength.sort(Comparator.comparingInt((Form f) -> f.text.length()).reversed());
     boolean[] taken = new boolean[t.length()];
     Map<Integer, CatalogItem> found = new java.util.TreeMap<>();
-    for (Form f : byLength) {
+    for (Form f : formsLongestFirst) {
       if (f.text.length() < 2) {
         continue;
       }
@@ -365,7 +399,7 @@ public final class ProductIndex {
     Map<Integer, Double> nearScores = new LinkedHashMap<>();
     try {
       Query mention = new Query(tokens, pinyin);
-      for (ScoreDoc hit : searcher.search(q.build(), CANDIDATES).scoreDocs) {
+      for (ScoreDoc hit : searcher.get().search(q.build(), CANDIDATES).scoreDocs) {
         Form form = forms.get(hit.doc);
         double partialWeight = form.weight < 1.0 ? PARTIAL_SYNONYM_WEIGHT : 1.0;
         boolean same = form.text.equals(query);

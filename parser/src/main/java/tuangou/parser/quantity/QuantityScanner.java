@@ -56,7 +56,8 @@ public final class QuantityScanner {
     }
     if (c == '+') {
       int j = skipSpaces(s, i + 1);
-      boolean separates = numeralAt(s, j) && before.stream().anyMatch(Token::isQuantity) && unitAfterNumeral(s, j)
+      boolean separates = (numeralAt(s, j) || digitAt(s, j)) && before.stream().anyMatch(Token::isQuantity)
+          && unitAfterNumeral(s, j)
           || digitAt(s, j) && s.startsWith("号", digitsEnd(s, j)); // "#6×5+1号×4": plus, then deal 1
       if ((digitAt(s, j) || numeralAt(s, j)) && !separates) {
         return countAfter(s, i, j, Token.Kind.MULTIPLIER);
@@ -75,6 +76,18 @@ public final class QuantityScanner {
         return Token.amount(Token.Kind.EACH, i, inner.end(), inner.quantity());
       }
       return Token.amount(Token.Kind.EACH, i, i + 1, Quantity.ONE); // "蓝莓草莓各一" without unit
+    }
+    if (c == '第' && numeralAt(s, i + 1)) {
+      // "第三个来2瓶": a deal number in Chinese numerals, told by the 个/款/号 after it
+      int end = i + 1;
+      while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
+        end++;
+      }
+      Optional<BigDecimal> no = ChineseNumerals.parse(s.substring(i + 1, end));
+      if (end < s.length() && "个款号".indexOf(s.charAt(end)) >= 0 && no.isPresent() && no.get().scale() <= 0
+          && no.get().signum() > 0 && no.get().compareTo(BigDecimal.valueOf(999)) <= 0) {
+        return Token.deal(i, end + 1, no.get().intValue());
+      }
     }
     if (c == '第' && digitAt(s, i + 1)) {
       int end = digitsEnd(s, i + 1);
@@ -227,7 +240,7 @@ public final class QuantityScanner {
     if (Units.isVolume(unit) || (Units.isWeight(unit) && followedByMultiplier(s, end))) {
       int tail = followedByMultiplier(s, end) ? digitsEnd(s, end + 1) : end;
       if (tail > end && countsPacks(s, end + 1, tail)) {
-        return Token.of(Token.Kind.SPEC, start, end); // "翅中500g*2盒": the spec, then ×2盒 is the count
+        return Token.of(Token.Kind.SPEC, start, end); // "翅中500g*2盒", "鲜牛奶950ml*2瓶": the spec, then the count
       }
       return Token.of(Token.Kind.SPEC, start, tail);
     }
@@ -245,13 +258,17 @@ public final class QuantityScanner {
   }
 
   /**
-   * "两把芭蕉+十斤红富士": after an amount, a plus before a Chinese amount with its own unit joins two
-   * items; it is not "plus ten" for the item before it.
+   * "两把芭蕉+十斤红富士", "2斤猪排+2盒柴鸡蛋": after an amount, a plus before an amount with its own
+   * unit joins two items; it is not "plus ten" for the item before it.
    */
   private static boolean unitAfterNumeral(String s, int j) {
     int end = j;
-    while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
-      end++;
+    if (digitAt(s, j)) {
+      end = numberEnd(s, j);
+    } else {
+      while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
+        end++;
+      }
     }
     return end > j && (Units.unitAt(s, end).isPresent() || s.startsWith("块", end));
   }
@@ -341,8 +358,11 @@ public final class QuantityScanner {
       return false;
     }
     char c = s.charAt(next);
-    if (Character.isDigit(c) || c == '钱' || c == '/' || c == '每') {
+    if (Character.isDigit(c) || c == '钱' || c == '每') {
       return true;
+    }
+    if (c == '/') {
+      return next + 1 < s.length() && Units.unitAt(s, next + 1).isPresent(); // "5块/斤", not "豆腐2块/马铃薯1斤"
     }
     if (ChineseNumerals.isNumeralChar(c) && c != '半') {
       // "3块5" is money, "5块一瓶" is money per bottle, but "豆腐两块一起拿" is not

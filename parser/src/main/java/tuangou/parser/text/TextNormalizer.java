@@ -18,11 +18,21 @@ public final class TextNormalizer {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    // most chat text is ASCII and common Han only, which NFKC leaves as it is: skip the normalizer then
+    String folded = nfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(folded.length());
     boolean pendingSpace = false;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
+      if (c >= HanScript.FIRST && c <= HanScript.LAST) {
+        // the common case, a Han character: no space, no control, no case; only its simplified form
+        if (pendingSpace && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+          out.append(' ');
+        }
+        pendingSpace = false;
+        out.append(HanScript.toSimplified(c));
+        continue;
+      }
       if (c == '\r') {
         continue;
       }
@@ -47,6 +57,25 @@ public final class TextNormalizer {
     }
     trimTrailingSpace(out);
     return out.toString();
+  }
+
+  /**
+   * True when NFKC leaves {@code text} unchanged because every character is in ranges that it
+   * never maps: printable ASCII and line breaks, the CJK unified ideographs and 、。《》「」【】
+   * ({@code TextNormalizerTest} checks every character of these ranges against the normalizer).
+   */
+  static boolean nfkcStable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!nfkcStable(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean nfkcStable(char c) {
+    return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t'
+        || (c >= 0x3001 && c <= 0x3011) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF);
   }
 
   private static boolean isInvisible(char c) {
