@@ -161,6 +161,10 @@ case("a-spec-times-a-count-with-its-unit-is-the-count", "meat",
      [("u1", "翅中500g*2盒"), ("u2", "羊肉卷500g×3盒"), ("u3", "白虾1.5kg*1盒")],
      [("u1", "wings", 2), ("u2", "yangrou", 3), ("u3", "baixia", 1)])
 
+case("a-weight-in-brackets-beside-a-count-is-the-packs-spec", "meat",
+     [("u1", "翅中(500g)2盒"), ("u2", "翅中2盒（500g）"), ("u3", "白虾（1.5kg）3盒"), ("u4", "五花肉(2斤)")],
+     [("u1", "wings", 2), ("u2", "wings", 2), ("u3", "baixia", 3), ("u4", "wuhua", 2)])
+
 case("a-volume-spec-times-a-count-of-bottles-is-the-count", "dairy",
      [("u1", "鲜牛奶950ml×2瓶"), ("u2", "纯牛奶250ml*24 1箱")],
      [("u1", "xiannai", 2), ("u2", "chunnai", 1)])

@@ -223,6 +223,17 @@ public final class QuantityScanner {
 
   private static Token withUnit(String s, int start, int unitStart, BigDecimal amount, String unit) {
     int end = unitStart + unit.length();
+    if ((Units.isWeight(unit) || Units.isVolume(unit)) && start > 0 && s.charAt(start - 1) == '(') {
+      int close = s.startsWith("装)", end) ? end + 1 : end;
+      Optional<String> countBefore = start > 1 ? Units.unitAt(s, start - 2) : Optional.empty();
+      boolean besideCount = digitAt(s, close + 1) || numeralAt(s, close + 1)
+          || countBefore.isPresent() && !Units.isWeight(countBefore.get()) && !Units.isVolume(countBefore.get());
+      if (close < s.length() && s.charAt(close) == ')' && besideCount) {
+        // "翅中(500g)2盒", "翅中2盒(500g)": beside a count, a weight in brackets is the pack's spec;
+        // "五花肉(2斤)" alone is still the amount
+        return Token.of(Token.Kind.SPEC, start - 1, close + 1);
+      }
+    }
     if (end < s.length() && s.charAt(end) == '装') {
       return Token.of(Token.Kind.SPEC, start, s.startsWith("的", end + 1) ? end + 2 : end + 1);
     }
