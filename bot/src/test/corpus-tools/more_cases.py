@@ -93,8 +93,9 @@ def case(name, cat, msgs, lines, unresolved=()):
 case("a-polite-cancel-with-yixia-cancels-and-adds-nothing", "veg",
      [("u1", "土豆3斤"), ("u1", "麻烦帮我把土豆取消一下，谢谢"),
       ("u2", "番茄2斤 黄瓜1斤"), ("u2", "番茄取消一下哈"),
-      ("u3", "白萝卜2斤"), ("u3", "帮我取消一下")],
-     [("u2", "cucumber", 1)])
+      ("u3", "白萝卜2斤"), ("u3", "帮我取消一下"),
+      ("u4", "菠菜1斤 玉米2根 韭菜1把"), ("u4", "帮我取消一下菠菜"), ("u4", "玉米帮忙取消下")],
+     [("u2", "cucumber", 1), ("u4", "chives", 1)])
 
 case("a-cancel-said-as-che-le-or-qu-diao-cancels", "veg",
      [("u1", "番茄1斤 土豆2斤"), ("u1", "番茄帮我撤了吧"),

@@ -36,12 +36,14 @@ public final class MessageInterpreter {
   private static final Pattern MEDIA = Pattern.compile("^\\[[^\\]\\n]{1,8}\\]$");
   private static final Pattern CANCEL_ALL = Pattern.compile(
       "^(取消|取消订单|订单取消|全部取消|取消全部|都不要了|全不要了|全部不要了|不要了|我的订单取消|取消我的订单)$");
-  private static final Pattern CANCEL_PREFIX = Pattern.compile("^(取消|撤销|删掉|删除|退掉|不要)\\s*(.+?)(了|啦)?$");
+  /** "取消香蕉", "帮我取消一下番茄": who is asked may come first, 一下 after the verb. */
+  private static final Pattern CANCEL_PREFIX = Pattern.compile(
+      "^(?:(?:麻烦|请)?(?:你|您|团长)?(?:帮我|给我|帮忙|替我))?(取消|撤销|删掉|删除|退掉|不要)(?:一下)?\\s*(.+?)(了|啦)?$");
   /** The verb may be softened: "取消一下", "撤了", "去掉吧" (吧, 哈 go with politeness first). */
   private static final Pattern CANCEL_SUFFIX = Pattern.compile(
-      "^(.+?)\\s*(不要了|不要啦|不要|不用了|不用啦|不需要了|取消了|取消|删掉|删了|删除|退掉|退了|算了|撤销|撤掉|撤了|撤下|去掉|拿掉|划掉)(一下)?(了|啦)?$");
+      "^(.+?)\\s*(不要了|不要啦|不要|不用了|不用啦|不需要了|取消了|取消|删掉|删了|删除|退掉|退了|算了|撤销|撤掉|撤了|撤下|去掉|拿掉|划掉)(一下|下)?(了|啦)?$");
   /** Who is asked and how, around the item cancelled: "帮我把土豆取消一下", "姜先不要了", "番茄帮我撤了". */
-  private static final Pattern CANCEL_LEAD = Pattern.compile("^(麻烦|请)?(你|您|团长)?(帮我|给我|帮忙|替我)?(把|将)?");
+  private static final Pattern CANCEL_LEAD = Pattern.compile("^(一下)?(麻烦|请)?(你|您|团长)?(帮我|给我|帮忙|替我)?(把|将)?");
   private static final Pattern CANCEL_TRAIL = Pattern.compile("(先|就|还是|也|暂时|帮我|给我|帮忙|一下)+$");
   private static final Pattern WHOLE_ORDER = Pattern.compile("^(我|我的|我家|我们|都|全部|所有|全|订单|我的订单|先|也|就)+$");
   private static final Pattern CHANGE = Pattern.compile("(改成|改为|改到|换成|修改为|改)");

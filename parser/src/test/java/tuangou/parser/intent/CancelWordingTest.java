@@ -52,6 +52,9 @@ class CancelWordingTest {
       "不要姜了 § cancel:姜",
       "帮我取消一下 § cancel:",
       "玉米不用了 § cancel:玉米",
+      "取消一下土豆 § cancel:土豆",
+      "帮我取消一下番茄 § cancel:番茄",
+      "玉米帮忙取消下 § cancel:玉米",
       "姜1斤 § order:姜=1",
   })
   void politeAndColloquialCancelsCancel(String text, String expected) {
