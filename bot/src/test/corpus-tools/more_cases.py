@@ -148,9 +148,9 @@ case("buyong-le-cancels-and-beside-an-order-of-something-else-keeps-that-order",
 
 case("a-buyao-piece-among-orders-cancels-only-its-item", "veg",
      [("u1", "韭菜一把 香葱两把 香菜不要"), ("u2", "土豆2斤 小葱不要了 香菜1把"),
-      ("u4", "黄瓜1斤 番茄2斤"), ("u4", "番茄不要了 玉米来2根")],
+      ("u4", "黄瓜1斤 番茄2斤"), ("u4", "番茄不要了 玉米来2根"), ("u5", "土豆2斤 不要香菜"), ("u3", "番茄2斤 不要太熟的")],
      [("u1", "chives", 1), ("u1", "scallion", 2), ("u2", "potato", 2), ("u2", "coriander", 1),
-      ("u4", "cucumber", 1), ("u4", "corn", 2)])
+      ("u4", "cucumber", 1), ("u4", "corn", 2), ("u5", "potato", 2), ("u3", "tomato", 2)])
 
 case("x-buyao-le-then-huancheng-y-with-an-amount-swaps-to-y", "veg",
      [("u3", "上海青2斤"), ("u3", "上海青不要了 换成菠菜2斤"),

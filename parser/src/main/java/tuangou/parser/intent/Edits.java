@@ -50,8 +50,8 @@ final class Edits {
     boolean other = false;
     for (String p : pieces) {
       boolean named = lexicon.namesAny(p);
-      Matcher cancel = CANCEL.matcher(p);
-      boolean cancelling = cancel.find();
+      Matcher cancel = cancelIn(p, lexicon);
+      boolean cancelling = cancel != null;
       // "薯片2袋 玉米不用了": a cancel of something not on sale still leaves the order beside it
       cancels |= cancelling && !without(p, cancel).isBlank();
       other |= !cancelling && (named || CHANGE.matcher(p).find());
@@ -70,14 +70,14 @@ final class Edits {
       if (c.isEmpty()) {
         continue;
       }
-      if (!CANCEL.matcher(c).find()) {
+      if (!CANCEL.matcher(c).find() && !c.contains("不要")) {
         out.add(c);
         continue;
       }
       List<String> parts = new ArrayList<>();
       for (String p : SPACES.split(c)) {
-        Matcher cancel = CANCEL.matcher(p);
-        boolean own = lexicon.namesAny(p) || cancel.find() && !without(p, cancel).isBlank();
+        Matcher cancel = cancelIn(p, lexicon);
+        boolean own = lexicon.namesAny(p) || cancel != null && !without(p, cancel).isBlank();
         if (!own && !parts.isEmpty()) {
           parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + p);
         } else {
@@ -87,6 +87,19 @@ final class Edits {
       out.addAll(parts);
     }
     return out;
+  }
+
+  /** "不要香菜" as a piece of an order: 不要 before an item gives it up ("不要太熟" is a note). */
+  private static final Pattern LEADING_BUYAO = Pattern.compile("^不要(?!了|啦)");
+
+  /** The cancelling words of {@code piece}, found, or null when it cancels nothing. */
+  private static Matcher cancelIn(String piece, Lexicon lexicon) {
+    Matcher cancel = CANCEL.matcher(piece);
+    if (cancel.find()) {
+      return cancel;
+    }
+    Matcher leading = LEADING_BUYAO.matcher(piece);
+    return leading.find() && lexicon.namesAny(piece.substring(leading.end())) ? leading : null;
   }
 
   /** The edits in {@code oneLine}, or empty when it edits nothing. */
@@ -121,7 +134,7 @@ final class Edits {
       return Optional.empty();
     }
     List<String> pieces = pieces(oneLine, lexicon);
-    boolean cancelsAmongOthers = pieces.size() > 1 && CANCEL.matcher(oneLine).find();
+    boolean cancelsAmongOthers = pieces.size() > 1 && pieces.stream().anyMatch(p -> cancelIn(p, lexicon) != null);
     if (!CHANGE.matcher(oneLine).find() && !REDUCE.matcher(oneLine).find() && !cancelsAmongOthers) {
       return Optional.empty(); // "水饺不要了，豆浆3瓶" is read piece by piece too
     }
@@ -134,8 +147,8 @@ final class Edits {
       }
       Matcher reduce = REDUCE.matcher(c);
       Matcher change = CHANGE.matcher(c);
-      Matcher cancel = CANCEL.matcher(c);
-      String given = cancel.find() ? CANCEL_FILLER.matcher(without(c, cancel)).replaceAll("").trim() : null;
+      Matcher cancel = cancelIn(c, lexicon);
+      String given = cancel != null ? CANCEL_FILLER.matcher(without(c, cancel)).replaceAll("").trim() : null;
       if (given != null && WHOLE_ORDER.matcher(given).matches()) {
         entries.add(new ParsedEntry("", List.of())); // "我的不要了，来2袋水饺": everything held so far goes
         intents.add(Intent.CANCEL);

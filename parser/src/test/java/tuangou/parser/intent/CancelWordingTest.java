@@ -68,6 +68,8 @@ class CancelWordingTest {
       "土豆2斤 香菜 不要 § order:土豆=2 cancel:香菜",
       "番茄不要了 换成菠菜2斤 § swap:番茄,菠菜=2",
       "土豆2斤 芒果不用了 § order:土豆=2",
+      "土豆2斤 不要香菜 § order:土豆=2 cancel:香菜",
+      "番茄2斤 不要太熟的 § order:番茄=2",
   })
   void aCancelAmongOrdersCancelsOnlyItsItem(String text, String expected) {
     assertThat(read(text)).isEqualTo(expected);
