@@ -195,6 +195,10 @@ case("shaoyao-yige-for-an-item-sold-by-the-zhi-takes-one-off", "home",
      [("u1", "洗发水1瓶 牙膏3支 垃圾袋2包"), ("u1", "牙膏少要一个"), ("u2", "牙膏1支"), ("u2", "牙膏再加一个")],
      [("u1", "shampoo", 1), ("u1", "toothpaste", 2), ("u1", "trash", 2), ("u2", "toothpaste", 2)])
 
+case("a-sum-of-money-in-kuai-beside-an-order-is-no-amount", "meat",
+     [("u2", "羊肉卷2盒 一共才58块 划算"), ("u3", "五花肉2斤 总共花了60块")],
+     [("u2", "yangrou", 2), ("u3", "wuhua", 2)])
+
 case("an-amount-after-a-price-question-orders-the-item-asked-about", "snack",
      [("u1", "巧克力1块 鸡排5块9一块是吧 来2块"), ("u2", "薯片2袋 海苔多少钱一盒？来一盒")],
      [("u1", "choco", 1), ("u1", "jipai", 2), ("u2", "chips", 2), ("u2", "seaweed", 1)])

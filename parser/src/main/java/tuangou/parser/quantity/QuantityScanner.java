@@ -140,6 +140,9 @@ public final class QuantityScanner {
       return Token.of(Token.Kind.ADDRESS, i, j);
     }
     String number = s.substring(i, end);
+    if (s.startsWith("块", end) && moneyBefore(s, i)) {
+      return Token.of(Token.Kind.PRICE, i, priceTail(s, cents(s, end + 1))); // "一共才58块": what it cost
+    }
     if (s.startsWith("块", end) && !isPriceKuai(s, end)) {
       return withUnit(s, i, end, new BigDecimal(number), "块");
     }
@@ -381,6 +384,14 @@ public final class QuantityScanner {
           && s.charAt(next + 1) != '块');
     }
     return false;
+  }
+
+  /** Words that say a sum of money follows: "一共才58块", "总共花了90块". */
+  private static final java.util.regex.Pattern MONEY_BEFORE =
+      java.util.regex.Pattern.compile("(一共|总共|共计|合计|花了|才|价格|单价)\\s*$");
+
+  private static boolean moneyBefore(String s, int i) {
+    return MONEY_BEFORE.matcher(s.substring(Math.max(0, i - 4), i)).find();
   }
 
   /** After "N块", the cents digit ("3块5"). */
