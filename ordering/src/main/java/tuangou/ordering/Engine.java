@@ -18,7 +18,8 @@ import tuangou.parser.order.UnresolvedMention.Reason;
  * <p>A message is read in this order, the first that fits deciding:
  * <ol>
  *   <li>a bare number from a resident with an open question answers it;
- *   <li>a chat command goes to its handler;
+ *   <li>a chat command goes to its handler, and so does the leader's cutoff or arrival said in a
+ *       sentence ({@code 已截单，明天到货});
  *   <li>a resident's after-sales request (damaged, missing, refund) goes to the leader, and changes
  *       no order, unless while ordering is open it reads as the cancellation it also is;
  *   <li>after cutoff, an order is refused with a note and changes nothing;
@@ -60,6 +61,13 @@ public final class Engine {
     Outcome outcome = interpreter.process(msg, state);
     if (outcome.interpretation() instanceof Interpretation.CommandText c) {
       return new Reading.CommandGiven(c.command());
+    }
+    if (situation.leader() && outcome.interpretation() instanceof Interpretation.Chatter) {
+      // the leader's "截单了哈 明天到货" closes ordering as 截单 does; a resident saying it changes nothing
+      Optional<tuangou.parser.command.Command> said = tuangou.parser.command.CommandParser.announcement(msg.text());
+      if (said.isPresent()) {
+        return new Reading.CommandGiven(said.get());
+      }
     }
     boolean wouldChange = !outcome.changes().isEmpty() || !outcome.opened().isEmpty();
     boolean chain = outcome.interpretation() instanceof Interpretation.ChainPost;

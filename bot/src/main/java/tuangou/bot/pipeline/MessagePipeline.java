@@ -112,6 +112,13 @@ public final class MessagePipeline {
               return chain.map(pending.size()).onFailure(t -> pending.forEach(m -> justProcessed.remove(m.id())));
             });
           }))
+          // the cached view of the group still has the campaign open: forget it once the 截单 is committed,
+          // or the next message (the next batch) would still be taken as an order
+          .onSuccess(n -> {
+            if (open.wasStepped()) {
+              groups.invalidate();
+            }
+          })
           .recover(t -> {
             // the database away, a statement timed out or a connection cut: the message is not at fault,
             // it stays pending and is processed once the database answers
@@ -164,6 +171,10 @@ public final class MessagePipeline {
     return decided.compose(effects -> {
       if (effects.decision().transitions().stream().anyMatch(t -> t instanceof Transition.CloseOrdering)) {
         open.close();
+      }
+      if (effects.decision().transitions().stream()
+          .anyMatch(t -> t instanceof Transition.CloseOrdering || t instanceof Transition.Arrive)) {
+        open.stepped();
       }
       if (effects.orders() != null) {
         metrics.changed(effects.orders().changes().size());
@@ -323,6 +334,7 @@ public final class MessagePipeline {
    */
   private static final class TakingOrders {
     private boolean open;
+    private boolean stepped;
 
     TakingOrders(boolean open) {
       this.open = open;
@@ -334,6 +346,15 @@ public final class MessagePipeline {
 
     void close() {
       open = false;
+    }
+
+    /** A leader's 截单 or 到货 in the batch changed the campaign in the group. */
+    void stepped() {
+      stepped = true;
+    }
+
+    boolean wasStepped() {
+      return stepped;
     }
   }
 }

@@ -32,6 +32,9 @@ class SimCorpusTest {
     Map<String, Long> groups = new LinkedHashMap<>();
     Map<String, String> chats = new LinkedHashMap<>();
     List<JsonObject> messages = new ArrayList<>();
+    JsonObject campaign = new JsonObject(Files.readString(dir.resolve("catalog.json")));
+    // the group's leader as the catalog names it (replay's "leaders"), so that their 截单 closes ordering
+    JsonObject leaders = campaign.getJsonObject("leaders", new JsonObject());
     for (String line : Files.readAllLines(dir.resolve("transcript.jsonl"))) {
       if (!line.isBlank()) {
         JsonObject m = new JsonObject(line);
@@ -40,11 +43,10 @@ class SimCorpusTest {
         if (!groups.containsKey(g)) {
           String chat = TestService.chatId(g);
           chats.put(g, chat);
-          groups.put(g, SERVICE.simGroup(chat, "leader-" + run));
+          groups.put(g, SERVICE.simGroup(chat, leaders.getString(g, "leader-" + run)));
         }
       }
     }
-    JsonObject campaign = new JsonObject(Files.readString(dir.resolve("catalog.json")));
     campaign.put("groups", new JsonArray(List.copyOf(groups.values())));
     TestService.Reply created = SERVICE.admin("POST", "/campaigns", campaign);
     assertThat(created.status()).as(created.body()).isEqualTo(201);

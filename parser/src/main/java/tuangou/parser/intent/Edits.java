@@ -28,12 +28,79 @@ final class Edits {
       "^(同上|同楼上|我也要|我也来|(跟|和|同)(上面|楼上|上边)一样(的)?)[,;\\s]*(.+)$");
   /** "不是红富士，是冰糖心": the item just ordered was the wrong one; its amount stays. */
   private static final Pattern NOT_X_BUT_Y = Pattern.compile("^不是(.+?)[,;\\s]*(而是|应该是|是|要的是|要)(.+)$");
-  private static final Pattern CANCEL = Pattern.compile("不要了|不要啦|取消|删掉|退掉");
+  private static final Pattern CANCEL = Pattern.compile("不要了|不要啦|不要(?=$|\\s)|不用了|不需要了|取消|删掉|退掉|去掉|撤掉|撤了");
+  /** Words around a cancelling verb that are not the item: "先", "帮我", "一下". */
+  private static final Pattern CANCEL_FILLER = Pattern.compile("一下|^(帮我|给我)?(把)?|(先|就|也|帮我|给我)+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SEPARATOR = Pattern.compile("[,;]");
   /** Words that name the sender's whole order rather than an item: "我的", "全部", "都". */
   private static final Pattern WHOLE_ORDER = Pattern.compile("^(我|我的|我家|都|全部|所有|全|订单|先|就|吧|了)*$");
 
   private Edits() {}
+
+  /**
+   * A message that orders some items and gives up others, each in its own piece
+   * ({@code 韭菜一把 香葱两把 香菜不要}, {@code 土豆2斤 小葱不要了 香菜1把}, {@code 上海青不要了 换成菠菜2斤}):
+   * the pieces are read one by one, so that neither the cancel swallows the orders nor the cancelled
+   * item is ordered. Empty unless a piece cancels an item and another one names an item.
+   */
+  static Optional<Interpretation.OrderText> mixed(String oneLine, Lexicon lexicon) {
+    List<String> pieces = pieces(oneLine, lexicon);
+    boolean cancels = false;
+    boolean other = false;
+    for (String p : pieces) {
+      boolean named = lexicon.namesAny(p);
+      Matcher cancel = cancelIn(p, lexicon);
+      boolean cancelling = cancel != null;
+      // "薯片2袋 玉米不用了": a cancel of something not on sale still leaves the order beside it
+      cancels |= cancelling && !without(p, cancel).isBlank();
+      other |= !cancelling && (named || CHANGE.matcher(p).find());
+    }
+    return cancels && other ? read(oneLine, lexicon) : Optional.empty();
+  }
+
+  /**
+   * The clauses of {@code oneLine} (at commas), and within a clause that cancels, its pieces at spaces:
+   * a piece that names no item belongs to the piece before it ({@code 香菜 不要}, {@code 土豆 2斤}).
+   */
+  private static List<String> pieces(String oneLine, Lexicon lexicon) {
+    List<String> out = new ArrayList<>();
+    for (String clause : SEPARATOR.split(oneLine)) {
+      String c = clause.trim();
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (!CANCEL.matcher(c).find() && !c.contains("不要")) {
+        out.add(c);
+        continue;
+      }
+      List<String> parts = new ArrayList<>();
+      for (String p : SPACES.split(c)) {
+        Matcher cancel = cancelIn(p, lexicon);
+        boolean own = lexicon.namesAny(p) || cancel != null && !without(p, cancel).isBlank();
+        if (!own && !parts.isEmpty()) {
+          parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + p);
+        } else {
+          parts.add(p);
+        }
+      }
+      out.addAll(parts);
+    }
+    return out;
+  }
+
+  /** "不要香菜" as a piece of an order: 不要 before an item gives it up ("不要太熟" is a note). */
+  private static final Pattern LEADING_BUYAO = Pattern.compile("^不要(?!了|啦)");
+
+  /** The cancelling words of {@code piece}, found, or null when it cancels nothing. */
+  private static Matcher cancelIn(String piece, Lexicon lexicon) {
+    Matcher cancel = CANCEL.matcher(piece);
+    if (cancel.find()) {
+      return cancel;
+    }
+    Matcher leading = LEADING_BUYAO.matcher(piece);
+    return leading.find() && lexicon.namesAny(piece.substring(leading.end())) ? leading : null;
+  }
 
   /** The edits in {@code oneLine}, or empty when it edits nothing. */
   static Optional<Interpretation.OrderText> read(String oneLine, Lexicon lexicon) {
@@ -66,26 +133,27 @@ final class Edits {
       }
       return Optional.empty();
     }
-    boolean clauses = SEPARATOR.matcher(oneLine).find();
-    if (!CHANGE.matcher(oneLine).find() && !REDUCE.matcher(oneLine).find()
-        && !(clauses && CANCEL.matcher(oneLine).find())) {
-      return Optional.empty(); // "水饺不要了，豆浆3瓶" is read clause by clause too
+    List<String> pieces = pieces(oneLine, lexicon);
+    boolean cancelsAmongOthers = pieces.size() > 1 && pieces.stream().anyMatch(p -> cancelIn(p, lexicon) != null);
+    if (!CHANGE.matcher(oneLine).find() && !REDUCE.matcher(oneLine).find() && !cancelsAmongOthers) {
+      return Optional.empty(); // "水饺不要了，豆浆3瓶" is read piece by piece too
     }
     List<ParsedEntry> entries = new ArrayList<>();
     List<Intent> intents = new ArrayList<>();
-    for (String clause : SEPARATOR.split(oneLine)) {
+    for (String clause : pieces) {
       String c = clause.trim();
       if (c.isEmpty()) {
         continue;
       }
       Matcher reduce = REDUCE.matcher(c);
       Matcher change = CHANGE.matcher(c);
-      Matcher cancel = CANCEL.matcher(c);
-      if (cancel.find() && WHOLE_ORDER.matcher(without(c, cancel)).matches()) {
+      Matcher cancel = cancelIn(c, lexicon);
+      String given = cancel != null ? CANCEL_FILLER.matcher(without(c, cancel)).replaceAll("").trim() : null;
+      if (given != null && WHOLE_ORDER.matcher(given).matches()) {
         entries.add(new ParsedEntry("", List.of())); // "我的不要了，来2袋水饺": everything held so far goes
         intents.add(Intent.CANCEL);
-      } else if (cancel.find(0)) {
-        add(entries, intents, Intent.CANCEL, without(c, cancel), lexicon, false);
+      } else if (given != null) {
+        add(entries, intents, Intent.CANCEL, given, lexicon, false);
       } else if (change.find() && c.substring(0, change.start()).isBlank() && !entries.isEmpty()
           && intents.get(intents.size() - 1) == Intent.CANCEL && only(entries.get(entries.size() - 1)) != null
           && only(EntryParser.parse(c.substring(change.end()).trim(), lexicon)) != null) {

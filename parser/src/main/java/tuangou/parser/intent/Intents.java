@@ -40,8 +40,14 @@ final class Intents {
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;!?。~\\s]+|\\.(?!\\d)");
   private static final Pattern PAST = Pattern.compile("上次|上回|上周|上个月|昨天|前天|之前|收到的|拿到的|买的|送来的|到的");
   private static final Pattern DAMAGE = Pattern.compile(
-      "坏了|坏的|破了|破的|烂了|烂的|过期|变质|发霉|臭了|不新鲜|没收到|没拿到|漏发|少发|少给|少送|漏给|发错|给错|不够秤|短斤");
+      "坏了|坏的|破了|破的|烂了|烂的|碎了|漏了|压坏|压碎|过期|变质|发霉|臭了|不新鲜|没收到|没拿到|漏发|少发|少给|少送|漏给|发错|给错"
+          + "|不够秤|短斤");
   private static final Pattern SHORT = Pattern.compile("少了|缺了|少给|差了");
+  /**
+   * "卷纸少了一提", "鸡蛋缺了两个": short by an amount is what was delivered, even with no time word; a
+   * resident taking off says 少要/少来/减 ("卷纸少要一提").
+   */
+  private static final Pattern SHORT_BY = Pattern.compile("(少了|缺了|少给了?|少发了?)\\s*[0-9一二两三四五六七八九十半俩仨几]");
   private static final Pattern REFUND = Pattern.compile("退款|退货|能退|可以退|退钱|售后|换货|能换吗|赔");
   private static final Pattern OWN_ORDER = Pattern.compile(
       "(记上|接上|登记|算上|报上|记了|接了|记下)(了)?(没|吗|吧|么|嘛|没有)|有没有(记|接)");
@@ -55,7 +61,7 @@ final class Intents {
   private static final Pattern UNCHANGED = Pattern.compile("不变|照旧|不用改|不改");
   private static final Pattern CONDITION = Pattern.compile("有的话|还有的话|的话$|没有就算了|没有就不要了|如果");
   private static final Pattern ORDER_WORD = Pattern.compile(
-      "要|来|买|订|留|接|加|帮我|给我|\\+|x|×|\\*|取消|不要|删|退掉|改|换成|少|减");
+      "要|来|买|订|留|接|加|帮我|给我|\\+|x|×|\\*|取消|不要|不用了|不需要了|删|退掉|撤|去掉|拿掉|划掉|改|换成|少|减");
   /**
    * A question about an amount ("买2斤够吃吗", "一盒有多少个", "一颗几斤"): the amount written is
    * what the question is about, so an ordering verb before it does not make it an order.
@@ -68,6 +74,15 @@ final class Intents {
   private static final Pattern LEADER_CALL = Pattern.compile("还差.{0,8}成团|就能成团|大家抓紧|抓紧接龙|欢迎接龙|需要的(请)?接龙");
   private static final Pattern TALLY = Pattern.compile(
       "^(目前统计|目前接龙|统计|更新一下|截至目前|截止目前|截至|截止|汇总|小结|已接龙)");
+  /** A tally's heading, wherever it starts ("冻品截单前最后统计：", "已有："), before the first item. */
+  private static final Pattern HEADING_OVER_ITEMS = Pattern.compile(
+      "(统计|汇总|小结|合计|总计|共计|已接龙|接龙情况)|(目前|截至|截止|已有).*:\\s*$");
+  /** A heading that orders ("目前先要", "已有的再加") is a resident's, not a tally's. */
+  private static final Pattern HEADING_ORDERS = Pattern.compile("要|来|买|订|加|帮|给我|我");
+  /** A heading that can only count, closed by a colon: a tally even of one item. */
+  private static final Pattern COUNTING_HEADING = Pattern.compile("(统计|汇总|小结|合计|总计|共计)[^,;]*:\\s*$");
+  /** "饺子共12袋": a total written after an item. */
+  private static final Pattern TOTAL = Pattern.compile("^\\s*(共计|合计|总共|一共|共)\\s*[0-9一二两三四五六七八九十]");
   private static final Pattern ACK = Pattern.compile("^收到|@\\S+\\s*收到|已记上|已记录|已登记|记上了$");
 
   private Intents() {}
@@ -97,6 +112,7 @@ final class Intents {
 
   static Verdict judge(String oneLine, Lexicon lexicon) {
     boolean tally = TALLY.matcher(oneLine).find() && (lexicon == null || lexicon.spans(oneLine).size() >= 2)
+        || lexicon != null && isTally(oneLine, lexicon.spans(oneLine))
         || LEADER_CALL.matcher(oneLine).find();
     if (tally || isAcknowledgement(oneLine)) {
       // a tally restates several items already counted; an acknowledgement names whom it answers
@@ -137,10 +153,16 @@ final class Intents {
       return new Verdict(strongest, null); // "我水饺接上了吧？两袋哈": the amount restates, it does not order
     }
     StringBuilder kept = new StringBuilder();
-    for (int[] c : clauses) {
+    for (int k = 0; k < clauses.size(); k++) {
+      int[] c = clauses.get(k);
       String clause = oneLine.substring(c[0], c[1]);
-      boolean referent = !namesItem && lexicon != null && lexicon.namesAny(clause)
+      boolean about = lexicon != null && lexicon.namesAny(clause)
           && kindOf(oneLine.substring(c[0], c[2]).trim()) != NonOrder.AFTER_SALES;
+      // "鸡排5块9一块是吧 来2块": an amount right after a question about an item is that item's
+      int[] next = k + 1 < clauses.size() ? clauses.get(k + 1) : null;
+      boolean lendsToNext = next != null && ordering.contains(next)
+          && !lexicon.namesAny(oneLine.substring(next[0], next[1])) && !hasDeal(oneLine.substring(next[0], next[1]));
+      boolean referent = about && (!namesItem || lendsToNext);
       if (ordering.contains(c)) {
         kept.append(oneLine, c[0], c[2]);
       } else if (referent) {
@@ -151,6 +173,28 @@ final class Intents {
       }
     }
     return new Verdict(null, kept.toString().trim());
+  }
+
+  /**
+   * True for the leader's tally in other words than {@link #TALLY}'s openings: several items under a
+   * heading that counts ({@code 冻品截单前最后统计：…}, {@code 已有：…}), or several items with a total
+   * written after one ({@code 饺子共12袋 牛肉丸8袋}). Someone ordering for a neighbour writes neither.
+   */
+  private static boolean isTally(String oneLine, List<Lexicon.Span> spans) {
+    if (spans.isEmpty()) {
+      return false;
+    }
+    String heading = oneLine.substring(0, spans.get(0).start());
+    if (HEADING_ORDERS.matcher(heading).find()) {
+      return false;
+    }
+    if (spans.size() == 1) {
+      return COUNTING_HEADING.matcher(heading).find(); // "最后统计：牛肉丸8袋" counts one item
+    }
+    if (HEADING_OVER_ITEMS.matcher(heading).find()) {
+      return true;
+    }
+    return spans.stream().anyMatch(sp -> TOTAL.matcher(oneLine.substring(sp.end())).find());
   }
 
   /**
@@ -176,7 +220,8 @@ final class Intents {
   /** The kind of a clause that is not an order, or null. */
   static NonOrder kindOf(String clause) {
     boolean past = PAST.matcher(clause).find();
-    if (REFUND.matcher(clause).find() || DAMAGE.matcher(clause).find() || (past && SHORT.matcher(clause).find())) {
+    if (REFUND.matcher(clause).find() || DAMAGE.matcher(clause).find() || (past && SHORT.matcher(clause).find())
+        || SHORT_BY.matcher(clause).find()) {
       return NonOrder.AFTER_SALES;
     }
     if (OWN_ORDER.matcher(clause).find()) {

@@ -36,8 +36,15 @@ public final class MessageInterpreter {
   private static final Pattern MEDIA = Pattern.compile("^\\[[^\\]\\n]{1,8}\\]$");
   private static final Pattern CANCEL_ALL = Pattern.compile(
       "^(取消|取消订单|订单取消|全部取消|取消全部|都不要了|全不要了|全部不要了|不要了|我的订单取消|取消我的订单)$");
-  private static final Pattern CANCEL_PREFIX = Pattern.compile("^(取消|撤销|删掉|删除|退掉|不要)\\s*(.+?)(了|啦)?$");
-  private static final Pattern CANCEL_SUFFIX = Pattern.compile("^(.+?)\\s*(不要了|不要啦|不要|取消了|取消|删掉|删了|删除|退掉|退了|算了)$");
+  /** "取消香蕉", "帮我取消一下番茄": who is asked may come first, 一下 after the verb. */
+  private static final Pattern CANCEL_PREFIX = Pattern.compile(
+      "^(?:(?:麻烦|请)?(?:你|您|团长)?(?:帮我|给我|帮忙|替我))?(取消|撤销|删掉|删除|退掉|不要)(?:一下)?\\s*(.+?)(了|啦)?$");
+  /** The verb may be softened: "取消一下", "撤了", "去掉吧" (吧, 哈 go with politeness first). */
+  private static final Pattern CANCEL_SUFFIX = Pattern.compile(
+      "^(.+?)\\s*(不要了|不要啦|不要|不用了|不用啦|不需要了|取消了|取消|删掉|删了|删除|退掉|退了|算了|撤销|撤掉|撤了|撤下|去掉|拿掉|划掉)(一下|下)?(了|啦)?$");
+  /** Who is asked and how, around the item cancelled: "帮我把土豆取消一下", "姜先不要了", "番茄帮我撤了". */
+  private static final Pattern CANCEL_LEAD = Pattern.compile("^(一下)?(麻烦|请)?(你|您|团长)?(帮我|给我|帮忙|替我)?(把|将)?");
+  private static final Pattern CANCEL_TRAIL = Pattern.compile("(先|就|还是|也|暂时|帮我|给我|帮忙|一下)+$");
   private static final Pattern WHOLE_ORDER = Pattern.compile("^(我|我的|我家|我们|都|全部|所有|全|订单|我的订单|先|也|就)+$");
   private static final Pattern CHANGE = Pattern.compile("(改成|改为|改到|换成|修改为|改)");
   private static final Pattern ORDER_VERB = Pattern.compile("^(我也要|我还要|我要|还要|帮我|给我|要|来|买|订|再来|再加)");
@@ -137,9 +144,21 @@ public final class MessageInterpreter {
     if (CANCEL_ALL.matcher(oneLine).matches()) {
       return new Interpretation.OrderText(Intent.CANCEL, List.of());
     }
+    if (lexicon != null) {
+      Optional<Interpretation.OrderText> mixed = Edits.mixed(oneLine, lexicon);
+      if (mixed.isPresent()) {
+        return mixed.get(); // "韭菜一把 香葱两把 香菜不要": the cancel is one piece, not the message
+      }
+    }
     Matcher prefix = CANCEL_PREFIX.matcher(oneLine);
     Matcher suffix = CANCEL_SUFFIX.matcher(oneLine);
     String cancelled = prefix.matches() ? prefix.group(2) : suffix.matches() ? suffix.group(1) : null;
+    if (cancelled != null && !WHOLE_ORDER.matcher(cancelled.trim()).matches()) {
+      cancelled = CANCEL_TRAIL.matcher(CANCEL_LEAD.matcher(cancelled.trim()).replaceFirst("")).replaceFirst("").trim();
+      if (cancelled.isEmpty()) {
+        return new Interpretation.OrderText(Intent.CANCEL, List.of()); // "帮我取消一下"
+      }
+    }
     if (cancelled != null && WHOLE_ORDER.matcher(cancelled.trim()).matches()) {
       return new Interpretation.OrderText(Intent.CANCEL, List.of()); // "我不要了", "我的都不要了"
     }
@@ -195,7 +214,9 @@ public final class MessageInterpreter {
     }
     for (ItemMention m : entry.mentions()) {
       // with the catalog in hand, words that name no item ("谢谢团长👍") ask for nothing by themselves
-      boolean named = lexicon == null ? !m.product().isEmpty() : lexicon.namesAny(m.product());
+      // an item's own one-character alias (姜 of 生姜) names it only where words alone suffice
+      boolean named = lexicon == null ? !m.product().isEmpty()
+          : lexicon.namesAny(m.product()) || wordsSuffice && lexicon.isShortName(m.product());
       asks |= m.hasExplicitAmount() || m.dealNo() > 0 || (wordsSuffice && named);
     }
     List<Lexicon.Span> typos = !asks && lexicon != null && ADDRESS.matcher(entry.label()).find()

@@ -31,6 +31,8 @@ public final class Lexicon {
   /** The names written out behind each homophone key, to tell a typo from a different word. */
   private final Map<String, List<String>> spelled;
   private final int maxLength;
+  /** The catalog's own one-character names and aliases (姜 of 生姜), too short to match inside text. */
+  private final java.util.Set<String> shortNames;
 
   /** One place in a text that names one or more items (more than one: ask which). */
   public record Span(int start, int end, List<CatalogItem> items, boolean homophone) {
@@ -44,8 +46,10 @@ public final class Lexicon {
   }
 
   private Lexicon(List<CatalogItem> items, Map<String, Map<Integer, Double>> exact,
-      Map<String, Map<Integer, Double>> homophones, Map<String, List<String>> spelled, int maxLength) {
+      Map<String, Map<Integer, Double>> homophones, Map<String, List<String>> spelled, int maxLength,
+      java.util.Set<String> shortNames) {
     this.items = items;
+    this.shortNames = shortNames;
     this.exact = exact;
     this.homophones = homophones;
     this.spelled = spelled;
@@ -57,9 +61,13 @@ public final class Lexicon {
     Map<String, Map<Integer, Double>> homophones = new HashMap<>();
     Map<String, List<String>> spelled = new HashMap<>();
     int max = 0;
+    java.util.Set<String> shortNames = new java.util.HashSet<>();
     for (Form f : forms) {
       String text = f.text.replace(" ", "");
       if (text.length() < MIN_LENGTH) {
+        if (text.length() == 1 && f.weight >= 1.0) {
+          shortNames.add(text);
+        }
         continue;
       }
       max = Math.max(max, text.length());
@@ -73,7 +81,7 @@ public final class Lexicon {
         }
       }
     }
-    return new Lexicon(List.copyOf(items), exact, homophones, spelled, max);
+    return new Lexicon(List.copyOf(items), exact, homophones, spelled, max, java.util.Set.copyOf(shortNames));
   }
 
   /** The spans of {@code text} (normalized) that name items, left to right, not overlapping. */
@@ -110,6 +118,14 @@ public final class Lexicon {
       return null;
     }
     return new Span(a.start(), b.end(), both, a.homophone() && b.homophone());
+  }
+
+  /**
+   * True when {@code word} is, whole, one item's own one-character name or alias: it names the item
+   * only where a message is about one item and nothing else ({@code 姜先不要了}), never inside text.
+   */
+  public boolean isShortName(String word) {
+    return shortNames.contains(word);
   }
 
   /** True when some part of {@code text} names an item. */

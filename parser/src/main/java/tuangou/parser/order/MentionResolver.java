@@ -131,10 +131,24 @@ public final class MentionResolver {
     }
     // "车厘子1kg" when cherries are sold by the 盒 of "J级 1kg": the weight is the spec, not a count.
     String spec = TextNormalizer.normalize(item.spec()).replace(" ", "");
-    if (!spec.isEmpty() && spec.contains(q.toString())) {
+    if (!spec.isEmpty() && states(spec, q.toString())) {
       return Optional.of(BigDecimal.ONE);
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when {@code spec} states {@code amount} as a whole number: "1kg" in "J级 1kg", but not "2斤"
+   * inside "约1.2斤/条" nor "5斤" inside "约2.5斤/只" (those weights are asked about, like any other).
+   */
+  private static boolean states(String spec, String amount) {
+    for (int at = spec.indexOf(amount); at >= 0; at = spec.indexOf(amount, at + 1)) {
+      char before = at == 0 ? ' ' : spec.charAt(at - 1);
+      if (!Character.isDigit(before) && before != '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -94,6 +94,10 @@ public final class QuantityScanner {
       int tail = end < s.length() && "个款号".indexOf(s.charAt(end)) >= 0 ? end + 1 : end;
       return Token.deal(i, tail, parseInt(s, i + 1, end));
     }
+    if (s.startsWith("斤半", i) && (i == 0 || !digitOrDotBefore(s, i) && !numeralAt(s, i - 1))) {
+      // "菠菜斤半", "五花斤半": everyday speech for 一斤半
+      return Token.amount(Token.Kind.AMOUNT, i, i + 2, new Quantity(new BigDecimal("1.5"), "斤"));
+    }
     if (digitAt(s, i) && !digitOrDotBefore(s, i)) {
       return arabic(s, i, before);
     }
@@ -124,6 +128,10 @@ public final class QuantityScanner {
 
   private static Token arabic(String s, int i, List<Token> before) {
     int end = numberEnd(s, i);
+    Token range = range(s, i, end);
+    if (range != null) {
+      return range;
+    }
     if (end < s.length() && s.charAt(end) == '-' && digitAt(s, end + 1)) {
       int j = end;
       while (j < s.length() && s.charAt(j) == '-' && digitAt(s, j + 1)) {
@@ -132,6 +140,9 @@ public final class QuantityScanner {
       return Token.of(Token.Kind.ADDRESS, i, j);
     }
     String number = s.substring(i, end);
+    if (s.startsWith("块", end) && moneyBefore(s, i)) {
+      return Token.of(Token.Kind.PRICE, i, priceTail(s, cents(s, end + 1))); // "一共才58块": what it cost
+    }
     if (s.startsWith("块", end) && !isPriceKuai(s, end)) {
       return withUnit(s, i, end, new BigDecimal(number), "块");
     }
@@ -180,9 +191,20 @@ public final class QuantityScanner {
     while (end < s.length() && ChineseNumerals.isNumeralChar(s.charAt(end))) {
       end++;
     }
+    Token range = chineseRange(s, i, end);
+    if (range != null) {
+      return range;
+    }
     if (end < s.length() && s.charAt(end) == '块' && !isPriceKuai(s, end)) {
       Optional<BigDecimal> value = ChineseNumerals.parse(s.substring(i, end));
       return value.isPresent() ? withUnit(s, i, end, value.get(), "块") : null;
+    }
+    if (end - i > 2 && s.startsWith("两半", end - 2) && Units.unitAt(s, end).isEmpty()) {
+      // "一两半": one and a half liang (the run of numerals swallowed the unit and the half)
+      Optional<BigDecimal> whole = ChineseNumerals.parse(s.substring(i, end - 2));
+      if (whole.isPresent()) {
+        return Token.amount(Token.Kind.AMOUNT, i, end, new Quantity(whole.get().add(new BigDecimal("0.5")), "两"));
+      }
     }
     // "三两" is three liang, "两斤" is two jin: a trailing 两 is the unit when no unit follows it.
     Optional<String> unit = Units.unitAt(s, end);
@@ -207,6 +229,17 @@ public final class QuantityScanner {
 
   private static Token withUnit(String s, int start, int unitStart, BigDecimal amount, String unit) {
     int end = unitStart + unit.length();
+    if ((Units.isWeight(unit) || Units.isVolume(unit)) && start > 0 && s.charAt(start - 1) == '(') {
+      int close = s.startsWith("装)", end) ? end + 1 : end;
+      Optional<String> countBefore = start > 1 ? Units.unitAt(s, start - 2) : Optional.empty();
+      boolean besideCount = digitAt(s, close + 1) || numeralAt(s, close + 1)
+          || countBefore.isPresent() && !Units.isWeight(countBefore.get()) && !Units.isVolume(countBefore.get());
+      if (close < s.length() && s.charAt(close) == ')' && besideCount) {
+        // "翅中(500g)2盒", "翅中2盒(500g)": beside a count, a weight in brackets is the pack's spec;
+        // "五花肉(2斤)" alone is still the amount
+        return Token.of(Token.Kind.SPEC, start - 1, close + 1);
+      }
+    }
     if (end < s.length() && s.charAt(end) == '装') {
       return Token.of(Token.Kind.SPEC, start, s.startsWith("的", end + 1) ? end + 2 : end + 1);
     }
@@ -223,8 +256,8 @@ public final class QuantityScanner {
     }
     if (Units.isVolume(unit) || (Units.isWeight(unit) && followedByMultiplier(s, end))) {
       int tail = followedByMultiplier(s, end) ? digitsEnd(s, end + 1) : end;
-      if (tail > end && (Units.unitAt(s, tail).isPresent() || s.startsWith("块", tail))) {
-        tail = end; // "鲜牛奶950ml*2瓶": the spec is 950ml, "*2瓶" is how many
+      if (tail > end && countsPacks(s, end + 1, tail)) {
+        return Token.of(Token.Kind.SPEC, start, end); // "翅中500g*2盒", "鲜牛奶950ml*2瓶": the spec, then the count
       }
       return Token.of(Token.Kind.SPEC, start, tail);
     }
@@ -257,6 +290,75 @@ public final class QuantityScanner {
     return end > j && (Units.unitAt(s, end).isPresent() || s.startsWith("块", end));
   }
 
+  /**
+   * "500g*2盒", "950ml×2瓶": a small count followed by a unit that counts packs (not a weight nor a
+   * volume) is how many were ordered; "250ml*24" or "250ml*24瓶" stays the spec of one pack.
+   */
+  private static boolean countsPacks(String s, int digits, int tail) {
+    Optional<String> unit = Units.unitAt(s, tail);
+    boolean packs = unit.isPresent() && !Units.isWeight(unit.get()) && !Units.isVolume(unit.get())
+        || s.startsWith("块", tail);
+    return packs && tail - digits <= 2 && parseInt(s, digits, tail) <= MAX_PACKS;
+  }
+
+  /** More packs than this after a spec's × are the pack's own contents ("250ml×24瓶"). */
+  private static final int MAX_PACKS = 12;
+
+  /**
+   * "2-3斤", "2到3斤", "2~3斤": a range cannot be counted, so it is an amount in a unit no item is sold
+   * by (the range itself), which the resolver asks about, never a guess and never an address.
+   */
+  private static Token range(String s, int i, int end) {
+    if (end >= s.length() || "-到~".indexOf(s.charAt(end)) < 0 || !digitAt(s, end + 1)) {
+      return null;
+    }
+    int upperEnd = numberEnd(s, end + 1);
+    if (end - i > 2 || upperEnd - end - 1 > 2 || (upperEnd < s.length() && s.charAt(upperEnd) == '-')) {
+      return null; // "3-1-201", "12-1101": addresses
+    }
+    Optional<String> unit = s.startsWith("块", upperEnd) ? Optional.of("块") : Units.unitAt(s, upperEnd);
+    BigDecimal low = new BigDecimal(s.substring(i, end));
+    BigDecimal high = new BigDecimal(s.substring(end + 1, upperEnd));
+    if (unit.isEmpty() || low.compareTo(high) >= 0) {
+      return null;
+    }
+    String written = s.substring(i, upperEnd + unit.get().length());
+    return Token.amount(Token.Kind.AMOUNT, i, upperEnd + unit.get().length(), new Quantity(high, written));
+  }
+
+  /** Digits that open an approximate pair ("两三斤", "三五个"); 一 is left out, since 一两 is one liang. */
+  private static final String PAIR_DIGITS = "二两三四五六七八九";
+
+  /**
+   * "两三斤", "三五个", "三到五斤": an approximate amount in Chinese numerals, asked like "2-3斤" (see
+   * {@link #range}). Two rising single digits, or two numerals joined by 到, then a unit.
+   */
+  private static Token chineseRange(String s, int i, int end) {
+    int upperEnd;
+    BigDecimal low;
+    BigDecimal high;
+    if (end - i == 2 && PAIR_DIGITS.indexOf(s.charAt(i)) >= 0 && PAIR_DIGITS.indexOf(s.charAt(i + 1)) >= 0) {
+      low = ChineseNumerals.parse(s.substring(i, i + 1)).orElse(null);
+      high = ChineseNumerals.parse(s.substring(i + 1, end)).orElse(null);
+      upperEnd = end;
+    } else if (end > i && end + 1 < s.length() && s.charAt(end) == '到' && numeralAt(s, end + 1)) {
+      upperEnd = end + 1;
+      while (upperEnd < s.length() && ChineseNumerals.isNumeralChar(s.charAt(upperEnd))) {
+        upperEnd++;
+      }
+      low = ChineseNumerals.parse(s.substring(i, end)).orElse(null);
+      high = ChineseNumerals.parse(s.substring(end + 1, upperEnd)).orElse(null);
+    } else {
+      return null;
+    }
+    Optional<String> unit = s.startsWith("块", upperEnd) ? Optional.of("块") : Units.unitAt(s, upperEnd);
+    if (low == null || high == null || unit.isEmpty() || low.compareTo(high) >= 0) {
+      return null;
+    }
+    int tokenEnd = upperEnd + unit.get().length();
+    return Token.amount(Token.Kind.AMOUNT, i, tokenEnd, new Quantity(high, s.substring(i, tokenEnd)));
+  }
+
   /** "一斤二两": the 两 part after a 斤. */
   private static Token liangAfter(String s, int i) {
     Token next = digitAt(s, i) ? arabic(s, i, List.of()) : numeralAt(s, i) ? chinese(s, i) : null;
@@ -285,6 +387,14 @@ public final class QuantityScanner {
           && s.charAt(next + 1) != '块');
     }
     return false;
+  }
+
+  /** Words that say a sum of money follows: "一共才58块", "总共花了90块". */
+  private static final java.util.regex.Pattern MONEY_BEFORE =
+      java.util.regex.Pattern.compile("(一共|总共|共计|合计|花了|才|价格|单价)\\s*$");
+
+  private static boolean moneyBefore(String s, int i) {
+    return MONEY_BEFORE.matcher(s.substring(Math.max(0, i - 4), i)).find();
   }
 
   /** After "N块", the cents digit ("3块5"). */

@@ -30,6 +30,12 @@ public final class Units {
       "g", new BigDecimal("0.002"),
       "两", new BigDecimal("0.1"));
 
+  /**
+   * Units that count single pieces: 个, the classifier of anything, counts them too ("牙膏少要一个",
+   * "猪蹄4个"). A container (盒, 袋, 箱, 把) holds several, so "蛋挞6个" is still asked.
+   */
+  private static final java.util.Set<String> PIECES = java.util.Set.of("只", "支", "条", "根", "颗", "枚", "棵", "头");
+
   private static final Map<String, String> VOLUME = Map.of("ml", "ml", "毫升", "ml", "升", "l");
 
   private Units() {}
@@ -72,7 +78,7 @@ public final class Units {
   public static Optional<BigDecimal> convert(Quantity quantity, String itemUnit) {
     String from = quantity.unit();
     String to = canonical(itemUnit);
-    if (isNeutral(from) || canonical(from).equals(to)) {
+    if (isNeutral(from) || canonical(from).equals(to) || from.equals("个") && PIECES.contains(to)) {
       return Optional.of(quantity.amount());
     }
     BigDecimal fromJin = JIN_PER_UNIT.get(canonical(from));
