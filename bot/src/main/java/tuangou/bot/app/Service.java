@@ -5,30 +5,22 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
-import io.vertx.ext.web.Router;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
-import java.util.logging.Logger;
 import org.redisson.api.RedissonClient;
-import tuangou.bot.channel.wecom.msgaudit.MsgAuditReader;
 import tuangou.bot.config.Config;
 import tuangou.store.embedded.EmbeddedServers;
 import tuangou.store.pg.Database;
 import tuangou.store.pg.PgTimeouts;
-import tuangou.store.redis.RedisBreaker;
 import tuangou.store.redis.RedisClients;
-import tuangou.store.redis.RedisHealth;
-import tuangou.store.redis.RedisLock;
 
 /**
- * The running service: starts the servers it needs (embedded or configured), wires the parts
- * ({@link Engine}, {@link ChannelWiring}, the admin API) and serves them. Wiring only.
+ * The running service: starts the servers it needs (embedded or configured) and has
+ * {@link Wiring} wire the parts ({@link Engine}, {@link ChannelWiring}, the admin API) and serve them.
  */
 public final class Service {
-  private static final Logger LOG = Logger.getLogger(Service.class.getName());
-
   private final Vertx vertx;
   private final EmbeddedServers embedded;
   private final Database database;
@@ -107,7 +99,7 @@ public final class Service {
               .compose(db -> vertx.executeBlocking(() -> RedisClients.connect(redisUrl))
                   .compose(redis -> {
                     AdminToken.Token token = AdminToken.resolve(config.admin().token(), config.dataDir());
-                    return wire(vertx, config, clock, registry, db, redis, token, embedded)
+                    return Wiring.serve(vertx, config, clock, registry, db, redis, token, embedded)
                         .map(port -> new Service(vertx, embedded, db, redis, port, pgUrl, redisUrl, token))
                         .onFailure(t -> redis.shutdown());
                   }))
@@ -118,34 +110,6 @@ public final class Service {
                 }
                 return Future.failedFuture(t);
               }));
-        });
-  }
-
-  /** Wires the parts and serves them; the port the HTTP server got. */
-  private static Future<Integer> wire(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry,
-      Database db, RedissonClient redis, AdminToken.Token token, EmbeddedServers embedded) {
-    Engine engine = new Engine(config, clock, db.pool(), db.bulk(), registry);
-    RedisBreaker breaker = RedisBreaker.standard(vertx);
-    FaultMeters.register(registry, breaker, embedded);
-    ChannelWiring channels = new ChannelWiring(vertx, config, clock, engine, db.pool(), redis, breaker);
-    HealthCheck health = new HealthCheck(db.pool(), new RedisHealth(vertx, redis), breaker, embedded);
-    Router router = Routes.of(vertx, config, clock, registry, db.pool(), health, token, engine, channels);
-    MsgAuditReader audit = channels.msgaudit(db.pool());
-    HttpVerticle http = new HttpVerticle(router, config.http().port(), config.http().timeouts());
-    Timers timers = new Timers(engine, channels, new RedisLock(vertx, redis, "scheduler"), config, clock);
-    return vertx.deployVerticle(http)
-        // a second event loop serves the same port (Vert.x balances connections between them)
-        .compose(first -> config.http().port() == 0 ? Future.succeededFuture(first)
-            : vertx.deployVerticle(new HttpVerticle(router, config.http().port(), config.http().timeouts())))
-        .compose(second -> vertx.deployVerticle(timers))
-        .map(timersId -> {
-          if (audit != null) {
-            audit.start();
-          }
-          if (token.generated()) {
-            LOG.info("generated admin token written to " + config.dataDir().resolve("admin-token"));
-          }
-          return http.actualPort();
         });
   }
 
