@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import tuangou.bot.input.InvalidInput;
+import tuangou.bot.log.ThrottledWarning;
 import tuangou.store.ConflictException;
 import tuangou.store.Unavailability;
 
@@ -13,7 +14,7 @@ import tuangou.store.Unavailability;
 public final class HttpErrors {
   private static final Logger LOG = Logger.getLogger(HttpErrors.class.getName());
 
-  private static final Throttled UNAVAILABLE = new Throttled(LOG, 10_000);
+  private static final ThrottledWarning UNAVAILABLE = new ThrottledWarning(LOG, 10_000);
 
   private HttpErrors() {}
 
@@ -36,7 +37,8 @@ public final class HttpErrors {
       respond(ctx, 409, "conflict", c.getMessage());
     } else if (Unavailability.of(t)) {
       // expected while a server is away: one WARN line now and then, never a stack trace
-      UNAVAILABLE.note(ctx.request().method() + " " + ctx.request().path(), t);
+      UNAVAILABLE.warn("answered 503 on " + ctx.request().method() + " " + ctx.request().path() + ": "
+          + ThrottledWarning.firstLine(t));
       respond(ctx, 503, "unavailable", "the database or Redis is not answering; try again shortly");
     } else if (t instanceof DecodeException || t instanceof ClassCastException) {
       respond(ctx, 400, "invalid_json", "the body is not the JSON expected: " + firstLine(t.getMessage()));

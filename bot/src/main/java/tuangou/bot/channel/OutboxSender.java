@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import tuangou.bot.log.ThrottledWarning;
 import tuangou.bot.pipeline.PipelineMetrics;
 import tuangou.store.OutboxMessage;
 import tuangou.store.pg.PgOutbox;
@@ -19,6 +19,8 @@ import tuangou.store.redis.RedisRateLimiter;
  */
 public final class OutboxSender {
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+  /** Failing on every tick while the database is away: one line per 10 s says so. */
+  private final ThrottledWarning failing = new ThrottledWarning(LOG, 10_000);
   private final PgOutbox outbox;
   private final Map<String, Channel> channels = new LinkedHashMap<>();
   private final Supplier<Future<Integer>> local;
@@ -64,7 +66,7 @@ public final class OutboxSender {
         .compose(delivered -> (channels.isEmpty() ? Future.succeededFuture(0)
             : outbox.drain(100, List.copyOf(channels.keySet()), this::send))
             .map(sent -> delivered >= 500 || sent == 100))
-        .onFailure(t -> LOG.log(Level.WARNING, "outbox drain failed; retrying on the next tick: " + t.getMessage()))
+        .onFailure(t -> failing.warn("outbox drain failed; retrying on the next tick: " + ThrottledWarning.firstLine(t)))
         .onComplete(ar -> finished(ar.succeeded() && ar.result()));
   }
 

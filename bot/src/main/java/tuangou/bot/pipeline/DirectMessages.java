@@ -4,8 +4,8 @@ import io.vertx.core.Future;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import tuangou.bot.log.ThrottledWarning;
 import tuangou.store.InboxMessage;
 import tuangou.store.OutboxDraft;
 import tuangou.store.pg.PgDirectInbox;
@@ -17,6 +17,8 @@ import tuangou.store.pg.PgDirectInbox;
  */
 public final class DirectMessages {
   private static final Logger LOG = Logger.getLogger(DirectMessages.class.getName());
+  /** Failing on every tick while the database is away: one line per 10 s says so. */
+  private final ThrottledWarning failing = new ThrottledWarning(LOG, 10_000);
   private static final int BATCH = 20;
   private final PgDirectInbox inbox;
   private final Map<String, Function<InboxMessage, Future<List<OutboxDraft>>>> handlers;
@@ -44,7 +46,7 @@ public final class DirectMessages {
             sent.run();
           }
         })
-        .onFailure(t -> LOG.log(Level.WARNING, "direct messages: " + t.getMessage()))
+        .onFailure(t -> failing.warn("direct messages: " + ThrottledWarning.firstLine(t)))
         .onComplete(ar -> finished(ar.succeeded() && ar.result() == BATCH));
   }
 

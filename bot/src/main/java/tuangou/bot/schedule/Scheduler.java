@@ -4,8 +4,8 @@ import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import tuangou.bot.log.ThrottledWarning;
 import tuangou.store.pg.PgJobs;
 import tuangou.store.redis.RedisLock;
 
@@ -16,6 +16,8 @@ import tuangou.store.redis.RedisLock;
  */
 public final class Scheduler {
   private static final Logger LOG = Logger.getLogger(Scheduler.class.getName());
+  /** Failing on every tick while the database is away: one line per 10 s says so. */
+  private final ThrottledWarning failing = new ThrottledWarning(LOG, 10_000);
   private static final Duration LEASE = Duration.ofSeconds(30);
   private static final int BATCH = 50;
 
@@ -48,7 +50,7 @@ public final class Scheduler {
             queued.run();
           }
         })
-        .onFailure(t -> LOG.log(Level.WARNING, "scheduler tick failed; trying again on the next: " + t.getMessage()))
+        .onFailure(t -> failing.warn("scheduler tick failed; trying again on the next: " + ThrottledWarning.firstLine(t)))
         .onComplete(ar -> finished());
   }
 
