@@ -195,6 +195,10 @@ case("shaoyao-yige-for-an-item-sold-by-the-zhi-takes-one-off", "home",
      [("u1", "洗发水1瓶 牙膏3支 垃圾袋2包"), ("u1", "牙膏少要一个"), ("u2", "牙膏1支"), ("u2", "牙膏再加一个")],
      [("u1", "shampoo", 1), ("u1", "toothpaste", 2), ("u1", "trash", 2), ("u2", "toothpaste", 2)])
 
+case("a-digit-alias-before-liang-and-a-count-unit-is-the-item-not-liang", "home",
+     [("u1", "84两瓶"), ("u2", "我住8号楼 消毒液1瓶"), ("u3", "84消毒液×3")],
+     [("u1", "disinfect", 2), ("u2", "disinfect", 1), ("u3", "disinfect", 3)])
+
 case("a-sum-of-money-in-kuai-beside-an-order-is-no-amount", "meat",
      [("u2", "羊肉卷2盒 一共才58块 划算"), ("u3", "五花肉2斤 总共花了60块")],
      [("u2", "yangrou", 2), ("u3", "wuhua", 2)])
