@@ -107,6 +107,11 @@ case("a-one-character-alias-cancels-the-senders-own-line", "veg",
       ("u2", "老姜2斤"), ("u2", "不要姜了")],
      [("u1", "qingcai", 2)])
 
+case("a-word-fitting-two-items-cancels-the-one-the-sender-holds", "snack",
+     [("u1", "韭菜饺子2袋 薯片1袋"), ("u1", "饺子不要了"), ("u2", "饺子不要了"),
+      ("u3", "白菜饺子1袋 韭菜饺子1袋"), ("u3", "饺子不要了")],
+     [("u1", "chips", 1), ("u3", "bcjz", 1), ("u3", "jcjz", 1)], ["m5"])
+
 # ---- after-sales without a time word --------------------------------------------------
 case("short-by-an-amount-without-a-time-word-is-after-sales-not-an-order", "home",
      [("u1", "卷纸少了一提"), ("u2", "卷纸少了一提 团长帮我查下"), ("u3", "洗衣液漏了"),
