@@ -99,8 +99,8 @@ case("a-polite-cancel-with-yixia-cancels-and-adds-nothing", "veg",
 
 case("a-cancel-said-as-che-le-or-qu-diao-cancels", "veg",
      [("u1", "番茄1斤 土豆2斤"), ("u1", "番茄帮我撤了吧"),
-      ("u2", "菠菜2斤 玉米2根"), ("u2", "玉米去掉吧")],
-     [("u1", "potato", 2), ("u2", "spinach", 2)])
+      ("u2", "菠菜2斤 玉米2根"), ("u2", "玉米去掉吧"), ("u3", "黄瓜1斤 白萝卜2斤"), ("u3", "黄瓜取消掉吧")],
+     [("u1", "potato", 2), ("u2", "spinach", 2), ("u3", "radish", 2)])
 
 case("a-one-character-alias-cancels-the-senders-own-line", "veg",
      [("u1", "生姜1斤 青菜2斤"), ("u1", "姜先不要了哈"),
