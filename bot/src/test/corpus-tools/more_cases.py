@@ -99,13 +99,18 @@ case("a-polite-cancel-with-yixia-cancels-and-adds-nothing", "veg",
 
 case("a-cancel-said-as-che-le-or-qu-diao-cancels", "veg",
      [("u1", "番茄1斤 土豆2斤"), ("u1", "番茄帮我撤了吧"),
-      ("u2", "菠菜2斤 玉米2根"), ("u2", "玉米去掉吧")],
-     [("u1", "potato", 2), ("u2", "spinach", 2)])
+      ("u2", "菠菜2斤 玉米2根"), ("u2", "玉米去掉吧"), ("u3", "黄瓜1斤 白萝卜2斤"), ("u3", "黄瓜取消掉吧")],
+     [("u1", "potato", 2), ("u2", "spinach", 2), ("u3", "radish", 2)])
 
 case("a-one-character-alias-cancels-the-senders-own-line", "veg",
      [("u1", "生姜1斤 青菜2斤"), ("u1", "姜先不要了哈"),
       ("u2", "老姜2斤"), ("u2", "不要姜了")],
      [("u1", "qingcai", 2)])
+
+case("a-word-fitting-two-items-cancels-the-one-the-sender-holds", "snack",
+     [("u1", "韭菜饺子2袋 薯片1袋"), ("u1", "饺子不要了"), ("u2", "饺子不要了"),
+      ("u3", "白菜饺子1袋 韭菜饺子1袋"), ("u3", "饺子不要了")],
+     [("u1", "chips", 1), ("u3", "bcjz", 1), ("u3", "jcjz", 1)], ["m5"])
 
 # ---- after-sales without a time word --------------------------------------------------
 case("short-by-an-amount-without-a-time-word-is-after-sales-not-an-order", "home",
@@ -194,6 +199,10 @@ case("a-weight-that-is-part-of-a-piece-items-spec-is-asked", "meat",
 case("shaoyao-yige-for-an-item-sold-by-the-zhi-takes-one-off", "home",
      [("u1", "洗发水1瓶 牙膏3支 垃圾袋2包"), ("u1", "牙膏少要一个"), ("u2", "牙膏1支"), ("u2", "牙膏再加一个")],
      [("u1", "shampoo", 1), ("u1", "toothpaste", 2), ("u1", "trash", 2), ("u2", "toothpaste", 2)])
+
+case("a-digit-alias-before-liang-and-a-count-unit-is-the-item-not-liang", "home",
+     [("u1", "84两瓶"), ("u2", "我住8号楼 消毒液1瓶"), ("u3", "84消毒液×3")],
+     [("u1", "disinfect", 2), ("u2", "disinfect", 1), ("u3", "disinfect", 3)])
 
 case("a-sum-of-money-in-kuai-beside-an-order-is-no-amount", "meat",
      [("u2", "羊肉卷2盒 一共才58块 划算"), ("u3", "五花肉2斤 总共花了60块")],

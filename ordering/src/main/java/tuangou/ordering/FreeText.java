@@ -68,6 +68,9 @@ final class FreeText {
         latest = ownItemFor(entry);
       }
       Resolution r = resolver.resolve(entry, latest);
+      if (intent == Interpretation.Intent.CANCEL) {
+        r = ownLineOf(r);
+      }
       Resolutions.open(opened, origin, msg, msg.sender(), r);
       if (label.isEmpty()) {
         label = r.label();
@@ -182,6 +185,27 @@ final class FreeText {
         .filter(i -> q.unit().isEmpty() || tuangou.parser.quantity.Units.convert(q, i.unit()).isPresent())
         .toList();
     return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+  }
+
+  /**
+   * "葱不要了" when 葱 fits 小葱 and 大葱 but the sender holds only 小葱: a cancel can only be of what
+   * the sender holds, so among the items a word fits, the one of the sender's lines is meant; when the
+   * sender holds none of them, there is nothing to ask.
+   */
+  private Resolution ownLineOf(Resolution r) {
+    List<tuangou.parser.order.UnresolvedMention> still = new ArrayList<>();
+    List<ResolvedLine> lines = new ArrayList<>(r.lines());
+    for (tuangou.parser.order.UnresolvedMention u : r.unresolved()) {
+      List<tuangou.parser.CatalogItem> held = u.reason() != tuangou.parser.order.UnresolvedMention.Reason.AMBIGUOUS
+          ? List.of() : u.candidates().stream().filter(c -> !linesOf(c.id()).isEmpty()).toList();
+      boolean ambiguous = u.reason() == tuangou.parser.order.UnresolvedMention.Reason.AMBIGUOUS;
+      if (held.size() == 1) {
+        lines.add(new ResolvedLine(held.get(0), BigDecimal.ONE, "", u.text(), false));
+      } else if (!(ambiguous && held.isEmpty())) {
+        still.add(u); // but a cancel of none of the sender's items asks nothing: there is nothing to cancel
+      }
+    }
+    return still.size() == r.unresolved().size() ? r : new Resolution(r.label(), lines, still);
   }
 
   /** "汤圆换成馄饨": the old item's amount moves to the new one unless a new amount is written. */

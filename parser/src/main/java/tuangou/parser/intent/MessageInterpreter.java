@@ -41,7 +41,7 @@ public final class MessageInterpreter {
       "^(?:(?:麻烦|请)?(?:你|您|团长)?(?:帮我|给我|帮忙|替我))?(取消|撤销|删掉|删除|退掉|不要)(?:一下)?\\s*(.+?)(了|啦)?$");
   /** The verb may be softened: "取消一下", "撤了", "去掉吧" (吧, 哈 go with politeness first). */
   private static final Pattern CANCEL_SUFFIX = Pattern.compile(
-      "^(.+?)\\s*(不要了|不要啦|不要|不用了|不用啦|不需要了|取消了|取消|删掉|删了|删除|退掉|退了|算了|撤销|撤掉|撤了|撤下|去掉|拿掉|划掉)(一下|下)?(了|啦)?$");
+      "^(.+?)\\s*(不要了|不要啦|不要|不用了|不用啦|不需要了|取消了|取消|删掉|删了|删除|退掉|退了|算了|撤销|撤掉|撤了|撤下|去掉|拿掉|划掉)(掉)?(一下|下)?(了|啦)?$");
   /** Who is asked and how, around the item cancelled: "帮我把土豆取消一下", "姜先不要了", "番茄帮我撤了". */
   private static final Pattern CANCEL_LEAD = Pattern.compile("^(一下)?(麻烦|请)?(你|您|团长)?(帮我|给我|帮忙|替我)?(把|将)?");
   private static final Pattern CANCEL_TRAIL = Pattern.compile("(先|就|还是|也|暂时|帮我|给我|帮忙|一下)+$");

@@ -147,6 +147,9 @@ public final class QuantityScanner {
       return withUnit(s, i, end, new BigDecimal(number), "块");
     }
     Optional<String> unit = Units.unitAt(s, end);
+    if (unit.isPresent() && unit.get().equals("两") && countUnitAt(s, end + 1)) {
+      return null; // "84两瓶": 两 is the numeral of 两瓶, so 84 is a word (84消毒液), not 84 liang
+    }
     if (unit.isPresent()) {
       return withUnit(s, i, end, new BigDecimal(number), unit.get());
     }
@@ -387,6 +390,12 @@ public final class QuantityScanner {
           && s.charAt(next + 1) != '块');
     }
     return false;
+  }
+
+  /** A unit that counts things (瓶, 盒, 块), not a weight nor a volume. */
+  private static boolean countUnitAt(String s, int i) {
+    Optional<String> unit = Units.unitAt(s, i);
+    return unit.isPresent() && !Units.isWeight(unit.get()) && !Units.isVolume(unit.get()) || s.startsWith("块", i);
   }
 
   /** Words that say a sum of money follows: "一共才58块", "总共花了90块". */

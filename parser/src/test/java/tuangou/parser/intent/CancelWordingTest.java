@@ -55,6 +55,7 @@ class CancelWordingTest {
       "取消一下土豆 § cancel:土豆",
       "帮我取消一下番茄 § cancel:番茄",
       "玉米帮忙取消下 § cancel:玉米",
+      "番茄取消掉吧 § cancel:番茄",
       "姜1斤 § order:姜=1",
   })
   void politeAndColloquialCancelsCancel(String text, String expected) {

@@ -29,6 +29,8 @@ class SpokenAmountsTest {
       "五花肉(2斤) § amount=2斤",
       "羊肉卷2盒 一共才58块 划算 § amount=2盒 price",
       "豆腐3块 § amount=3块",
+      "84两瓶 § amount=2瓶",
+      "干贝3两 § amount=3两",
       "番茄要2-3斤 § amount=32-3斤",
       "番茄2到3斤 § amount=32到3斤",
       "番茄两三斤 § amount=3两三斤",
