@@ -101,8 +101,9 @@ public final class Engine {
 
   /**
    * The sender's open question that this order answers by restating it in full ({@code 要草莓2盒}
-   * after "蓝莓还是草莓？"): it adds one of the items the question offered. The order counts as written,
-   * and the question is closed rather than left for the leader.
+   * after "蓝莓还是草莓？", or after "您要哪个？" asked of a bare {@code +1}): it adds one of the items
+   * the question offered, or any item when it offered none. The order counts as written, and the
+   * question is closed rather than left for the leader.
    */
   public static Optional<Question> restated(Effects effects, InboundMessage msg, List<Question> open) {
     if (open.isEmpty() || !mayRestate(effects, msg)) {
@@ -113,12 +114,22 @@ public final class Engine {
         .map(c -> ((OrderChange.Add) c).line().item()).toList();
     Question latest = null;
     for (Question q : open) {
-      if (q.mention().customer().equals(msg.sender()) && q.mention().reason() == Reason.AMBIGUOUS
-          && q.mention().candidates().stream().anyMatch(added::contains)) {
+      if (q.mention().customer().equals(msg.sender()) && restates(q.mention(), added)) {
         latest = q;
       }
     }
     return Optional.ofNullable(latest);
+  }
+
+  /**
+   * An order of one of the items offered answers "蓝莓还是草莓？" or "没找到，回复序号：1.… 2.…"; any
+   * order answers "您要哪个？", asked of a bare {@code +1} that named nothing.
+   */
+  private static boolean restates(Unresolved asked, List<String> added) {
+    boolean which = asked.reason() == Reason.AMBIGUOUS || asked.reason() == Reason.UNKNOWN;
+    // "榴莲1个" (not sold) stays for the leader: a later order of something else does not answer it
+    return which && (asked.candidates().isEmpty() ? asked.reason() == Reason.UNKNOWN && asked.namesNothing()
+        : asked.candidates().stream().anyMatch(added::contains));
   }
 
   /**

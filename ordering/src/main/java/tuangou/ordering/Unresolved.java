@@ -20,4 +20,9 @@ public record Unresolved(Origin origin, String group, String customer, String so
     Objects.requireNonNull(reason, "reason");
     candidates = candidates == null ? List.of() : List.copyOf(candidates);
   }
+
+  /** "+1" or "2" alone: no letter or Han character, so nothing is unknown, only which deal. */
+  public boolean namesNothing() {
+    return text.codePoints().noneMatch(Character::isLetter);
+  }
 }

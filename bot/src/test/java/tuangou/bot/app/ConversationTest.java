@@ -116,6 +116,30 @@ class ConversationTest {
   }
 
   @Test
+  void anOrderAfterABarePlusOneAnswersWhichAndLeavesNothingForTheLeader() {
+    Scene s = scene();
+    assertThat(say(s.chat(), "u5", "周阿姨", "+1")).containsExactly("@周阿姨 您要哪个？回复序号就行");
+    assertThat(say(s.chat(), "u5", "周阿姨", "要草莓2盒吧")).containsExactly("@周阿姨 已记下：草莓2盒");
+    assertThat(review(s.campaign())).isEmpty();
+  }
+
+  @Test
+  void anOrderOfAnOfferedItemAnswersAnUnknownWord() {
+    Scene s = scene();
+    assertThat(say(s.chat(), "u6", "吴哥", "那个莓 来3").get(0)).contains("1.云南蓝莓 2.丹东草莓");
+    say(s.chat(), "u6", "吴哥", "蓝莓3盒");
+    assertThat(review(s.campaign())).isEmpty();
+  }
+
+  @Test
+  void anOrderOfSomethingElseLeavesAnUnknownProductForTheLeader() {
+    Scene s = scene();
+    say(s.chat(), "u7", "郑姐", "榴莲1个");
+    say(s.chat(), "u7", "郑姐", "蓝莓1盒");
+    assertThat(review(s.campaign())).as("榴莲 is still for the leader to see").hasSize(1);
+  }
+
+  @Test
   void anOrderOfAnotherItemLeavesTheQuestionOpen() {
     Scene s = scene();
     say(s.chat(), "u4", "钱七", "莓 3");

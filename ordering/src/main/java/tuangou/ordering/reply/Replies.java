@@ -168,15 +168,12 @@ public final class Replies {
     if (reason == Reason.CONFLICT) {
       return Messages.text("question.conflict", name, u.text());
     }
-    if (u.candidates().isEmpty() && !NAMES_SOMETHING.matcher(u.text()).find()) {
+    if (u.candidates().isEmpty() && u.namesNothing()) {
       // "+1" or "2" alone: nothing to be unknown, just which deal
       return Messages.text("question.which", name);
     }
     return Messages.text("question.unknown", name, u.text(), dealList(u.candidates()));
   }
-
-  /** Any letter or Han character: a mention that names something, as opposed to "+1". */
-  private static final java.util.regex.Pattern NAMES_SOMETHING = java.util.regex.Pattern.compile("[\\p{L}]");
 
   /** At most this many deals in a question: a city-wide catalog would not fit in a chat message. */
   static final int MAX_DEALS_LISTED = 12;
