@@ -138,6 +138,15 @@ public final class PgLedger {
         .recover(t -> PgErrors.translate(t, ""));
   }
 
+  /** Each leader's opening balance before {@code $1} and the month's sums by kind up to {@code $2}. */
+  private static final String MONTH_SUMS = "select leader_id, "
+      + "coalesce(sum(amount_fen) filter (where booked_at < $1), 0) as opening, "
+      + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'accrual'), 0) as accruals, "
+      + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'reversal'), 0) as reversals, "
+      + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'adjustment'), 0) as adjustments, "
+      + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'payout'), 0) as payouts "
+      + "from ledger_entry where booked_at < $2 group by leader_id";
+
   /**
    * Every leader's statement figures for the month {@code [start, end)}, by one aggregate: the
    * statement rules are plain sums (the opening balance is every entry booked before the month, the
@@ -147,13 +156,7 @@ public final class PgLedger {
    */
   public Future<java.util.Map<Long, StatementTotals>> statementTotals(YearMonth month, OffsetDateTime start,
       OffsetDateTime end) {
-    return pool.preparedQuery("select leader_id, "
-            + "coalesce(sum(amount_fen) filter (where booked_at < $1), 0) as opening, "
-            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'accrual'), 0) as accruals, "
-            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'reversal'), 0) as reversals, "
-            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'adjustment'), 0) as adjustments, "
-            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'payout'), 0) as payouts "
-            + "from ledger_entry where booked_at < $2 group by leader_id")
+    return pool.preparedQuery(MONTH_SUMS)
         .execute(Tuple.of(start, end))
         .map(rs -> {
           java.util.Map<Long, StatementTotals> out = new java.util.TreeMap<>();
@@ -172,13 +175,7 @@ public final class PgLedger {
 
   /** The plain SQL aggregate of every leader's month, to check (and time) the statements against. */
   public Future<java.util.Map<Long, long[]>> monthTotals(OffsetDateTime start, OffsetDateTime end) {
-    return pool.preparedQuery("select leader_id, "
-            + "coalesce(sum(amount_fen) filter (where booked_at < $1), 0) as opening, "
-            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'accrual'), 0) as accruals, "
-            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'reversal'), 0) as reversals, "
-            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'adjustment'), 0) as adjustments, "
-            + "coalesce(sum(amount_fen) filter (where booked_at >= $1 and kind = 'payout'), 0) as payouts "
-            + "from ledger_entry where booked_at < $2 group by leader_id")
+    return pool.preparedQuery(MONTH_SUMS)
         .execute(Tuple.of(start, end))
         .map(rs -> {
           java.util.Map<Long, long[]> out = new java.util.HashMap<>();
