@@ -57,6 +57,8 @@ final class Intents {
   /** "是原味的吧", "是吧": a tag question, unless the clause orders or cancels ("来三袋吧", "退掉吧", "水饺两袋吧"). */
   private static final Pattern TAG_QUESTION = Pattern.compile("吧$");
   private static final Pattern STORY = Pattern.compile("上次|上回|上周|昨天|前天|之前|以前");
+  /** What was eaten or is left at home ("吐司2袋还没吃完", "一口气吃了2根"): the amount is history, not an order. */
+  private static final Pattern EATEN = Pattern.compile("吃了|吃完|吃不完|吃光|还剩|剩下|剩了");
   private static final Pattern CORRECTION = Pattern.compile("^(打错了|写错了|说错了|弄错了|搞错了|更正)");
   private static final Pattern UNCHANGED = Pattern.compile("不变|照旧|不用改|不改");
   private static final Pattern CONDITION = Pattern.compile("有的话|还有的话|的话$|没有就算了|没有就不要了|如果");
@@ -232,7 +234,7 @@ final class Intents {
     if ((QUESTION.matcher(clause).find() || AMOUNT_QUESTION.matcher(clause).find() || (TAG_QUESTION.matcher(clause).find() && !orderWord && !hasUnitAmount(clause))) && !orders) {
       return NonOrder.PRODUCT_QUESTION; // but "有没有苹果要2斤" asks and orders in one breath
     }
-    if (STORY.matcher(clause).find() && !clause.contains("这次") && !orders) {
+    if ((STORY.matcher(clause).find() || EATEN.matcher(clause).find()) && !clause.contains("这次") && !orders) {
       return NonOrder.STORY;
     }
     return null;
