@@ -94,9 +94,18 @@ public final class Engine {
    * order that adds lines. Only then are the open questions worth reading.
    */
   public static boolean mayRestate(Effects effects, InboundMessage msg) {
+    return !restating(effects, msg).isEmpty();
+  }
+
+  /** The items a resident's own free-text order adds, as {@link #mayRestate} reads it; empty when it is not one. */
+  private static List<String> restating(Effects effects, InboundMessage msg) {
     Outcome o = effects.orders();
-    return o != null && effects.answered() == null && !(o.interpretation() instanceof Interpretation.ChainPost)
-        && o.changes().stream().anyMatch(c -> c instanceof OrderChange.Add a && a.line().customer().equals(msg.sender()));
+    if (o == null || effects.answered() != null || o.interpretation() instanceof Interpretation.ChainPost) {
+      return List.of();
+    }
+    return o.changes().stream()
+        .filter(c -> c instanceof OrderChange.Add a && a.line().customer().equals(msg.sender()))
+        .map(c -> ((OrderChange.Add) c).line().item()).toList();
   }
 
   /**
@@ -106,12 +115,10 @@ public final class Engine {
    * question is closed rather than left for the leader.
    */
   public static Optional<Question> restated(Effects effects, InboundMessage msg, List<Question> open) {
-    if (open.isEmpty() || !mayRestate(effects, msg)) {
+    List<String> added = open.isEmpty() ? List.of() : restating(effects, msg);
+    if (added.isEmpty()) {
       return Optional.empty();
     }
-    List<String> added = effects.orders().changes().stream()
-        .filter(c -> c instanceof OrderChange.Add a && a.line().customer().equals(msg.sender()))
-        .map(c -> ((OrderChange.Add) c).line().item()).toList();
     Question latest = null;
     for (Question q : open) {
       if (q.mention().customer().equals(msg.sender()) && restates(q.mention(), added)) {

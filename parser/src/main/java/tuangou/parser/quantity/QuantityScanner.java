@@ -156,8 +156,9 @@ public final class QuantityScanner {
     if (startsWithAny(s, end, "元", "块", "rmb")) {
       return Token.of(Token.Kind.PRICE, i, priceTail(s, cents(s, end + 1)));
     }
-    if (priceTail(s, end) > end) {
-      return Token.of(Token.Kind.PRICE, i, priceTail(s, end)); // "19.9一盒", "25/斤": so much for each unit
+    int perUnit = priceTail(s, end);
+    if (perUnit > end) {
+      return Token.of(Token.Kind.PRICE, i, perUnit); // "19.9一盒", "25/斤": so much for each unit
     }
     if (end < s.length() && s.charAt(end) == '号') {
       boolean address = end + 1 < s.length() && (ADDRESS_SUFFIXES.indexOf(s.charAt(end + 1)) >= 0
