@@ -68,10 +68,12 @@ public final class MessagePipeline {
   private final java.util.Map<Long, List<String>> justProcessed = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final MessageApplier applier;
+  private final GroupBooks books;
 
   public MessagePipeline(GroupDirectory groups, PgOrders orders, CampaignInterpreters interpreters, Clock clock,
       PipelineMetrics metrics, Lifecycle lifecycle) {
     this.applier = new MessageApplier(lifecycle);
+    this.books = GroupBooks.sizedToHeap();
     this.groups = groups;
     this.orders = orders;
     this.interpreters = interpreters;
@@ -99,17 +101,26 @@ public final class MessagePipeline {
       GroupDirectory.Found seen = found.get();
       Optional<Campaign> campaign = seen.current();
       TakingOrders open = new TakingOrders(seen.openCampaign().isPresent());
-      return orders.inGroup(groupId, tx -> tx.pending(size).compose(pending -> {
+      Written written = new Written();
+      return orders.inGroup(groupId, tx -> tx.pendingAndBook(size).compose(pendingBook -> {
+            List<InboxMessage> pending = pendingBook.messages();
             if (pending.isEmpty()) {
               return Future.succeededFuture(0);
             }
-            return loadState(tx, group, campaign, pending.get(0).id()).compose(book -> {
+            // raised first, not last: it commits or rolls back with the batch all the same, and it
+            // costs no round trip of its own this way
+            Future<Long> version = tx.bookWritten();
+            return book(tx, group, campaign, pendingBook, pending.get(0).id()).compose(book -> {
               Future<Void> chain = Future.succeededFuture();
               for (InboxMessage m : pending) {
                 chain = chain.compose(v -> handle(tx, seen, campaign, open, book, m));
               }
               // replies remembered for a batch that then rolls back must not be handed out
-              return chain.map(pending.size()).onFailure(t -> pending.forEach(m -> justProcessed.remove(m.id())));
+              return chain.compose(v -> version).map(v -> {
+                written.book = book;
+                written.version = v;
+                return pending.size();
+              }).onFailure(t -> pending.forEach(m -> justProcessed.remove(m.id())));
             });
           }))
           // the cached view of the group still has the campaign open: forget it once the 截单 is committed,
@@ -117,6 +128,9 @@ public final class MessagePipeline {
           .onSuccess(n -> {
             if (open.wasStepped()) {
               groups.invalidate();
+            }
+            if (written.book != null && campaign.isPresent()) {
+              books.giveBack(groupId, campaign.get().id(), written.version, written.book);
             }
           })
           .recover(t -> {
@@ -131,13 +145,27 @@ public final class MessagePipeline {
     });
   }
 
-  private Future<InMemoryOrderBook> loadState(PgGroupTransaction tx, ChatGroup group, Optional<Campaign> campaign,
+  /** What a committed batch leaves to keep: the group's book and the write count it is at. */
+  private static final class Written {
+    InMemoryOrderBook book;
+    long version;
+  }
+
+  /** The group's book: the one kept since this instance last wrote it, if nobody wrote it since, or read from the store. */
+  private Future<InMemoryOrderBook> book(PgGroupTransaction tx, ChatGroup group, Optional<Campaign> campaign,
+      PgGroupTransaction.Pending pending, long firstInboxId) {
+    if (campaign.isEmpty()) {
+      books.forget(group.id());
+      return Future.succeededFuture(new InMemoryOrderBook());
+    }
+    Optional<InMemoryOrderBook> kept = books.lend(group.id(), campaign.get().id(), pending.bookVersion());
+    return kept.map(Future::succeededFuture).orElseGet(() -> loadState(tx, group, campaign.get(), firstInboxId));
+  }
+
+  private Future<InMemoryOrderBook> loadState(PgGroupTransaction tx, ChatGroup group, Campaign campaign,
       long firstInboxId) {
     InMemoryOrderBook book = new InMemoryOrderBook();
-    if (campaign.isEmpty()) {
-      return Future.succeededFuture(book);
-    }
-    long cid = campaign.get().id();
+    long cid = campaign.id();
     String g = String.valueOf(group.id());
     return Future.all(tx.chains(cid), tx.activeLines(cid), tx.previousMessage(firstInboxId)).map(loaded -> {
       java.util.Map<String, io.vertx.core.json.JsonObject> chains = loaded.resultAt(0);
@@ -324,8 +352,9 @@ public final class MessagePipeline {
   private Future<Void> markFailed(long groupId, Throwable cause) {
     LOG.log(Level.SEVERE, "message of group " + groupId + " failed and is set aside", cause);
     metrics.failed();
+    books.forget(groupId);
     return orders.inGroup(groupId, tx -> tx.pending(1).compose(p -> p.isEmpty() ? Future.succeededFuture()
-        : tx.markFailed(p.get(0).id(), String.valueOf(cause))));
+        : Future.all(tx.markFailed(p.get(0).id(), String.valueOf(cause)), tx.bookWritten()).mapEmpty()));
   }
 
   /**

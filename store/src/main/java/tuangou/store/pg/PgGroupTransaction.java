@@ -33,9 +33,33 @@ public final class PgGroupTransaction {
 
   /** The group's unprocessed messages, oldest first. */
   public Future<List<InboxMessage>> pending(int limit) {
-    return conn.preparedQuery("select * from inbox where group_id = $1 and state = 'pending' order by id limit $2")
+    return pendingAndBook(limit).map(Pending::messages);
+  }
+
+  /**
+   * The group's unprocessed messages, oldest first, and the count of writes to its order book that
+   * they would follow (see {@link #bookWritten()}); the count is 0 when nothing is pending.
+   */
+  public record Pending(List<InboxMessage> messages, long bookVersion) {}
+
+  public Future<Pending> pendingAndBook(int limit) {
+    return conn.preparedQuery("select *, (select book_version from chat_group where id = $1) as book_version "
+            + "from inbox where group_id = $1 and state = 'pending' order by id limit $2")
         .execute(Tuple.of(groupId, limit))
-        .map(rs -> PgCatalog.all(rs, PgInbox::message));
+        .map(rs -> {
+          long version = rs.iterator().hasNext() ? rs.iterator().next().getLong("book_version") : 0;
+          return new Pending(PgCatalog.all(rs, PgInbox::message), version);
+        });
+  }
+
+  /**
+   * Raises the count of writes to the group's order book; every transaction that processed messages
+   * of the group calls it once, before it commits. The new count.
+   */
+  public Future<Long> bookWritten() {
+    return conn.preparedQuery("update chat_group set book_version = book_version + 1 where id = $1 returning book_version")
+        .execute(Tuple.of(groupId))
+        .map(rs -> rs.iterator().next().getLong("book_version"));
   }
 
   /**
