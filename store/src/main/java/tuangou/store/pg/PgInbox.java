@@ -18,76 +18,32 @@ import tuangou.store.InboxState;
  * a message id repeats only within one chat.
  */
 public final class PgInbox {
+  /** Messages one statement stores at most, and statements under way at once. */
+  private static final int BATCH_ROWS = 64;
+  private static final int BATCH_STORES = 2;
+
   private final Pool pool;
+  private final InboxBatches batches;
 
   public PgInbox(Pool pool) {
     this.pool = pool;
+    this.batches = new InboxBatches(pool, BATCH_ROWS, BATCH_STORES);
   }
 
   /** The stored row: {@code fresh} is false when this (channel, chat_id, msg_id) was already there. */
   public record Stored(long id, boolean fresh) {}
 
   /**
-   * Inserts for one group hold this lock until they commit, so a group's inbox ids are handed out
-   * in commit order: the pipeline never sees a message before an older one of the same group.
+   * Stores a message once; a repeat of the same (channel, chat_id, msg_id) is a no-op that finds the
+   * row stored before. Messages arriving together share one statement and one commit (see
+   * {@link InboxBatches}); inserts for one group hold the group's arrival lock until they commit, so
+   * a group's inbox ids are handed out in commit order and the pipeline never sees a message before
+   * an older one of the same group.
    */
-  static final String ARRIVAL_LOCK = "(select pg_advisory_xact_lock(" + LockKeys.ARRIVAL
-      + ", ($2 % 2147483647)::int)) arrival";
-
   public Future<Stored> store(String channel, String msgId, Long groupId, String chatId, String sender,
       String senderName, String text, List<String> mentions, Map<String, String> extras, OffsetDateTime sentAt) {
-    if (channel.equals(SIMULATOR) && groupId != null) {
-      return storeSimulated(msgId, groupId, chatId, sender, senderName, text, sentAt);
-    }
-    return pool.preparedQuery("insert into inbox (channel, msg_id, group_id, chat_id, sender, sender_name, text, "
-            + "mentions, extras, sent_at) select $1, $3, $2, $4, $5, $6, $7, $8, $9, $10 from "
-            + ARRIVAL_LOCK.replace("$2 %", "coalesce($2, 0) %") + " on conflict (channel, chat_id, msg_id) do nothing returning id")
-        .execute(Tuple.from(new Object[] {channel, groupId, msgId, chatId, sender, senderName, text,
-            new JsonArray(List.copyOf(mentions)), new JsonObject(Map.copyOf(extras)), sentAt}))
-        .compose(rs -> {
-          Optional<Row> row = PgCatalog.first(rs);
-          if (row.isPresent()) {
-            return Future.succeededFuture(new Stored(row.get().getLong("id"), true));
-          }
-          return existing(channel, chatId, msgId);
-        })
-        .recover(t -> PgErrors.translate(t, ""));
-  }
-
-  /** The row a repeat ran into: it was there before (or committed by a concurrent insert meanwhile). */
-  private Future<Stored> existing(String channel, String chatId, String msgId) {
-    return pool.preparedQuery("select id from inbox where channel = $1 and chat_id = $2 and msg_id = $3")
-        .execute(Tuple.of(channel, chatId, msgId))
-        .map(rs -> new Stored(rs.iterator().next().getLong("id"), false));
-  }
-
-  /** The simulator's channel: its messages are also lines of the simulated chat. */
-  private static final String SIMULATOR = "sim";
-
-  /**
-   * Stores a simulator message and its line in the simulated chat in one statement, so that
-   * accepting a message costs one commit.
-   */
-  private Future<Stored> storeSimulated(String msgId, long groupId, String chatId, String sender, String senderName,
-      String text, OffsetDateTime sentAt) {
-    return pool.preparedQuery("with stored as (insert into inbox (channel, msg_id, group_id, chat_id, sender, "
-            + "sender_name, text, sent_at) select 'sim', $1, $2, $3, $4, $5, $6, $7 from " + ARRIVAL_LOCK
-            + " on conflict (channel, chat_id, msg_id) do nothing returning id), "
-            + "shown as (insert into sim_message (chat_id, sender, name, text, from_bot) "
-            + "select $3, $4, $5, $6, false from stored) "
-            + "select id, true as fresh from stored union all "
-            + "select id, false from inbox where channel = 'sim' and chat_id = $3 and msg_id = $1 "
-            + "and not exists (select 1 from stored)")
-        .execute(Tuple.of(msgId, groupId, chatId, sender, senderName, text, sentAt))
-        .compose(rs -> {
-          Optional<Row> row = PgCatalog.first(rs);
-          if (row.isPresent()) {
-            return Future.succeededFuture(new Stored(row.get().getLong("id"), row.get().getBoolean("fresh")));
-          }
-          // a concurrent insert of the same id committed between the two parts: read it now
-          return existing(SIMULATOR, chatId, msgId);
-        })
-        .recover(t -> PgErrors.translate(t, ""));
+    return batches.store(new InboxBatches.Arrival(channel, msgId, groupId, chatId, sender, senderName, text, mentions,
+        extras, sentAt));
   }
 
   /** A processed row's state and the texts of its replies, in one round trip. */
