@@ -48,6 +48,9 @@ final class ChannelWiring {
   private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ChannelWiring.class.getName());
   final OutboxSender sender;
   final DirectMessages direct;
+  /** A reply waits at most this long behind the drain before it; see {@link OutboxSender#pausingBetweenDrains}. */
+  private static final long DRAIN_GAP_MS = 20;
+
   private final Vertx vertx;
   private final Config config;
   private final Clock clock;
@@ -67,7 +70,7 @@ final class ChannelWiring {
         wecom.agentId(), wecom.apiBaseUrl());
     RedisRateLimiter limiter = new RedisRateLimiter(vertx, redis);
     sender = new OutboxSender(engine.outbox, senders(limiter), SimChannel.delivery(engine.outbox), limiter,
-        engine.metrics);
+        engine.metrics).pausingBetweenDrains(vertx, DRAIN_GAP_MS);
     Map<String, Function<InboxMessage, Future<List<OutboxDraft>>>> handlers = new HashMap<>();
     if (wecom.callbackEnabled()) {
       handlers.put(WeComChannel.CHANNEL, new WeComDirect(vertx, wx, engine.registry, engine.directory, engine.desk)::handle);

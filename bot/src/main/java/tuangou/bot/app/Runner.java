@@ -10,6 +10,9 @@ import tuangou.bot.config.ConfigLoader;
 
 /** {@code java -jar tuangou-bot.jar}: loads settings, starts the service, says where to go. */
 final class Runner {
+  /** How long made-up chat is read at start, to have the reading code compiled (see {@link Warmup}). */
+  private static final long WARMUP_MS = 3_000;
+
   private Runner() {}
 
   private static String servers(Config config) {
@@ -32,6 +35,8 @@ final class Runner {
     }
     out.println("tuangou: starting with " + servers(config) + " (data in " + config.dataDir().toAbsolutePath().normalize()
         + ")");
+    // beside the servers' start, which mostly waits on them
+    Warmup.start(WARMUP_MS);
     Service service;
     try {
       service = Service.start(config, Clock.system(config.timezone())).toCompletionStage().toCompletableFuture()

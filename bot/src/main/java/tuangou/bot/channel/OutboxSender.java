@@ -28,6 +28,8 @@ public final class OutboxSender {
   private final PipelineMetrics metrics;
   private boolean running;
   private boolean again;
+  /** Runs a drain after a pause; null: at once. */
+  private java.util.function.Consumer<Runnable> later;
 
   /**
    * @param channels the remote channels this instance sends; a channel may itself hold a message back
@@ -54,7 +56,17 @@ public final class OutboxSender {
     this.metrics = metrics;
   }
 
-  /** Starts a drain now, or right after the one in progress. */
+  /**
+   * Wakes that come while a drain is under way start the next one {@code gapMs} after it, not at
+   * once: under load every processed message wakes the sender, and one drain every few ms moving a
+   * few rows costs the database far more than one every {@code gapMs} moving them all.
+   */
+  public OutboxSender pausingBetweenDrains(io.vertx.core.Vertx vertx, long gapMs) {
+    this.later = run -> vertx.setTimer(gapMs, id -> run.run());
+    return this;
+  }
+
+  /** Starts a drain now, or after the one in progress. */
   public synchronized void wake() {
     if (running) {
       again = true;
@@ -72,9 +84,22 @@ public final class OutboxSender {
 
   private synchronized void finished(boolean full) {
     running = false;
-    if (again || full) {
+    if (full) {
       again = false;
       wake();
+    } else if (again) {
+      again = false;
+      if (later == null) {
+        wake();
+      } else {
+        running = true; // wakes meanwhile are taken by the drain to come
+        later.accept(() -> {
+          synchronized (this) {
+            running = false;
+          }
+          wake();
+        });
+      }
     }
   }
 

@@ -33,9 +33,15 @@ import tuangou.store.pg.PgGroupTransaction;
  */
 final class MessageApplier {
   private final Lifecycle lifecycle;
+  private final KnownResidents residents = new KnownResidents(100_000);
 
   MessageApplier(Lifecycle lifecycle) {
     this.lifecycle = lifecycle;
+  }
+
+  /** Forgets the residents a batch that rolled back would have written, so that its retry writes them. */
+  void rolledBack(List<InboxMessage> batch) {
+    batch.forEach(m -> residents.forget(m.channel(), m.sender()));
   }
 
   /** Writes {@code effects} of message {@code m} and updates {@code book} to match; the replies said. */
@@ -66,7 +72,10 @@ final class MessageApplier {
       writes.add(() -> tx.outbox().enqueue(pushes).mapEmpty());
       List<OrderLine> mine = book.state(group).linesOf(m.sender());
       String label = mine.isEmpty() ? "" : mine.get(0).label();
-      writes.add(() -> tx.touchResident(m.channel(), m.sender(), name, label));
+      if (!residents.unchanged(m.channel(), m.sender(), name, label)) {
+        residents.wrote(m.channel(), m.sender(), name, label);
+        writes.add(() -> tx.touchResident(m.channel(), m.sender(), name, label));
+      }
       writes.add(() -> tx.markDone(m.id()));
       return PgGroupTransaction.sequence(writes).map(replies);
     });

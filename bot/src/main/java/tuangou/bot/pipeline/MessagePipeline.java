@@ -104,6 +104,7 @@ public final class MessagePipeline {
       Written written = new Written();
       return orders.inGroup(groupId, tx -> tx.pendingAndBook(size).compose(pendingBook -> {
             List<InboxMessage> pending = pendingBook.messages();
+            written.messages = pending;
             if (pending.isEmpty()) {
               return Future.succeededFuture(0);
             }
@@ -134,6 +135,7 @@ public final class MessagePipeline {
             }
           })
           .recover(t -> {
+            applier.rolledBack(written.messages);
             // the database away, a statement timed out or a connection cut: the message is not at fault,
             // it stays pending and is processed once the database answers
             if (Unavailability.of(t)) {
@@ -147,6 +149,7 @@ public final class MessagePipeline {
 
   /** What a committed batch leaves to keep: the group's book and the write count it is at. */
   private static final class Written {
+    List<InboxMessage> messages = List.of();
     InMemoryOrderBook book;
     long version;
   }
