@@ -72,7 +72,10 @@ final class Engine {
     lifecycle = new Lifecycle(catalog, orders, pickups, new PgReview(pool), outbox, jobs, directory, new Pushes(config.timezone()), clock,
         planner::pickupReminders);
     MessagePipeline pipeline = new MessagePipeline(directory, orders, interpreters, clock, metrics, lifecycle);
-    sequencer = new GroupSequencer(pipeline, config.postgres().poolSize());
+    // rounds take a few of the pool's connections, leaving the others to the inbox, the outbox, the
+    // scheduler and the admin API; a round holds up to 32 groups, so a few rounds carry a burst
+    int connections = config.postgres().poolSize();
+    sequencer = new GroupSequencer(pipeline, Math.max(1, Math.min(3, connections - 4)), 32);
     desk = new LeaderDesk(registry, directory, orders, interpreters, clock, reports);
   }
 }

@@ -1,70 +1,110 @@
 package tuangou.bot.pipeline;
 
 import io.vertx.core.Future;
-import java.util.HashMap;
+import io.vertx.core.Promise;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Keeps one group's processing runs one after another inside this instance (the advisory lock in
- * PostgreSQL does the same across instances), while different groups run side by side, at most
- * {@code maxGroups} at once (the pool's size): a group's transaction needs one connection and
- * nothing else, since everything a message does is written through it, so every pooled connection
- * may serve a group and a burst of groups waits here, in order, rather than in the pool's queue.
+ * Group commit on the processing side. Groups with messages to process wait here in arrival order,
+ * and are processed in rounds: one transaction takes up to {@code groupsPerRound} waiting groups
+ * and commits them together (see {@link MessagePipeline#round}). At most {@code rounds} run at
+ * once, each on one connection, so that under load the groups that arrive while rounds are under
+ * way gather for the next one instead of each paying a transaction of its own; a quiet service
+ * starts a round at once. A group is in one round at a time, so its messages keep their order
+ * inside this instance (the advisory locks in PostgreSQL do the same across instances).
  */
 public final class GroupSequencer {
   private final MessagePipeline pipeline;
-  private final Map<Long, Future<Integer>> tails = new HashMap<>();
-  private final int maxGroups;
-  private final java.util.ArrayDeque<io.vertx.core.Promise<Void>> waiting = new java.util.ArrayDeque<>();
+  private final int rounds;
+  private final int groupsPerRound;
+  /** Groups waiting for a round, oldest first, with whoever waits on each. */
+  private final LinkedHashMap<Long, List<Promise<Integer>>> waiting = new LinkedHashMap<>();
+  private final Set<Long> inRound = new HashSet<>();
   private int running;
 
-  public GroupSequencer(MessagePipeline pipeline, int maxGroups) {
+  public GroupSequencer(MessagePipeline pipeline, int rounds, int groupsPerRound) {
     this.pipeline = pipeline;
-    this.maxGroups = Math.max(1, maxGroups);
+    this.rounds = Math.max(1, rounds);
+    this.groupsPerRound = Math.max(1, groupsPerRound);
   }
 
-  /** Processes the group's pending messages after any run already queued; completes when done. */
-  public synchronized Future<Integer> submit(long groupId) {
-    Future<Integer> previous = tails.getOrDefault(groupId, Future.succeededFuture(0));
-    Future<Integer> next = previous.transform(ignored -> acquire()
-        .compose(v -> pipeline.drain(groupId))
-        .andThen(ar -> release()));
-    tails.put(groupId, next);
-    next.onComplete(ar -> forget(groupId, next));
-    return next;
+  /**
+   * Processes the group's pending messages in a round that starts after this call; completes with
+   * how many that round processed of the group, once it has committed.
+   */
+  public Future<Integer> submit(long groupId) {
+    Promise<Integer> done = Promise.promise();
+    Map<Long, List<Promise<Integer>>> round;
+    synchronized (this) {
+      waiting.computeIfAbsent(groupId, k -> new ArrayList<>()).add(done);
+      round = next();
+    }
+    if (round != null) {
+      run(round);
+    }
+    return done.future();
   }
 
   /** See {@link MessagePipeline#takeReplies(long)}. */
-  public java.util.Optional<java.util.List<String>> takeReplies(long inboxId) {
+  public java.util.Optional<List<String>> takeReplies(long inboxId) {
     return pipeline.takeReplies(inboxId);
   }
 
-  private synchronized Future<Void> acquire() {
-    if (running < maxGroups) {
-      running++;
-      return Future.succeededFuture();
+  /** The groups of the next round, if one may start now; they leave the queue. Holds the monitor. */
+  private Map<Long, List<Promise<Integer>>> next() {
+    if (running >= rounds || waiting.isEmpty()) {
+      return null;
     }
-    io.vertx.core.Promise<Void> turn = io.vertx.core.Promise.promise();
-    waiting.add(turn);
-    return turn.future();
-  }
-
-  private void release() {
-    io.vertx.core.Promise<Void> next;
-    synchronized (this) {
-      next = waiting.poll();
-      if (next == null) {
-        running--;
+    Map<Long, List<Promise<Integer>>> round = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<Long, List<Promise<Integer>>>> it = waiting.entrySet().iterator();
+        it.hasNext() && round.size() < groupsPerRound;) {
+      Map.Entry<Long, List<Promise<Integer>>> e = it.next();
+      // a group in a round under way waits for the next: its new message may have come after that round read
+      if (!inRound.contains(e.getKey())) {
+        round.put(e.getKey(), e.getValue());
+        it.remove();
       }
     }
-    if (next != null) {
-      next.complete(); // the slot passes to the next group
+    if (round.isEmpty()) {
+      return null;
     }
+    running++;
+    inRound.addAll(round.keySet());
+    return round;
   }
 
-  private synchronized void forget(long groupId, Future<Integer> run) {
-    if (tails.get(groupId) == run) {
-      tails.remove(groupId);
-    }
+  private void run(Map<Long, List<Promise<Integer>>> round) {
+    pipeline.round(List.copyOf(round.keySet())).onComplete(ar -> {
+      List<Map<Long, List<Promise<Integer>>>> more = new ArrayList<>();
+      synchronized (this) {
+        running--;
+        inRound.removeAll(round.keySet());
+        round.forEach((group, promises) -> {
+          Integer n = ar.succeeded() ? ar.result().get(group) : null;
+          if (n != null && n >= MessagePipeline.BATCH) {
+            // a full batch: more may be pending, and a waiting caller's message may be among them
+            waiting.computeIfAbsent(group, k -> new ArrayList<>()).addAll(promises);
+          }
+        });
+        for (Map<Long, List<Promise<Integer>>> r = next(); r != null; r = next()) {
+          more.add(r);
+        }
+      }
+      round.forEach((group, promises) -> {
+        Integer n = ar.succeeded() ? ar.result().get(group) : null;
+        if (ar.failed()) {
+          promises.forEach(p -> p.fail(ar.cause()));
+        } else if (n == null || n < MessagePipeline.BATCH) {
+          promises.forEach(p -> p.complete(n == null ? 0 : n));
+        }
+      });
+      more.forEach(this::run);
+    });
   }
 }

@@ -3,7 +3,9 @@ package tuangou.bot.pipeline;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Level;
@@ -97,45 +99,14 @@ public final class MessagePipeline {
       if (found.isEmpty()) {
         return Future.succeededFuture(0);
       }
-      ChatGroup group = found.get().group();
-      GroupDirectory.Found seen = found.get();
-      Optional<Campaign> campaign = seen.current();
-      TakingOrders open = new TakingOrders(seen.openCampaign().isPresent());
-      Written written = new Written();
-      return orders.inGroup(groupId, tx -> tx.pendingAndBook(size).compose(pendingBook -> {
-            List<InboxMessage> pending = pendingBook.messages();
-            written.messages = pending;
-            if (pending.isEmpty()) {
-              return Future.succeededFuture(0);
-            }
-            // raised first, not last: it commits or rolls back with the batch all the same, and it
-            // costs no round trip of its own this way
-            Future<Long> version = tx.bookWritten();
-            return book(tx, group, campaign, pendingBook, pending.get(0).id()).compose(book -> {
-              Future<Void> chain = Future.succeededFuture();
-              for (InboxMessage m : pending) {
-                chain = chain.compose(v -> handle(tx, seen, campaign, open, book, m));
-              }
-              // replies remembered for a batch that then rolls back must not be handed out
-              return chain.compose(v -> version).map(v -> {
-                written.book = book;
-                written.version = v;
-                return pending.size();
-              }).onFailure(t -> pending.forEach(m -> justProcessed.remove(m.id())));
-            });
-          }))
-          // the cached view of the group still has the campaign open: forget it once the 截单 is committed,
-          // or the next message (the next batch) would still be taken as an order
-          .onSuccess(n -> {
-            if (open.wasStepped()) {
-              groups.invalidate();
-            }
-            if (written.book != null && campaign.isPresent()) {
-              books.giveBack(groupId, campaign.get().id(), written.version, written.book);
-            }
-          })
+      GroupRun run = new GroupRun(found.get());
+      return orders.inGroup(groupId, tx -> tx.pendingAndBook(size).compose(pending -> run.process(tx, pending,
+              // raised first, not last: it commits or rolls back with the batch all the same, and it
+              // costs no round trip of its own this way
+              tx::bookWritten)))
+          .onSuccess(n -> run.committed())
           .recover(t -> {
-            applier.rolledBack(written.messages);
+            run.rolledBack();
             // the database away, a statement timed out or a connection cut: the message is not at fault,
             // it stays pending and is processed once the database answers
             if (Unavailability.of(t)) {
@@ -147,11 +118,118 @@ public final class MessagePipeline {
     });
   }
 
-  /** What a committed batch leaves to keep: the group's book and the write count it is at. */
-  private static final class Written {
-    List<InboxMessage> messages = List.of();
-    InMemoryOrderBook book;
-    long version;
+  /**
+   * Processes up to {@value #BATCH} pending messages of each of several groups in one transaction
+   * that holds all their locks: group commit, for groups whose messages arrived together. The groups
+   * are taken one after another, each exactly as {@link #batch} would; what each processed. When a
+   * message fails the round for a reason other than the database, every group goes again alone, so
+   * that one resident's message never holds the others' up.
+   */
+  public Future<Map<Long, Integer>> round(List<Long> groupIds) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<Future<Optional<GroupDirectory.Found>>> lookups = groupIds.stream().map(id -> groups.lookup(id, now)).toList();
+    return Future.all(lookups).compose(looked -> {
+      List<GroupRun> runs = lookups.stream().map(Future::result).flatMap(Optional::stream).map(GroupRun::new)
+          .sorted(java.util.Comparator.comparingLong(GroupRun::id)).toList();
+      Map<Long, Integer> done = new HashMap<>();
+      groupIds.forEach(id -> done.put(id, 0));
+      if (runs.isEmpty()) {
+        return Future.succeededFuture(done);
+      }
+      List<Long> ids = runs.stream().map(GroupRun::id).toList();
+      return orders.inGroups(ids, txs -> txs.pendingAndBooks(ids, BATCH).compose(pending -> {
+            List<Long> busy = ids.stream().filter(pending::containsKey).toList();
+            Future<Map<Long, Long>> versions = busy.isEmpty() ? Future.succeededFuture(Map.of()) : txs.booksWritten(busy);
+            Future<Void> chain = Future.succeededFuture();
+            for (GroupRun run : runs) {
+              PgGroupTransaction.Pending mine = pending.getOrDefault(run.id(), NOTHING);
+              chain = chain.compose(v -> run.process(txs.group(run.id()), mine,
+                  () -> versions.map(by -> by.get(run.id()))).map(n -> {
+                    done.put(run.id(), n);
+                    return null;
+                  }));
+            }
+            return chain.map(done);
+          }))
+          .onSuccess(n -> runs.forEach(GroupRun::committed))
+          .recover(t -> {
+            runs.forEach(GroupRun::rolledBack);
+            if (Unavailability.of(t)) {
+              return Future.failedFuture(t);
+            }
+            Future<Map<Long, Integer>> alone = Future.succeededFuture(done);
+            for (GroupRun run : runs) {
+              alone = alone.compose(m -> batch(run.id(), BATCH).map(n -> {
+                m.put(run.id(), n);
+                return m;
+              }));
+            }
+            return alone;
+          });
+    });
+  }
+
+  private static final PgGroupTransaction.Pending NOTHING = new PgGroupTransaction.Pending(List.of(), 0);
+
+  /**
+   * One group's part of a transaction: its pending messages processed in order with its book, and
+   * what is kept of it once the transaction commits.
+   */
+  private final class GroupRun {
+    private final GroupDirectory.Found seen;
+    private final Optional<Campaign> campaign;
+    private final TakingOrders open;
+    private List<InboxMessage> messages = List.of();
+    private InMemoryOrderBook written;
+    private long version;
+
+    GroupRun(GroupDirectory.Found seen) {
+      this.seen = seen;
+      this.campaign = seen.current();
+      this.open = new TakingOrders(seen.openCampaign().isPresent());
+    }
+
+    long id() {
+      return seen.group().id();
+    }
+
+    /** @param bumped raises the group's book count; asked only when there is something to process */
+    Future<Integer> process(PgGroupTransaction tx, PgGroupTransaction.Pending pending,
+        java.util.function.Supplier<Future<Long>> bumped) {
+      messages = pending.messages();
+      if (messages.isEmpty()) {
+        return Future.succeededFuture(0);
+      }
+      Future<Long> count = bumped.get();
+      return book(tx, seen.group(), campaign, pending, messages.get(0).id()).compose(book -> {
+        Future<Void> chain = Future.succeededFuture();
+        for (InboxMessage m : messages) {
+          chain = chain.compose(v -> handle(tx, seen, campaign, open, book, m));
+        }
+        return chain.compose(v -> count).map(v -> {
+          written = book;
+          version = v;
+          return messages.size();
+        });
+      });
+    }
+
+    void committed() {
+      // the cached view of the group still has the campaign open: forget it once the 截单 is committed,
+      // or the next message (the next batch) would still be taken as an order
+      if (open.wasStepped()) {
+        groups.invalidate();
+      }
+      if (written != null && campaign.isPresent()) {
+        books.giveBack(id(), campaign.get().id(), version, written);
+      }
+    }
+
+    void rolledBack() {
+      // replies remembered for a batch that then rolls back must not be handed out
+      messages.forEach(m -> justProcessed.remove(m.id()));
+      applier.rolledBack(messages);
+    }
   }
 
   /** The group's book: the one kept since this instance last wrote it, if nobody wrote it since, or read from the store. */

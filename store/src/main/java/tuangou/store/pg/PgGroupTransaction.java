@@ -21,10 +21,12 @@ import tuangou.store.StoredLine;
 public final class PgGroupTransaction {
   private final SqlConnection conn;
   private final long groupId;
+  private final ResidentTouches residents;
 
-  PgGroupTransaction(SqlConnection conn, long groupId) {
+  PgGroupTransaction(SqlConnection conn, long groupId, ResidentTouches residents) {
     this.conn = conn;
     this.groupId = groupId;
+    this.residents = residents;
   }
 
   public long groupId() {
@@ -228,10 +230,8 @@ public final class PgGroupTransaction {
    * carry when one is known (an empty label leaves the stored one).
    */
   public Future<Void> touchResident(String channel, String userId, String displayName, String label) {
-    return conn.preparedQuery("insert into resident (channel, user_id, display_name, label) values ($1, $2, $3, $4) "
-            + "on conflict (channel, user_id) do update set display_name = excluded.display_name, "
-            + "label = case when excluded.label = '' then resident.label else excluded.label end, updated_at = now()")
-        .execute(Tuple.of(channel, userId, displayName, label)).mapEmpty();
+    residents.touch(channel, userId, displayName, label);
+    return Future.succeededFuture();
   }
 
   public Future<Void> markDone(long inboxId) {

@@ -26,9 +26,28 @@ public final class PgOrders {
           // waits behind the lock in PostgreSQL, and the lock costs no extra round trip
           Future<?> lock = conn.preparedQuery("select pg_advisory_xact_lock($1, $2)")
               .execute(Tuple.of(LockKeys.GROUP, (int) groupId));
-          return work.apply(new PgGroupTransaction(conn, groupId)).compose(result -> lock.map(result));
+          ResidentTouches residents = new ResidentTouches();
+          return work.apply(new PgGroupTransaction(conn, groupId, residents))
+              .compose(result -> lock.compose(v -> residents.write(conn)).map(result));
         })
         .recover(t -> PgErrors.translate(t, "conflict while applying messages of group " + groupId));
+  }
+
+  /**
+   * Runs {@code work} in one transaction that holds the advisory locks of all {@code groupIds}, taken
+   * in ascending order, so that two such transactions can never wait on each other.
+   */
+  public <T> Future<T> inGroups(List<Long> groupIds, Function<PgGroupsTransaction, Future<T>> work) {
+    Integer[] keys = groupIds.stream().map(id -> (int) (long) id).sorted().toArray(Integer[]::new);
+    return pool.withTransaction(conn -> {
+          Future<?> lock = conn.preparedQuery("select count(pg_advisory_xact_lock($1, g)) from "
+                  + "(select unnest($2::int[]) as g order by 1) keys")
+              .execute(Tuple.of(LockKeys.GROUP, (Object) keys));
+          ResidentTouches residents = new ResidentTouches();
+          return work.apply(new PgGroupsTransaction(conn, residents))
+              .compose(result -> lock.compose(v -> residents.write(conn)).map(result));
+        })
+        .recover(t -> PgErrors.translate(t, "conflict while applying messages of groups " + groupIds));
   }
 
   /** A line with the group it belongs to. */

@@ -1,0 +1,56 @@
+package tuangou.store.pg;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The residents a transaction names, written once at its end, in key order. A resident writes in
+ * several groups, and one transaction may apply several groups' messages: two such transactions
+ * that each wrote a resident the other then wants would wait on each other forever. Written last
+ * and in one order, they can only wait in line.
+ */
+final class ResidentTouches {
+  private record Touch(String name, String label) {}
+
+  private final Map<List<String>, Touch> touched = new TreeMap<>((a, b) -> {
+    int c = a.get(0).compareTo(b.get(0));
+    return c != 0 ? c : a.get(1).compareTo(b.get(1));
+  });
+
+  /** Notes the sender's latest display name, and the label their orders carry when one is known (empty keeps the stored one). */
+  void touch(String channel, String userId, String displayName, String label) {
+    List<String> key = List.of(channel, userId);
+    Touch before = touched.get(key);
+    String kept = label.isEmpty() && before != null ? before.label() : label;
+    touched.put(key, new Touch(displayName, kept));
+  }
+
+  Future<Void> write(SqlConnection conn) {
+    if (touched.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    List<String> channel = new ArrayList<>();
+    List<String> user = new ArrayList<>();
+    List<String> name = new ArrayList<>();
+    List<String> label = new ArrayList<>();
+    touched.forEach((key, t) -> {
+      channel.add(key.get(0));
+      user.add(key.get(1));
+      name.add(t.name());
+      label.add(t.label());
+    });
+    touched.clear();
+    return conn.preparedQuery("insert into resident (channel, user_id, display_name, label) select * from "
+            + "unnest($1::text[], $2::text[], $3::text[], $4::text[]) as u(channel, user_id, display_name, label) "
+            + "order by channel, user_id on conflict (channel, user_id) do update set display_name = excluded.display_name, "
+            + "label = case when excluded.label = '' then resident.label else excluded.label end, updated_at = now()")
+        .execute(Tuple.of(channel.toArray(String[]::new), user.toArray(String[]::new), name.toArray(String[]::new),
+            label.toArray(String[]::new)))
+        .mapEmpty();
+  }
+}
