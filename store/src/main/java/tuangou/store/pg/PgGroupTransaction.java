@@ -21,12 +21,12 @@ import tuangou.store.StoredLine;
 public final class PgGroupTransaction {
   private final SqlConnection conn;
   private final long groupId;
-  private final ResidentTouches residents;
+  private final DeferredWrites deferred;
 
-  PgGroupTransaction(SqlConnection conn, long groupId, ResidentTouches residents) {
+  PgGroupTransaction(SqlConnection conn, long groupId, DeferredWrites deferred) {
     this.conn = conn;
     this.groupId = groupId;
-    this.residents = residents;
+    this.deferred = deferred;
   }
 
   public long groupId() {
@@ -230,13 +230,14 @@ public final class PgGroupTransaction {
    * carry when one is known (an empty label leaves the stored one).
    */
   public Future<Void> touchResident(String channel, String userId, String displayName, String label) {
-    residents.touch(channel, userId, displayName, label);
+    deferred.touch(channel, userId, displayName, label);
     return Future.succeededFuture();
   }
 
+  /** Marks the message processed; the mark is written with the others of the transaction, at its end. */
   public Future<Void> markDone(long inboxId) {
-    return conn.preparedQuery("update inbox set state = 'done', processed_at = now(), attempts = attempts + 1 where id = $1")
-        .execute(Tuple.of(inboxId)).mapEmpty();
+    deferred.done(inboxId);
+    return Future.succeededFuture();
   }
 
   /** Sets a message aside that could not be processed, so that the group's later messages go on. */

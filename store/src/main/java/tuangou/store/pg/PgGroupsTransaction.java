@@ -14,16 +14,16 @@ import java.util.Map;
  */
 public final class PgGroupsTransaction {
   private final SqlConnection conn;
-  private final ResidentTouches residents;
+  private final DeferredWrites deferred;
 
-  PgGroupsTransaction(SqlConnection conn, ResidentTouches residents) {
+  PgGroupsTransaction(SqlConnection conn, DeferredWrites deferred) {
     this.conn = conn;
-    this.residents = residents;
+    this.deferred = deferred;
   }
 
   /** The group's part of the transaction. */
   public PgGroupTransaction group(long groupId) {
-    return new PgGroupTransaction(conn, groupId, residents);
+    return new PgGroupTransaction(conn, groupId, deferred);
   }
 
   /** Each group's unprocessed messages, oldest first, at most {@code limit} a group; groups with none are absent. */

@@ -26,9 +26,9 @@ public final class PgOrders {
           // waits behind the lock in PostgreSQL, and the lock costs no extra round trip
           Future<?> lock = conn.preparedQuery("select pg_advisory_xact_lock($1, $2)")
               .execute(Tuple.of(LockKeys.GROUP, (int) groupId));
-          ResidentTouches residents = new ResidentTouches();
-          return work.apply(new PgGroupTransaction(conn, groupId, residents))
-              .compose(result -> lock.compose(v -> residents.write(conn)).map(result));
+          DeferredWrites deferred = new DeferredWrites();
+          return work.apply(new PgGroupTransaction(conn, groupId, deferred))
+              .compose(result -> lock.compose(v -> deferred.write(conn)).map(result));
         })
         .recover(t -> PgErrors.translate(t, "conflict while applying messages of group " + groupId));
   }
@@ -43,9 +43,9 @@ public final class PgOrders {
           Future<?> lock = conn.preparedQuery("select count(pg_advisory_xact_lock($1, g)) from "
                   + "(select unnest($2::int[]) as g order by 1) keys")
               .execute(Tuple.of(LockKeys.GROUP, (Object) keys));
-          ResidentTouches residents = new ResidentTouches();
-          return work.apply(new PgGroupsTransaction(conn, residents))
-              .compose(result -> lock.compose(v -> residents.write(conn)).map(result));
+          DeferredWrites deferred = new DeferredWrites();
+          return work.apply(new PgGroupsTransaction(conn, deferred))
+              .compose(result -> lock.compose(v -> deferred.write(conn)).map(result));
         })
         .recover(t -> PgErrors.translate(t, "conflict while applying messages of groups " + groupIds));
   }

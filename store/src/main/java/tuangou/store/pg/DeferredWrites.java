@@ -9,18 +9,29 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The residents a transaction names, written once at its end, in key order. A resident writes in
- * several groups, and one transaction may apply several groups' messages: two such transactions
- * that each wrote a resident the other then wants would wait on each other forever. Written last
- * and in one order, they can only wait in line.
+ * Writes a group transaction makes once, at its end, rather than one statement a message:
+ * <ul>
+ *   <li>the messages it processed, marked done by one statement;
+ *   <li>the residents it names, in key order. A resident writes in several groups, and one
+ *       transaction may apply several groups' messages: two such transactions that each wrote a
+ *       resident the other then wants would wait on each other forever. Written last and in one
+ *       order, they can only wait in line.
+ * </ul>
  */
-final class ResidentTouches {
+final class DeferredWrites {
   private record Touch(String name, String label) {}
 
   private final Map<List<String>, Touch> touched = new TreeMap<>((a, b) -> {
     int c = a.get(0).compareTo(b.get(0));
     return c != 0 ? c : a.get(1).compareTo(b.get(1));
   });
+
+  private final List<Long> done = new ArrayList<>();
+
+  /** Notes a message processed: it is marked done with the others when the transaction ends. */
+  void done(long inboxId) {
+    done.add(inboxId);
+  }
 
   /** Notes the sender's latest display name, and the label their orders carry when one is known (empty keeps the stored one). */
   void touch(String channel, String userId, String displayName, String label) {
@@ -31,6 +42,14 @@ final class ResidentTouches {
   }
 
   Future<Void> write(SqlConnection conn) {
+    Future<Void> marked = done.isEmpty() ? Future.succeededFuture() : conn.preparedQuery("update inbox set "
+            + "state = 'done', processed_at = now(), attempts = attempts + 1 where id = any($1)")
+        .execute(Tuple.of((Object) done.toArray(Long[]::new))).mapEmpty();
+    done.clear();
+    return Future.all(marked, residents(conn)).mapEmpty();
+  }
+
+  private Future<Void> residents(SqlConnection conn) {
     if (touched.isEmpty()) {
       return Future.succeededFuture();
     }
