@@ -28,9 +28,9 @@ public final class PgGroupsTransaction {
 
   /** Each group's unprocessed messages, oldest first, at most {@code limit} a group; groups with none are absent. */
   public Future<Map<Long, PgGroupTransaction.Pending>> pendingAndBooks(List<Long> groupIds, int limit) {
-    return conn.preparedQuery("select i.*, g.book_version from chat_group g cross join lateral (select * from inbox "
-            + "where group_id = g.id and state = 'pending' order by id limit $2) i where g.id = any($1) "
-            + "order by i.group_id, i.id")
+    return conn.preparedQuery("select i.*, g.book_version from unnest($1::int8[]) as r(id) join chat_group g "
+            + "on g.id = r.id cross join lateral (select * from inbox where group_id = g.id and state = 'pending' "
+            + "order by id limit $2) i order by i.group_id, i.id")
         .execute(Tuple.of(groupIds.toArray(Long[]::new), limit))
         .map(rs -> {
           Map<Long, List<tuangou.store.InboxMessage>> messages = new HashMap<>();

@@ -40,6 +40,9 @@ public final class PgOrders {
   public <T> Future<T> inGroups(List<Long> groupIds, Function<PgGroupsTransaction, Future<T>> work) {
     Integer[] keys = groupIds.stream().map(id -> (int) (long) id).sorted().toArray(Integer[]::new);
     return pool.withTransaction(conn -> {
+          // statements keyed by arrays of ids would otherwise be planned anew at every round: their
+          // plan for any ids is the plan for these
+          conn.query("set local plan_cache_mode = force_generic_plan").execute();
           Future<?> lock = conn.preparedQuery("select count(pg_advisory_xact_lock($1, g)) from "
                   + "(select unnest($2::int[]) as g order by 1) keys")
               .execute(Tuple.of(LockKeys.GROUP, (Object) keys));
