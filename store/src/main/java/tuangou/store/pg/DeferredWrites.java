@@ -12,6 +12,8 @@ import java.util.TreeMap;
  * Writes a group transaction makes once, at its end, rather than one statement a message:
  * <ul>
  *   <li>the messages it processed, marked done by one statement;
+ *   <li>its replies and pushes, queued in the outbox by one statement, in the order they were made
+ *       (a draft whose dedup key was queued before is skipped then);
  *   <li>the residents it names, in key order. A resident writes in several groups, and one
  *       transaction may apply several groups' messages: two such transactions that each wrote a
  *       resident the other then wants would wait on each other forever. Written last and in one
@@ -27,6 +29,18 @@ final class DeferredWrites {
   });
 
   private final List<Long> done = new ArrayList<>();
+
+  private record Outgoing(String channel, String chatId, String recipient, String text, String mentions, Long inReplyTo,
+      String dedupKey) {}
+
+  private final List<Outgoing> outgoing = new ArrayList<>();
+
+  /** Queues a reply or push for the outbox, after those queued before it. */
+  void send(String channel, String chatId, String recipient, String text, List<String> mentions, Long inReplyTo,
+      String dedupKey) {
+    outgoing.add(new Outgoing(channel, chatId, recipient, text, new io.vertx.core.json.JsonArray(List.copyOf(mentions))
+        .encode(), inReplyTo, dedupKey));
+  }
 
   /** Notes a message processed: it is marked done with the others when the transaction ends. */
   void done(long inboxId) {
@@ -46,7 +60,28 @@ final class DeferredWrites {
             + "state = 'done', processed_at = now(), attempts = attempts + 1 where id = any($1)")
         .execute(Tuple.of((Object) done.toArray(Long[]::new))).mapEmpty();
     done.clear();
-    return Future.all(marked, residents(conn)).mapEmpty();
+    return Future.all(marked, residents(conn), outbox(conn)).mapEmpty();
+  }
+
+  private Future<Void> outbox(SqlConnection conn) {
+    if (outgoing.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    List<Outgoing> rows = List.copyOf(outgoing);
+    outgoing.clear();
+    return conn.preparedQuery("insert into outbox (channel, chat_id, recipient, text, mentions, in_reply_to, dedup_key) "
+            + "select channel, chat_id, recipient, text, mentions::jsonb, in_reply_to, dedup_key from unnest($1::text[], "
+            + "$2::text[], $3::text[], $4::text[], $5::text[], $6::int8[], $7::text[]) with ordinality "
+            + "as u(channel, chat_id, recipient, text, mentions, in_reply_to, dedup_key, ord) order by ord "
+            + "on conflict (dedup_key) do nothing")
+        .execute(Tuple.of(rows.stream().map(Outgoing::channel).toArray(String[]::new),
+            rows.stream().map(Outgoing::chatId).toArray(String[]::new),
+            rows.stream().map(Outgoing::recipient).toArray(String[]::new),
+            rows.stream().map(Outgoing::text).toArray(String[]::new),
+            rows.stream().map(Outgoing::mentions).toArray(String[]::new),
+            rows.stream().map(Outgoing::inReplyTo).toArray(Long[]::new),
+            rows.stream().map(Outgoing::dedupKey).toArray(String[]::new)))
+        .mapEmpty();
   }
 
   private Future<Void> residents(SqlConnection conn) {

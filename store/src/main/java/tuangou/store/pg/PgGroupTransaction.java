@@ -196,9 +196,16 @@ public final class PgGroupTransaction {
     return new PgPickups(conn);
   }
 
-  /** The outbox, written in this transaction: its drafts are sent only if it commits. */
+  /**
+   * The outbox, written at the end of this transaction, after and in order with its replies: its
+   * drafts are sent only if it commits. The count is of the drafts handed over; one whose dedup key
+   * was queued before is skipped when they are written.
+   */
   public tuangou.store.OutboxWriter outbox() {
-    return drafts -> PgOutbox.enqueue(conn, drafts, null);
+    return drafts -> {
+      drafts.forEach(d -> deferred.send(d.channel(), d.chatId(), d.recipient(), d.text(), d.mentions(), null, d.dedupKey()));
+      return Future.succeededFuture(drafts.size());
+    };
   }
 
   /** The leader's review queue, read and written in this transaction. */
@@ -216,14 +223,13 @@ public final class PgGroupTransaction {
     return PgJobs.plan(conn, plans);
   }
 
-  /** Queues a reply or push, sent after this transaction commits. */
+  /** Queues a reply or push, sent after this transaction commits; written at its end, in order with the others. */
   public Future<Void> enqueue(String channel, String chatId, String recipient, String text, List<String> mentions,
       Long inReplyTo) {
-    return conn.preparedQuery("insert into outbox (channel, chat_id, recipient, text, mentions, in_reply_to) "
-            + "values ($1, $2, $3, $4, $5, $6)")
-        .execute(Tuple.of(channel, chatId, recipient, text, new JsonArray(List.copyOf(mentions)), inReplyTo))
-        .mapEmpty();
+    deferred.send(channel, chatId, recipient, text, mentions, inReplyTo, null);
+    return Future.succeededFuture();
   }
+
 
   /**
    * Records who a sender is on a channel: their latest display name, and the label their orders
