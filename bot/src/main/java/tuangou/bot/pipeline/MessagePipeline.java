@@ -50,8 +50,10 @@ import tuangou.store.pg.PgOrders;
 /**
  * Applies a group's stored messages one at a time, oldest first: decide what each does (the
  * ordering engine's interpreters and command handlers), then write all of it through
- * {@link MessageApplier}, in one transaction under the group's lock. A message whose processing fails for a reason other than the database is marked failed
- * (kept, logged) so that it cannot block the group.
+ * {@link MessageApplier}, in a transaction under the group's lock, which the messages of other
+ * groups that arrived together may share ({@link #round}). Each group's book is kept between
+ * transactions ({@link GroupBooks}). A message whose processing fails for a reason other than the
+ * database is marked failed (kept, logged) so that it cannot block the group.
  */
 public final class MessagePipeline {
   private static final Logger LOG = Logger.getLogger(MessagePipeline.class.getName());
@@ -81,12 +83,6 @@ public final class MessagePipeline {
     this.interpreters = interpreters;
     this.clock = clock;
     this.metrics = metrics;
-  }
-
-  /** Processes every pending message of the group; returns how many. */
-  public Future<Integer> drain(long groupId) {
-    // a short batch took everything pending; a message stored meanwhile triggers a run of its own
-    return batch(groupId, BATCH).compose(n -> n == BATCH ? drain(groupId).map(m -> m + n) : Future.succeededFuture(n));
   }
 
   /**
