@@ -50,19 +50,8 @@ class CampaignLifecycleTest {
 
   @BeforeAll
   static void start() throws Exception {
-    TestService shared = TestService.get();
-    String db = "lifecycle_" + UUID.randomUUID().toString().replace("-", "");
-    shared.service().pool().query("create database " + db).execute().await();
-    String pg = shared.service().postgresUrl();
-    String url = pg.substring(0, pg.lastIndexOf('/') + 1) + db;
-    Path data = Files.createTempDirectory("tuangou-lifecycle");
-    Map<String, String> env = new HashMap<>();
-    env.put("TUANGOU_HTTP_PORT", "0");
-    env.put("TUANGOU_DATA_DIR", data.toString());
-    env.put("TUANGOU_ADMIN_TOKEN", TOKEN);
-    env.put("TUANGOU_PG_URL", url);
-    env.put("TUANGOU_REDIS_URL", shared.service().redisUrl());
-    env.put("TUANGOU_SIM_ENABLED", "true");
+    Map<String, String> env = TestService.ownDatabase("lifecycle", TOKEN);
+    Path data = Path.of(env.get("TUANGOU_DATA_DIR"));
     Path yaml = data.resolve("tuangou.yaml");
     Files.writeString(yaml, Files.readString(Path.of("../conf/tuangou.yaml")).replace("schedulerTickMs: 1000",
         "schedulerTickMs: 200").replace("outboxPollMs: 500", "outboxPollMs: 100"));

@@ -10,13 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,18 +35,7 @@ class KeptBooksTest {
 
   @BeforeAll
   static void start() throws Exception {
-    TestService shared = TestService.get();
-    String db = "kept_books_" + UUID.randomUUID().toString().replace("-", "");
-    shared.service().pool().query("create database " + db).execute().await();
-    String pg = shared.service().postgresUrl();
-    Path data = Files.createTempDirectory("tuangou-kept-books");
-    Map<String, String> env = new HashMap<>();
-    env.put("TUANGOU_HTTP_PORT", "0");
-    env.put("TUANGOU_DATA_DIR", data.toString());
-    env.put("TUANGOU_ADMIN_TOKEN", TOKEN);
-    env.put("TUANGOU_PG_URL", pg.substring(0, pg.lastIndexOf('/') + 1) + db);
-    env.put("TUANGOU_REDIS_URL", shared.service().redisUrl());
-    env.put("TUANGOU_SIM_ENABLED", "true");
+    Map<String, String> env = TestService.ownDatabase("kept_books", TOKEN);
     Config config = ConfigLoader.load(Path.of("../conf/tuangou.yaml"), env);
     a = Service.start(config, Clock.systemUTC()).toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
     b = Service.start(config, Clock.systemUTC()).toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,18 +38,8 @@ class OneConnectionTest {
 
   @BeforeAll
   static void start() throws Exception {
-    TestService shared = TestService.get();
-    String db = "one_connection_" + UUID.randomUUID().toString().replace("-", "");
-    shared.service().pool().query("create database " + db).execute().await();
-    String pg = shared.service().postgresUrl();
-    Path data = Files.createTempDirectory("tuangou-one-connection");
-    Map<String, String> env = new HashMap<>();
-    env.put("TUANGOU_HTTP_PORT", "0");
-    env.put("TUANGOU_DATA_DIR", data.toString());
-    env.put("TUANGOU_ADMIN_TOKEN", TOKEN);
-    env.put("TUANGOU_PG_URL", pg.substring(0, pg.lastIndexOf('/') + 1) + db);
-    env.put("TUANGOU_REDIS_URL", shared.service().redisUrl());
-    env.put("TUANGOU_SIM_ENABLED", "true");
+    Map<String, String> env = TestService.ownDatabase("one_connection", TOKEN);
+    Path data = Path.of(env.get("TUANGOU_DATA_DIR"));
     Path yaml = data.resolve("tuangou.yaml");
     String shipped = Files.readString(Path.of("../conf/tuangou.yaml"));
     assertThat(shipped).contains("poolSize: 8");

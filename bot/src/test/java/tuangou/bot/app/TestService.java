@@ -116,6 +116,25 @@ public final class TestService {
     return service;
   }
 
+  /**
+   * The environment of a service of a test's own: a fresh database (named after {@code name}) on
+   * the shared PostgreSQL, the shared Redis, a temporary data directory, the simulator on.
+   */
+  static Map<String, String> ownDatabase(String name, String token) throws IOException {
+    String db = name + "_" + UUID.randomUUID().toString().replace("-", "");
+    TestService shared = get();
+    shared.service().pool().query("create database " + db).execute().await();
+    String pg = shared.service().postgresUrl();
+    Map<String, String> env = new HashMap<>();
+    env.put("TUANGOU_HTTP_PORT", "0");
+    env.put("TUANGOU_DATA_DIR", Files.createTempDirectory("tuangou-" + name).toString());
+    env.put("TUANGOU_ADMIN_TOKEN", token);
+    env.put("TUANGOU_PG_URL", pg.substring(0, pg.lastIndexOf('/') + 1) + db);
+    env.put("TUANGOU_REDIS_URL", shared.service().redisUrl());
+    env.put("TUANGOU_SIM_ENABLED", "true");
+    return env;
+  }
+
   public String base() {
     return "http://127.0.0.1:" + service.port();
   }
