@@ -93,10 +93,11 @@ public final class WeComChannel {
     }
     String msgId = callback.dedupKey();
     String chatId = callback.chatId().isEmpty() ? PRIVATE + callback.fromUser() : callback.chatId();
-    // remembered only once stored: a callback that failed to store (503) must be stored by WeCom's retry
+    // remembered only once stored: a callback that failed to store (503) must be stored by WeCom's retry;
+    // WeCom is answered without waiting for Redis to remember it, which is best effort either way
     seen.seen(CHANNEL, chatId, msgId)
-        .compose(again -> again ? Future.succeededFuture()
-            : store(callback, chatId, msgId).compose(v -> seen.remember(CHANNEL, chatId, msgId)))
+        .compose(again -> again ? Future.<Void>succeededFuture()
+            : store(callback, chatId, msgId).onSuccess(v -> seen.remember(CHANNEL, chatId, msgId)))
         // WeCom takes "success" (or an empty body) as "received"; anything else is retried
         .onSuccess(v -> ctx.response().putHeader("content-type", "text/plain").end("success"))
         .onFailure(ctx::fail);
