@@ -80,7 +80,14 @@ public final class GroupSequencer {
   }
 
   private void run(Map<Long, List<Promise<Integer>>> round) {
-    pipeline.round(List.copyOf(round.keySet())).onComplete(ar -> {
+    Future<Map<Long, Integer>> processed;
+    try {
+      processed = pipeline.round(List.copyOf(round.keySet()));
+    } catch (RuntimeException e) {
+      // its groups must leave the round whatever happened, or they would wait for ever
+      processed = Future.failedFuture(e);
+    }
+    processed.onComplete(ar -> {
       List<Map<Long, List<Promise<Integer>>>> more = new ArrayList<>();
       synchronized (this) {
         running--;
