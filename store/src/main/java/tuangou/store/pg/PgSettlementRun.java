@@ -80,9 +80,10 @@ public final class PgSettlementRun {
   public Future<Integer> eachLinePage(boolean atPickup, OffsetDateTime now, int pageSize,
       Function<List<LineFact>, Future<Integer>> page) {
     String sql = String.format(Locale.ROOT, LINES, atPickup ? "pk.picked_at" : "least(c.closed_at, cg.closed_at, c.cutoff_at)");
-    return pages(sql, Tuple.of(now), pageSize, true, r -> new LineFact(r.getLong("id"), r.getLong("leader_id"),
-        r.getBigDecimal("qty"), r.getLong("price_fen"), r.getInteger("commission_rate_bp"), r.getInteger("product_bp"),
-        r.getInteger("item_bp"), r.getOffsetDateTime("cutoff_at"), r.getOffsetDateTime("picked_at")), page);
+    // columns by position, in the order LINES selects them: a million rows, each looked up by name 9 times
+    return pages(sql, Tuple.of(now), pageSize, true, r -> new LineFact(r.getLong(0), r.getLong(1), r.getBigDecimal(2),
+        r.getLong(3), r.getInteger(4), r.getInteger(5), r.getInteger(6), r.getOffsetDateTime(7),
+        r.getOffsetDateTime(8)), page);
   }
 
   /**
