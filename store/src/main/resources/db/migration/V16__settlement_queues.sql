@@ -1,6 +1,6 @@
 -- A settlement run every minute looked at every line of the month to find the few not booked yet
 -- (an anti-join over a million lines at a million, 3 to 9 s), and a first run of a big month wrote
--- each entry into four indexes. Now:
+-- each entry into four indexes, one of them all over. Now:
 --
 -- 1. What is still to book is kept, by the database, in two queues: an active order line waits in
 --    line_to_accrue until its accrual is booked (or it is cancelled), a refund in refund_to_reverse
@@ -8,11 +8,13 @@
 --    books the entry, so "in the queue" is always "not booked yet": a run reads the queues, not the
 --    month, and a run with nothing new costs what the queues hold (lines waiting to be picked up).
 --    A line changed after its accrual is not queued again: an accrual stands, refunds correct it.
--- 2. An accrual is found by its source (line:<id>), so the index of entries by line keeps only
---    reversals, which a refund's reversal reads (one index entry per refund, not per line).
--- 3. Sources are compared byte by byte (collation "C"): the unique index is descended for every entry
---    booked, and equality under the database's collation is byte equality anyway, so uniqueness is
---    unchanged; only an order by source would sort differently, and nothing sorts by it.
+-- 2. An order line accrues once: that is now a unique index of accruals by line, which also finds a
+--    line's accrual, and takes the place of the unique index of sources for accruals. Sources of
+--    accruals are line:<line_id> (checked), so they stay unique; the other kinds keep a unique index of
+--    sources of their own, and a source's prefix names its kind (checked), so no two kinds share one.
+--    Why: an accrual's source sorts as text (line:100000 between line:10000 and line:10001), so a
+--    month's accruals went into that index all over it, one page split after another, a quarter of
+--    the time an insert took; by line they go in order, onto its last page.
 
 create table line_to_accrue (
   line_id bigint primary key references order_line (id) on delete cascade
@@ -100,16 +102,22 @@ create trigger ledger_entry_books_waiting_facts after insert on ledger_entry
   referencing new table as added for each statement execute function ledger_entry_books_waiting_facts();
 
 drop index ledger_entry_line;
+alter table ledger_entry drop constraint ledger_entry_source_key;
+create unique index ledger_entry_accrual_line on ledger_entry (line_id) where kind = 'accrual';
+create unique index ledger_entry_fact_source on ledger_entry (source) where kind <> 'accrual';
 create index ledger_entry_reversal_line on ledger_entry (line_id) where kind = 'reversal';
+alter table ledger_entry
+  add constraint ledger_entry_accrual_source check (kind <> 'accrual' or source = 'line:' || line_id),
+  add constraint ledger_entry_source_prefix check (
+    source like case kind when 'accrual' then 'line:%' when 'reversal' then 'refund:%'
+                          when 'adjustment' then 'adjustment:%' else 'payout:%' end);
 
--- an order line's accrual is found by its source now
+-- an order line's accrual and reversals are found by kind and line
 create or replace function ledger_entry_keeps_line() returns trigger language plpgsql as $$
 begin
-  if exists (select 1 from removed r join ledger_entry e on e.source = 'line:' || r.id)
+  if exists (select 1 from removed r join ledger_entry e on e.kind = 'accrual' and e.line_id = r.id)
       or exists (select 1 from removed r join ledger_entry e on e.kind = 'reversal' and e.line_id = r.id) then
     raise exception using errcode = '23503', message = 'the ledger names this order line';
   end if;
   return null;
 end $$;
-
-alter table ledger_entry alter column source type text collate "C";

@@ -50,7 +50,7 @@ public final class PgSettlementRun {
       + "where line_id is not null order by line_id, created_at, id";
 
   // no "on conflict": a run holds the settlement lock, and reads only what is not booked yet; a
-  // source booked twice all the same fails the run (unique), it is never skipped in silence
+  // fact booked twice all the same fails the run (unique), it is never skipped in silence
   private static final String BOOK = "insert into ledger_entry (leader_id, kind, source, amount_fen, line_id, "
       + "base_fen, rate_bp, reason, booked_at) select * from unnest($1::bigint[], $2::text[], $3::text[], "
       + "$4::bigint[], $5::bigint[], $6::bigint[], $7::int[], $8::text[], $9::timestamptz[])";
@@ -101,17 +101,16 @@ public final class PgSettlementRun {
     if (lineIds.isEmpty()) {
       return Future.succeededFuture(List.of());
     }
-    // an accrual by its source, reversals by their line (the only entries that index keeps)
-    return conn.preparedQuery("select * from ledger_entry where source = any (array(select 'line:' || x "
-            + "from unnest($1::bigint[]) x)) union all select * from ledger_entry where kind = 'reversal' "
-            + "and line_id = any($1) order by id")
+    // one index per kind (V16)
+    return conn.preparedQuery("select * from ledger_entry where kind = 'accrual' and line_id = any($1) "
+            + "union all select * from ledger_entry where kind = 'reversal' and line_id = any($1) order by id")
         .execute(Tuple.of(lineIds.toArray(Long[]::new))).map(rs -> PgCatalog.all(rs, PgLedger::entry));
   }
 
   /** Adjustments not booked yet (a few per leader and month: read at once). */
   public Future<List<MoneyFact>> adjustments() {
     return conn.query("select * from commission_adjustment a where not exists "
-            + "(select 1 from ledger_entry e where e.source = 'adjustment:' || a.id)").execute()
+            + "(select 1 from ledger_entry e where e.kind = 'adjustment' and e.source = 'adjustment:' || a.id)").execute()
         .map(rs -> PgCatalog.all(rs, r -> new MoneyFact(r.getLong("id"), r.getLong("leader_id"), r.getLong("amount_fen"),
             r.getString("reason"), r.getOffsetDateTime("created_at"))));
   }
@@ -119,7 +118,7 @@ public final class PgSettlementRun {
   /** Payouts not booked yet. */
   public Future<List<MoneyFact>> payouts() {
     return conn.query("select * from payout p where not exists "
-            + "(select 1 from ledger_entry e where e.source = 'payout:' || p.id)").execute()
+            + "(select 1 from ledger_entry e where e.kind = 'payout' and e.source = 'payout:' || p.id)").execute()
         .map(rs -> PgCatalog.all(rs, r -> new MoneyFact(r.getLong("id"), r.getLong("leader_id"), r.getLong("amount_fen"),
             r.getString("note"), r.getOffsetDateTime("created_at"))));
   }

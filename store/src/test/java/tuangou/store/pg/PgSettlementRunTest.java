@@ -50,7 +50,7 @@ class PgSettlementRunTest {
     PgLedger.Entry fine = new PgLedger.Entry(leader, tuangou.settlement.EntryKind.ADJUSTMENT, source, 500, null, null,
         null, "奖励", now);
     PgLedger.Entry dangling = new PgLedger.Entry(leader, tuangou.settlement.EntryKind.ACCRUAL,
-        "line:" + UUID.randomUUID(), 10, Long.MAX_VALUE, 100L, 1000, "", now);
+        "line:" + Long.MAX_VALUE, 10, Long.MAX_VALUE, 100L, 1000, "", now);
     assertThatThrownBy(() -> within(ledger.run(tx -> tx.book(List.of(fine)).compose(n -> tx.book(List.of(dangling))))))
         .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(tuangou.store.ConflictException.class);
     assertThat(DB.pool().preparedQuery("select count(*) from ledger_entry where source = $1")
