@@ -19,7 +19,7 @@ import tuangou.settlement.AccrualPoint;
 import tuangou.store.pg.PgLedger;
 
 /**
- * Runs after the first book what changed since, from the queues the database keeps (V16): a line
+ * Runs after the first book what changed since, from the queues the database keeps (V18): a line
  * picked up later, a refund after booking; a line changed after its accrual is not booked again, a
  * cancelled line never; nothing is booked twice and nothing is lost, and two runs at once book each
  * entry once. 苹果 at 1.00元, a leader on 10%.

@@ -27,7 +27,7 @@ import tuangou.store.pg.PgLedger.RefundFact;
  * books all of its entries or none.
  */
 public final class PgSettlementRun {
-  // what is still to accrue is queued (V16): the run reads the queue, not the month
+  // what is still to accrue is queued (V18): the run reads the queue, not the month
   private static final String LINES = "select l.id, g.leader_id, l.qty, ci.price_fen, ld.commission_rate_bp, "
       + "p.commission_bp as product_bp, ci.commission_bp as item_bp, "
       + "least(c.closed_at, cg.closed_at, c.cutoff_at) as cutoff_at, pk.picked_at "
@@ -101,7 +101,7 @@ public final class PgSettlementRun {
     if (lineIds.isEmpty()) {
       return Future.succeededFuture(List.of());
     }
-    // one index per kind (V16)
+    // one index per kind (V18)
     return conn.preparedQuery("select * from ledger_entry where kind = 'accrual' and line_id = any($1) "
             + "union all select * from ledger_entry where kind = 'reversal' and line_id = any($1) order by id")
         .execute(Tuple.of(lineIds.toArray(Long[]::new))).map(rs -> PgCatalog.all(rs, PgLedger::entry));
@@ -125,7 +125,7 @@ public final class PgSettlementRun {
 
   /**
    * Books entries in one statement (columns as arrays: one round trip and one plan however many); they
-   * leave the queues in the same statement (V16). How many were booked.
+   * leave the queues in the same statement (V18). How many were booked.
    */
   public Future<Integer> book(List<Entry> entries) {
     if (entries.isEmpty()) {

@@ -1,3 +1,5 @@
+-- (Numbered 18, after main's V17 of the group book version, which it does not depend on: a database that
+-- has run V17 takes this one as the next.)
 -- A settlement run every minute looked at every line of the month to find the few not booked yet
 -- (an anti-join over a million lines at a million, 3 to 9 s), and a first run of a big month wrote
 -- each entry into four indexes, one of them all over. Now:
