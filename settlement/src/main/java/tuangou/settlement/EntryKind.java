@@ -33,6 +33,7 @@ public enum EntryKind {
 
   /** Whether {@code source} is a reference of this kind: the prefix, a colon, then something. */
   public boolean owns(String source) {
-    return source.length() > prefix.length() + 1 && source.startsWith(prefix + ":");
+    // checked for every entry made: no string built for it
+    return source.length() > prefix.length() + 1 && source.startsWith(prefix) && source.charAt(prefix.length()) == ':';
   }
 }

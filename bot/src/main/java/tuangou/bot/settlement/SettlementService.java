@@ -23,7 +23,8 @@ import tuangou.store.pg.PgSettlementRun;
 
 /**
  * Settles through the store: books what the facts owe the ledger (a run is idempotent, and two
- * instances running at once book each entry once, by its unique source), and reads statements.
+ * instances running at once book each entry once: one run books at a time, and sources are
+ * unique), and reads statements.
  */
 public final class SettlementService {
   private static final Logger LOG = Logger.getLogger(SettlementService.class.getName());
@@ -53,8 +54,8 @@ public final class SettlementService {
 
   /**
    * Books every entry still missing; how many were booked. Runs never overlap in this instance: a
-   * call during a run joins the one run queued after it (across instances the ledger's unique
-   * sources keep runs apart).
+   * call during a run joins the one run queued after it. Across instances the settlement lock keeps
+   * runs apart: a run that finds another instance's run booking books nothing (answers 0).
    */
   public synchronized Future<Integer> settle() {
     if (queued != null) {
@@ -84,11 +85,19 @@ public final class SettlementService {
   // Lines first, so that a refund of a line accrued in this run is reversed in this run too. Each
   // page is planned by the rules on its own: a line's accrual depends on that line's facts alone,
   // and a page of refunds comes with the entries its lines have so far (earlier pages' included).
+  // Under the settlement lock: a run of another instance holds it until it commits, and books what
+  // was due when it started; this one then books nothing, and the next run what came after.
   private Future<Integer> run() {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    return ledger.run(tx -> accrue(tx, now)
-        .compose(accrued -> reverse(tx, now).map(reversed -> accrued + reversed))
-        .compose(booked -> adjustAndPay(tx, now).map(n -> booked + n)));
+    return ledger.run(tx -> tx.lock().compose(mine -> {
+      if (!mine) {
+        LOG.info("settlement: another run is booking; this one books nothing");
+        return Future.succeededFuture(0);
+      }
+      return accrue(tx, now)
+          .compose(accrued -> reverse(tx, now).map(reversed -> accrued + reversed))
+          .compose(booked -> adjustAndPay(tx, now).map(n -> booked + n));
+    }));
   }
 
   private Future<Integer> accrue(PgSettlementRun tx, OffsetDateTime now) {

@@ -15,4 +15,7 @@ final class LockKeys {
 
   /** Held while pickup codes are drawn, so that two arrivals at once never draw the same open code. */
   static final int PICKUP_CODES = 7_200_103;
+
+  /** Held by a settlement run (second key 0), so that runs of several instances never book at once. */
+  static final int SETTLEMENT = 7_200_104;
 }

@@ -217,8 +217,11 @@ public final class PgLedger {
         r.getOffsetDateTime("booked_at"));
   }
 
+  private static final String[] STORED = java.util.Arrays.stream(EntryKind.values())
+      .map(k -> k.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
   /** The kind as the table keeps it (its check constraint lists the lower-case names). */
   static String stored(EntryKind kind) {
-    return kind.name().toLowerCase(Locale.ROOT);
+    return STORED[kind.ordinal()];
   }
 }

@@ -50,11 +50,51 @@ class PgSettlementRunTest {
     PgLedger.Entry fine = new PgLedger.Entry(leader, tuangou.settlement.EntryKind.ADJUSTMENT, source, 500, null, null,
         null, "奖励", now);
     PgLedger.Entry dangling = new PgLedger.Entry(leader, tuangou.settlement.EntryKind.ACCRUAL,
-        "line:" + UUID.randomUUID(), 10, Long.MAX_VALUE, 100L, 1000, "", now);
+        "line:" + Long.MAX_VALUE, 10, Long.MAX_VALUE, 100L, 1000, "", now);
     assertThatThrownBy(() -> within(ledger.run(tx -> tx.book(List.of(fine)).compose(n -> tx.book(List.of(dangling))))))
         .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(tuangou.store.ConflictException.class);
     assertThat(DB.pool().preparedQuery("select count(*) from ledger_entry where source = $1")
         .execute(Tuple.of(source)).await().iterator().next().getLong(0)).as("the run rolled back").isZero();
+  }
+
+  @Test
+  void aLineWaitsInTheQueueUntilItsAccrualIsBookedOrItIsCancelled() throws Exception {
+    List<Long> lines = dueLines(3);
+    assertThat(waiting(lines)).containsExactlyInAnyOrderElementsOf(lines);
+    long leader = one("select g.leader_id from order_line l join chat_group g on g.id = l.group_id where l.id = $1",
+        lines.get(0));
+    within(ledger.run(tx -> tx.book(List.of(accrual(leader, lines.get(0))))));
+    DB.pool().preparedQuery("update order_line set status = 'cancelled' where id = $1").execute(Tuple.of(lines.get(1)))
+        .await();
+    assertThat(waiting(lines)).containsExactly(lines.get(2));
+  }
+
+  @Test
+  void anAccrualOfALineNotWaitingIsRefused() throws Exception {
+    List<Long> lines = dueLines(2);
+    long leader = one("select g.leader_id from order_line l join chat_group g on g.id = l.group_id where l.id = $1",
+        lines.get(0));
+    DB.pool().preparedQuery("update order_line set status = 'cancelled' where id = $1").execute(Tuple.of(lines.get(0)))
+        .await();
+    assertThatThrownBy(() -> within(ledger.run(tx -> tx.book(List.of(accrual(leader, lines.get(0)))))))
+        .as("a cancelled line").isInstanceOf(ExecutionException.class)
+        .hasCauseInstanceOf(tuangou.store.ConflictException.class);
+    within(ledger.run(tx -> tx.book(List.of(accrual(leader, lines.get(1))))));
+    assertThatThrownBy(() -> within(ledger.run(tx -> tx.book(List.of(accrual(leader, lines.get(1)))))))
+        .as("a line accrued already").isInstanceOf(ExecutionException.class)
+        .hasCauseInstanceOf(tuangou.store.ConflictException.class);
+  }
+
+  private PgLedger.Entry accrual(long leader, long line) {
+    return new PgLedger.Entry(leader, tuangou.settlement.EntryKind.ACCRUAL, "line:" + line, 10, line, 100L, 1000, "",
+        now);
+  }
+
+  private List<Long> waiting(List<Long> lines) {
+    List<Long> out = new ArrayList<>();
+    DB.pool().preparedQuery("select line_id from line_to_accrue where line_id = any($1)")
+        .execute(Tuple.of(lines.toArray(Long[]::new))).await().forEach(r -> out.add(r.getLong(0)));
+    return out;
   }
 
   // lines of a campaign cut off an hour ago, in a group of a new leader
