@@ -26,6 +26,8 @@ import tuangou.parser.CatalogItem;
  * [groups=100] [messagesPerGroup=30] [clients=32]}
  */
 public final class SimLoad {
+  private static final int CAMPAIGN_GROUPS = 5_000;
+
   private SimLoad() {}
 
   public static void main(String[] args) throws Exception {
@@ -48,14 +50,18 @@ public final class SimLoad {
       groupIds.add(new JsonObject(AdminHttp.send(http, "POST", base + "/api/v1/groups", token, new JsonObject().put("channel", "sim")
           .put("chatId", chat).put("name", "压测群" + g).put("leaderId", leader))).getLong("id"));
     }
-    JsonArray items = new JsonArray();
-    for (CatalogItem i : Workloads.TWELVE) {
-      items.add(new JsonObject().put("no", i.no()).put("id", "load-" + run + "-" + i.id()).put("name", i.name())
-          .put("aliases", new JsonArray(i.aliases())).put("unit", i.unit()).put("spec", i.spec())
-          .put("priceFen", i.priceFen()));
+    // a campaign takes at most 5,000 groups: a larger run is split over several, each with its own items
+    for (int from = 0, c = 0; from < groupIds.size(); from += CAMPAIGN_GROUPS, c++) {
+      JsonArray items = new JsonArray();
+      for (CatalogItem i : Workloads.TWELVE) {
+        items.add(new JsonObject().put("no", i.no()).put("id", "load-" + run + "-" + c + "-" + i.id()).put("name", i.name())
+            .put("aliases", new JsonArray(i.aliases())).put("unit", i.unit()).put("spec", i.spec())
+            .put("priceFen", i.priceFen()));
+      }
+      JsonArray part = new JsonArray(groupIds.getList().subList(from, Math.min(groupIds.size(), from + CAMPAIGN_GROUPS)));
+      AdminHttp.send(http, "POST", base + "/api/v1/campaigns", token, new JsonObject().put("campaign", "load " + run + " " + c)
+          .put("items", items).put("groups", part));
     }
-    AdminHttp.send(http, "POST", base + "/api/v1/campaigns", token, new JsonObject().put("campaign", "load " + run)
-        .put("items", items).put("groups", groupIds));
     if (System.getProperty("setupOnly") != null) {
       // for the wrk driver (bench/wrk/sim.lua): one chat id a line
       java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("setupOnly")), chats);
