@@ -29,7 +29,8 @@ class PipelineFaultsTest {
   }
 
   private static long campaignFor(long... groups) {
-    JsonObject c = new JsonObject().put("campaign", "faults")
+    // no deals announcement: outside quiet hours it would land in the conversation beside the replies
+    JsonObject c = new JsonObject().put("campaign", "faults").put("announce", false)
         .put("items", new JsonArray()
             .add(new JsonObject().put("no", 1).put("id", "fault-banana").put("name", "海南香蕉")
                 .put("aliases", new JsonArray().add("香蕉")).put("unit", "把").put("priceFen", 1290))
