@@ -12,7 +12,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import tuangou.bot.campaigns.CampaignInterpreters;
 import tuangou.bot.campaigns.GroupDirectory;
-import tuangou.bot.campaigns.StoredLines;
 import tuangou.bot.input.ChatText;
 import tuangou.bot.input.Limits;
 import tuangou.bot.lifecycle.Lifecycle;
@@ -43,7 +42,6 @@ import tuangou.store.InboxMessage;
 import tuangou.store.Pickup;
 import tuangou.store.ReviewItem;
 import tuangou.store.Unavailability;
-import tuangou.store.StoredLine;
 import tuangou.store.pg.PgGroupTransaction;
 import tuangou.store.pg.PgOrders;
 
@@ -72,12 +70,12 @@ public final class MessagePipeline {
   private final java.util.Map<Long, List<String>> justProcessed = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final MessageApplier applier;
-  private final GroupBooks books;
+  private final GroupBookReader books;
 
   public MessagePipeline(GroupDirectory groups, PgOrders orders, CampaignInterpreters interpreters, Clock clock,
       PipelineMetrics metrics, Lifecycle lifecycle) {
     this.applier = new MessageApplier(lifecycle);
-    this.books = GroupBooks.sizedToHeap();
+    this.books = new GroupBookReader(GroupBooks.sizedToHeap());
     this.groups = groups;
     this.orders = orders;
     this.interpreters = interpreters;
@@ -197,7 +195,7 @@ public final class MessagePipeline {
         return Future.succeededFuture(0);
       }
       Future<Long> count = bumped.get();
-      return book(tx, seen.group(), campaign, pending, messages.get(0).id()).compose(book -> {
+      return books.book(tx, seen.group(), campaign, pending, messages.get(0).id()).compose(book -> {
         Future<Void> chain = Future.succeededFuture();
         for (InboxMessage m : messages) {
           chain = chain.compose(v -> handle(tx, seen, campaign, open, book, m));
@@ -226,32 +224,6 @@ public final class MessagePipeline {
       messages.forEach(m -> justProcessed.remove(m.id()));
       applier.rolledBack(messages);
     }
-  }
-
-  /** The group's book: the one kept since this instance last wrote it, if nobody wrote it since, or read from the store. */
-  private Future<InMemoryOrderBook> book(PgGroupTransaction tx, ChatGroup group, Optional<Campaign> campaign,
-      PgGroupTransaction.Pending pending, long firstInboxId) {
-    if (campaign.isEmpty()) {
-      books.forget(group.id());
-      return Future.succeededFuture(new InMemoryOrderBook());
-    }
-    Optional<InMemoryOrderBook> kept = books.lend(group.id(), campaign.get().id(), pending.bookVersion());
-    return kept.map(Future::succeededFuture).orElseGet(() -> loadState(tx, group, campaign.get(), firstInboxId));
-  }
-
-  private Future<InMemoryOrderBook> loadState(PgGroupTransaction tx, ChatGroup group, Campaign campaign,
-      long firstInboxId) {
-    InMemoryOrderBook book = new InMemoryOrderBook();
-    long cid = campaign.id();
-    String g = String.valueOf(group.id());
-    return Future.all(tx.chains(cid), tx.activeLines(cid), tx.previousMessage(firstInboxId)).map(loaded -> {
-      java.util.Map<String, io.vertx.core.json.JsonObject> chains = loaded.resultAt(0);
-      List<StoredLine> lines = loaded.resultAt(1);
-      book.load(g, chains.values().stream().map(ChainStateJson::decode).toList(), lines.stream()
-          .map(l -> StoredLines.line(group.id(), l)).toList());
-      book.said(g, loaded.resultAt(2));
-      return book;
-    });
   }
 
   private Future<Void> handle(PgGroupTransaction tx, GroupDirectory.Found seen, Optional<Campaign> campaign,
@@ -432,35 +404,5 @@ public final class MessagePipeline {
     books.forget(groupId);
     return orders.inGroup(groupId, tx -> tx.pending(1).compose(p -> p.isEmpty() ? Future.succeededFuture()
         : Future.all(tx.markFailed(p.get(0).id(), String.valueOf(cause)), tx.bookWritten()).mapEmpty()));
-  }
-
-  /**
-   * Whether the campaign takes orders, as the messages of one batch see it: a leader's 截单 in the
-   * batch closes ordering for the messages after it, before the batch commits.
-   */
-  private static final class TakingOrders {
-    private boolean open;
-    private boolean stepped;
-
-    TakingOrders(boolean open) {
-      this.open = open;
-    }
-
-    boolean open() {
-      return open;
-    }
-
-    void close() {
-      open = false;
-    }
-
-    /** A leader's 截单 or 到货 in the batch changed the campaign in the group. */
-    void stepped() {
-      stepped = true;
-    }
-
-    boolean wasStepped() {
-      return stepped;
-    }
   }
 }

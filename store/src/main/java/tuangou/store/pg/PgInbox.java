@@ -9,7 +9,6 @@ import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import tuangou.store.InboxMessage;
 import tuangou.store.InboxState;
 
