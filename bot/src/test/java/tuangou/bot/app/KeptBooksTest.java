@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -29,7 +24,6 @@ import tuangou.bot.config.ConfigLoader;
  */
 class KeptBooksTest {
   private static final String TOKEN = "kept-books-token";
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static Service a;
   private static Service b;
 
@@ -113,17 +107,6 @@ class KeptBooksTest {
   }
 
   private static JsonObject call(Service on, String method, String path, Object body, int expected) {
-    try {
-      String full = (path.startsWith("/sim") ? "" : "/api/v1") + path;
-      HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + on.port() + full))
-          .header("content-type", "application/json").header("Authorization", "Bearer " + TOKEN)
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
-      HttpResponse<String> res = HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      assertThat(res.statusCode()).as(method + " " + path + ": " + res.body()).isEqualTo(expected);
-      return new JsonObject(res.body());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return TestService.callOwn(on, TOKEN, method, (path.startsWith("/sim") ? "" : "/api/v1") + path, body, expected);
   }
 }

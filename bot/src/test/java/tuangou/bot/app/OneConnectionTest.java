@@ -6,11 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlConnection;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +28,6 @@ import tuangou.bot.config.ConfigLoader;
  */
 class OneConnectionTest {
   private static final String TOKEN = "one-connection-token";
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static Service service;
 
   @BeforeAll
@@ -104,17 +98,6 @@ class OneConnectionTest {
   }
 
   private static JsonObject call(String method, String path, Object body, int expected) {
-    try {
-      HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
-          .timeout(Duration.ofSeconds(30))
-          .header("content-type", "application/json").header("Authorization", "Bearer " + TOKEN)
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
-      HttpResponse<String> res = HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      assertThat(res.statusCode()).as(method + " " + path + ": " + res.body()).isEqualTo(expected);
-      return new JsonObject(res.body());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return TestService.callOwn(service, TOKEN, method, path, body, expected);
   }
 }

@@ -116,6 +116,33 @@ public final class TestService {
     return service;
   }
 
+  private static final HttpClient OWN_HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /**
+   * Calls a service of a test's own with its admin token; the JSON object it answers, once the
+   * status is the one {@code expected}.
+   */
+  static JsonObject callOwn(Service on, String token, String method, String path, Object body, int expected) {
+    try {
+      HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + on.port() + path))
+          .timeout(Duration.ofSeconds(30))
+          .header("content-type", "application/json").header("Authorization", "Bearer " + token)
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+      HttpResponse<String> res = OWN_HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (res.statusCode() != expected) {
+        throw new AssertionError(method + " " + path + ": expected " + expected + ", got " + res.statusCode() + ": "
+            + res.body());
+      }
+      return new JsonObject(res.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /**
    * The environment of a service of a test's own: a fresh database (named after {@code name}) on
    * the shared PostgreSQL, the shared Redis, a temporary data directory, the simulator on.
