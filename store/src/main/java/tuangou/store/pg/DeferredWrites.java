@@ -30,16 +30,11 @@ final class DeferredWrites {
 
   private final List<Long> done = new ArrayList<>();
 
-  private record Outgoing(String channel, String chatId, String recipient, String text, String mentions, Long inReplyTo,
-      String dedupKey) {}
-
-  private final List<Outgoing> outgoing = new ArrayList<>();
+  private final List<PgOutbox.Queued> outgoing = new ArrayList<>();
 
   /** Queues a reply or push for the outbox, after those queued before it. */
-  void send(String channel, String chatId, String recipient, String text, List<String> mentions, Long inReplyTo,
-      String dedupKey) {
-    outgoing.add(new Outgoing(channel, chatId, recipient, text, new io.vertx.core.json.JsonArray(List.copyOf(mentions))
-        .encode(), inReplyTo, dedupKey));
+  void send(tuangou.store.OutboxDraft draft, Long inReplyTo) {
+    outgoing.add(new PgOutbox.Queued(draft, inReplyTo));
   }
 
   /** Notes a message processed: it is marked done with the others when the transaction ends. */
@@ -64,24 +59,9 @@ final class DeferredWrites {
   }
 
   private Future<Void> outbox(SqlConnection conn) {
-    if (outgoing.isEmpty()) {
-      return Future.succeededFuture();
-    }
-    List<Outgoing> rows = List.copyOf(outgoing);
+    List<PgOutbox.Queued> rows = List.copyOf(outgoing);
     outgoing.clear();
-    return conn.preparedQuery("insert into outbox (channel, chat_id, recipient, text, mentions, in_reply_to, dedup_key) "
-            + "select channel, chat_id, recipient, text, mentions::jsonb, in_reply_to, dedup_key from unnest($1::text[], "
-            + "$2::text[], $3::text[], $4::text[], $5::text[], $6::int8[], $7::text[]) with ordinality "
-            + "as u(channel, chat_id, recipient, text, mentions, in_reply_to, dedup_key, ord) order by ord "
-            + "on conflict (dedup_key) do nothing")
-        .execute(Tuple.of(rows.stream().map(Outgoing::channel).toArray(String[]::new),
-            rows.stream().map(Outgoing::chatId).toArray(String[]::new),
-            rows.stream().map(Outgoing::recipient).toArray(String[]::new),
-            rows.stream().map(Outgoing::text).toArray(String[]::new),
-            rows.stream().map(Outgoing::mentions).toArray(String[]::new),
-            rows.stream().map(Outgoing::inReplyTo).toArray(Long[]::new),
-            rows.stream().map(Outgoing::dedupKey).toArray(String[]::new)))
-        .mapEmpty();
+    return PgOutbox.insert(conn, rows).mapEmpty();
   }
 
   private Future<Void> residents(SqlConnection conn) {

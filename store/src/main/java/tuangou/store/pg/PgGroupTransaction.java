@@ -45,13 +45,8 @@ public final class PgGroupTransaction {
   public record Pending(List<InboxMessage> messages, long bookVersion) {}
 
   public Future<Pending> pendingAndBook(int limit) {
-    return conn.preparedQuery("select *, (select book_version from chat_group where id = $1) as book_version "
-            + "from inbox where group_id = $1 and state = 'pending' order by id limit $2")
-        .execute(Tuple.of(groupId, limit))
-        .map(rs -> {
-          long version = rs.iterator().hasNext() ? rs.iterator().next().getLong("book_version") : 0;
-          return new Pending(PgCatalog.all(rs, PgInbox::message), version);
-        });
+    return PgGroupsTransaction.pendingAndBooks(conn, List.of(groupId), limit)
+        .map(by -> by.getOrDefault(groupId, new Pending(List.of(), 0)));
   }
 
   /**
@@ -59,9 +54,7 @@ public final class PgGroupTransaction {
    * of the group calls it once, before it commits. The new count.
    */
   public Future<Long> bookWritten() {
-    return conn.preparedQuery("update chat_group set book_version = book_version + 1 where id = $1 returning book_version")
-        .execute(Tuple.of(groupId))
-        .map(rs -> rs.iterator().next().getLong("book_version"));
+    return PgGroupsTransaction.booksWritten(conn, List.of(groupId)).map(by -> by.get(groupId));
   }
 
   /**
@@ -203,7 +196,7 @@ public final class PgGroupTransaction {
    */
   public tuangou.store.OutboxWriter outbox() {
     return drafts -> {
-      drafts.forEach(d -> deferred.send(d.channel(), d.chatId(), d.recipient(), d.text(), d.mentions(), null, d.dedupKey()));
+      drafts.forEach(d -> deferred.send(d, null));
       return Future.succeededFuture(drafts.size());
     };
   }
@@ -226,10 +219,9 @@ public final class PgGroupTransaction {
   /** Queues a reply or push, sent after this transaction commits; written at its end, in order with the others. */
   public Future<Void> enqueue(String channel, String chatId, String recipient, String text, List<String> mentions,
       Long inReplyTo) {
-    deferred.send(channel, chatId, recipient, text, mentions, inReplyTo, null);
+    deferred.send(new tuangou.store.OutboxDraft(channel, chatId, recipient, text, mentions, null), inReplyTo);
     return Future.succeededFuture();
   }
-
 
   /**
    * Records who a sender is on a channel: their latest display name, and the label their orders

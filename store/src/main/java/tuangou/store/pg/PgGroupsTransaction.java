@@ -28,6 +28,10 @@ public final class PgGroupsTransaction {
 
   /** Each group's unprocessed messages, oldest first, at most {@code limit} a group; groups with none are absent. */
   public Future<Map<Long, PgGroupTransaction.Pending>> pendingAndBooks(List<Long> groupIds, int limit) {
+    return pendingAndBooks(conn, groupIds, limit);
+  }
+
+  static Future<Map<Long, PgGroupTransaction.Pending>> pendingAndBooks(SqlConnection conn, List<Long> groupIds, int limit) {
     return conn.preparedQuery("select i.*, g.book_version from unnest($1::int8[]) as r(id) join chat_group g "
             + "on g.id = r.id cross join lateral (select * from inbox where group_id = g.id and state = 'pending' "
             + "order by id limit $2) i order by i.group_id, i.id")
@@ -48,6 +52,10 @@ public final class PgGroupsTransaction {
 
   /** {@link PgGroupTransaction#bookWritten()} for each group, in one statement; the new counts by group. */
   public Future<Map<Long, Long>> booksWritten(List<Long> groupIds) {
+    return booksWritten(conn, groupIds);
+  }
+
+  static Future<Map<Long, Long>> booksWritten(SqlConnection conn, List<Long> groupIds) {
     return conn.preparedQuery("update chat_group set book_version = book_version + 1 where id = any($1) "
             + "returning id, book_version")
         .execute(Tuple.of((Object) groupIds.toArray(Long[]::new)))

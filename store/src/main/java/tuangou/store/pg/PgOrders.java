@@ -3,8 +3,10 @@ package tuangou.store.pg;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import tuangou.store.StoredLine;
 
@@ -21,16 +23,9 @@ public final class PgOrders {
    * than Redis keeps the group's order, so losing Redis can neither reorder nor lose a message.
    */
   public <T> Future<T> inGroup(long groupId, Function<PgGroupTransaction, Future<T>> work) {
-    return pool.withTransaction(conn -> {
-          // not awaited: statements on one connection run in order, so the work's first query
-          // waits behind the lock in PostgreSQL, and the lock costs no extra round trip
-          Future<?> lock = conn.preparedQuery("select pg_advisory_xact_lock($1, $2)")
-              .execute(Tuple.of(LockKeys.GROUP, (int) groupId));
-          DeferredWrites deferred = new DeferredWrites();
-          return work.apply(new PgGroupTransaction(conn, groupId, deferred))
-              .compose(result -> lock.compose(v -> deferred.write(conn)).map(result));
-        })
-        .recover(t -> PgErrors.translate(t, "conflict while applying messages of group " + groupId));
+    return locked("group " + groupId,
+        conn -> conn.preparedQuery("select pg_advisory_xact_lock($1, $2)").execute(Tuple.of(LockKeys.GROUP, (int) groupId)),
+        (conn, deferred) -> work.apply(new PgGroupTransaction(conn, groupId, deferred)));
   }
 
   /**
@@ -39,18 +34,30 @@ public final class PgOrders {
    */
   public <T> Future<T> inGroups(List<Long> groupIds, Function<PgGroupsTransaction, Future<T>> work) {
     Integer[] keys = groupIds.stream().map(id -> (int) (long) id).sorted().toArray(Integer[]::new);
-    return pool.withTransaction(conn -> {
+    return locked("groups " + groupIds, conn -> {
           // statements keyed by arrays of ids would otherwise be planned anew at every round: their
           // plan for any ids is the plan for these
           conn.query("set local plan_cache_mode = force_generic_plan").execute();
-          Future<?> lock = conn.preparedQuery("select count(pg_advisory_xact_lock($1, g)) from "
+          return conn.preparedQuery("select count(pg_advisory_xact_lock($1, g)) from "
                   + "(select unnest($2::int[]) as g order by 1) keys")
               .execute(Tuple.of(LockKeys.GROUP, (Object) keys));
+        },
+        (conn, deferred) -> work.apply(new PgGroupsTransaction(conn, deferred)));
+  }
+
+  /**
+   * A transaction that takes its locks, runs {@code work}, and writes what the work left to its end
+   * ({@link DeferredWrites}). The locks are not awaited: statements on one connection run in order,
+   * so the work's first query waits behind them in PostgreSQL, and they cost no extra round trip.
+   */
+  private <T> Future<T> locked(String what, Function<SqlConnection, Future<?>> lock,
+      BiFunction<SqlConnection, DeferredWrites, Future<T>> work) {
+    return pool.withTransaction(conn -> {
+          Future<?> held = lock.apply(conn);
           DeferredWrites deferred = new DeferredWrites();
-          return work.apply(new PgGroupsTransaction(conn, deferred))
-              .compose(result -> lock.compose(v -> deferred.write(conn)).map(result));
+          return work.apply(conn, deferred).compose(result -> held.compose(v -> deferred.write(conn)).map(result));
         })
-        .recover(t -> PgErrors.translate(t, "conflict while applying messages of groups " + groupIds));
+        .recover(t -> PgErrors.translate(t, "conflict while applying messages of " + what));
   }
 
   /** A line with the group it belongs to. */

@@ -88,14 +88,33 @@ public final class PgOutbox implements tuangou.store.OutboxWriter {
    */
   public static Future<Integer> enqueue(io.vertx.sqlclient.SqlConnection conn, List<tuangou.store.OutboxDraft> drafts,
       Long inReplyTo) {
-    if (drafts.isEmpty()) {
+    return insert(conn, drafts.stream().map(d -> new Queued(d, inReplyTo)).toList());
+  }
+
+  /** A draft and the inbox message it answers, if any. */
+  record Queued(tuangou.store.OutboxDraft draft, Long inReplyTo) {}
+
+  /**
+   * Queues drafts in one statement, in the order given (their ids follow it, and so does sending);
+   * a draft whose dedup key was queued before, in this statement or earlier, is skipped. Returns
+   * how many were queued.
+   */
+  static Future<Integer> insert(io.vertx.sqlclient.SqlConnection conn, List<Queued> rows) {
+    if (rows.isEmpty()) {
       return Future.succeededFuture(0);
     }
-    List<Tuple> rows = drafts.stream().map(d -> Tuple.from(new Object[] {d.channel(), d.chatId(), d.recipient(), d.text(),
-        new io.vertx.core.json.JsonArray(d.mentions()), inReplyTo, d.dedupKey()})).toList();
     return conn.preparedQuery("insert into outbox (channel, chat_id, recipient, text, mentions, in_reply_to, dedup_key) "
-            + "values ($1, $2, $3, $4, $5, $6, $7) on conflict (dedup_key) do nothing")
-        .executeBatch(rows)
+            + "select channel, chat_id, recipient, text, mentions::jsonb, in_reply_to, dedup_key from unnest($1::text[], "
+            + "$2::text[], $3::text[], $4::text[], $5::text[], $6::int8[], $7::text[]) with ordinality "
+            + "as u(channel, chat_id, recipient, text, mentions, in_reply_to, dedup_key, ord) order by ord "
+            + "on conflict (dedup_key) do nothing")
+        .execute(Tuple.of(rows.stream().map(q -> q.draft().channel()).toArray(String[]::new),
+            rows.stream().map(q -> q.draft().chatId()).toArray(String[]::new),
+            rows.stream().map(q -> q.draft().recipient()).toArray(String[]::new),
+            rows.stream().map(q -> q.draft().text()).toArray(String[]::new),
+            rows.stream().map(q -> new io.vertx.core.json.JsonArray(q.draft().mentions()).encode()).toArray(String[]::new),
+            rows.stream().map(Queued::inReplyTo).toArray(Long[]::new),
+            rows.stream().map(q -> q.draft().dedupKey()).toArray(String[]::new)))
         .map(PgCatalog::rowCount);
   }
 
