@@ -66,6 +66,12 @@ public final class InMemoryOrderBook {
     return g == null ? List.of() : List.copyOf(g.lines.values());
   }
 
+  /** How many active lines the group has, without copying them. */
+  public int lineCount(String group) {
+    Group g = groups.get(group);
+    return g == null ? 0 : g.lines.size();
+  }
+
   public List<Unresolved> unresolved(String group) {
     return questions(group).stream().map(Question::mention).toList();
   }

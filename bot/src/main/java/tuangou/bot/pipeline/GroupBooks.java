@@ -43,7 +43,7 @@ final class GroupBooks {
 
   /** Keeps the group's book as a committed batch left it. */
   synchronized void giveBack(long groupId, long campaignId, long version, InMemoryOrderBook book) {
-    int size = book.lines(String.valueOf(groupId)).size();
+    int size = book.lineCount(String.valueOf(groupId));
     Kept old = books.put(groupId, new Kept(campaignId, version, book, size));
     lines += size - (old == null ? 0 : old.lines());
     var oldest = books.entrySet().iterator();

@@ -88,27 +88,29 @@ public final class GroupSequencer {
       processed = Future.failedFuture(e);
     }
     processed.onComplete(ar -> {
+      Map<Promise<Integer>, Integer> answered = new java.util.HashMap<>();
       List<Map<Long, List<Promise<Integer>>>> more = new ArrayList<>();
       synchronized (this) {
         running--;
         inRound.removeAll(round.keySet());
         round.forEach((group, promises) -> {
-          Integer n = ar.succeeded() ? ar.result().get(group) : null;
-          if (n != null && n >= MessagePipeline.BATCH) {
+          int n = ar.succeeded() ? ar.result().getOrDefault(group, 0) : 0;
+          if (ar.succeeded() && n >= MessagePipeline.BATCH) {
             // a full batch: more may be pending, and a waiting caller's message may be among them
             waiting.computeIfAbsent(group, k -> new ArrayList<>()).addAll(promises);
+          } else {
+            promises.forEach(p -> answered.put(p, n));
           }
         });
         for (Map<Long, List<Promise<Integer>>> r = next(); r != null; r = next()) {
           more.add(r);
         }
       }
-      round.forEach((group, promises) -> {
-        Integer n = ar.succeeded() ? ar.result().get(group) : null;
+      answered.forEach((p, n) -> {
         if (ar.failed()) {
-          promises.forEach(p -> p.fail(ar.cause()));
-        } else if (n == null || n < MessagePipeline.BATCH) {
-          promises.forEach(p -> p.complete(n == null ? 0 : n));
+          p.fail(ar.cause());
+        } else {
+          p.complete(n);
         }
       });
       more.forEach(this::run);
