@@ -23,6 +23,11 @@ public final class PgGroupTransaction {
   private final long groupId;
   private final DeferredWrites deferred;
 
+  /** The transaction's connection, for the store's own tests. */
+  SqlConnection connection() {
+    return conn;
+  }
+
   PgGroupTransaction(SqlConnection conn, long groupId, DeferredWrites deferred) {
     this.conn = conn;
     this.groupId = groupId;

@@ -21,6 +21,11 @@ public final class PgGroupsTransaction {
     this.deferred = deferred;
   }
 
+  /** The transaction's connection, for the store's own tests. */
+  SqlConnection connection() {
+    return conn;
+  }
+
   /** The group's part of the transaction. */
   public PgGroupTransaction group(long groupId) {
     return new PgGroupTransaction(conn, groupId, deferred);
