@@ -94,10 +94,7 @@ public final class MessagePipeline {
         return Future.succeededFuture(0);
       }
       GroupRun run = new GroupRun(found.get());
-      return orders.inGroup(groupId, tx -> tx.pendingAndBook(size).compose(pending -> run.process(tx, pending,
-              // raised first, not last: it commits or rolls back with the batch all the same, and it
-              // costs no round trip of its own this way
-              tx::bookWritten)))
+      return orders.inGroup(groupId, tx -> tx.pendingAndBook(size).compose(pending -> run.process(tx, pending)))
           .onSuccess(n -> run.committed())
           .recover(t -> {
             run.rolledBack();
@@ -132,13 +129,10 @@ public final class MessagePipeline {
       }
       List<Long> ids = runs.stream().map(GroupRun::id).toList();
       return orders.inGroups(ids, txs -> txs.pendingAndBooks(ids, BATCH).compose(pending -> {
-            List<Long> busy = ids.stream().filter(pending::containsKey).toList();
-            Future<Map<Long, Long>> versions = busy.isEmpty() ? Future.succeededFuture(Map.of()) : txs.booksWritten(busy);
             Future<Void> chain = Future.succeededFuture();
             for (GroupRun run : runs) {
-              PgGroupTransaction.Pending mine = pending.getOrDefault(run.id(), NOTHING);
-              chain = chain.compose(v -> run.process(txs.group(run.id()), mine,
-                  () -> versions.map(by -> by.get(run.id()))).map(n -> {
+              PgGroupTransaction.Pending mine = pending.getOrDefault(run.id(), PgGroupTransaction.Pending.NONE);
+              chain = chain.compose(v -> run.process(txs.group(run.id()), mine).map(n -> {
                     done.put(run.id(), n);
                     return null;
                   }));
@@ -163,8 +157,6 @@ public final class MessagePipeline {
     });
   }
 
-  private static final PgGroupTransaction.Pending NOTHING = new PgGroupTransaction.Pending(List.of(), 0);
-
   /**
    * One group's part of a transaction: its pending messages processed in order with its book, and
    * what is kept of it once the transaction commits.
@@ -173,6 +165,7 @@ public final class MessagePipeline {
     private final GroupDirectory.Found seen;
     private final Optional<Campaign> campaign;
     private final TakingOrders open;
+    private final Asking asking = new Asking();
     private List<InboxMessage> messages = List.of();
     private InMemoryOrderBook written;
     private long version;
@@ -187,22 +180,22 @@ public final class MessagePipeline {
       return seen.group().id();
     }
 
-    /** @param bumped raises the group's book count; asked only when there is something to process */
-    Future<Integer> process(PgGroupTransaction tx, PgGroupTransaction.Pending pending,
-        java.util.function.Supplier<Future<Long>> bumped) {
+    Future<Integer> process(PgGroupTransaction tx, PgGroupTransaction.Pending pending) {
       messages = pending.messages();
       if (messages.isEmpty()) {
         return Future.succeededFuture(0);
       }
-      Future<Long> count = bumped.get();
+      if (pending.asking()) {
+        asking.asked();
+      }
       return books.book(tx, seen.group(), campaign, pending, messages.get(0).id()).compose(book -> {
         Future<Void> chain = Future.succeededFuture();
         for (InboxMessage m : messages) {
-          chain = chain.compose(v -> handle(tx, seen, campaign, open, book, m));
+          chain = chain.compose(v -> handle(tx, seen, campaign, open, asking, book, m));
         }
-        return chain.compose(v -> count).map(v -> {
+        return chain.map(v -> {
           written = book;
-          version = v;
+          version = pending.writtenVersion();
           return messages.size();
         });
       });
@@ -227,7 +220,7 @@ public final class MessagePipeline {
   }
 
   private Future<Void> handle(PgGroupTransaction tx, GroupDirectory.Found seen, Optional<Campaign> campaign,
-      TakingOrders open, InMemoryOrderBook book, InboxMessage m) {
+      TakingOrders open, Asking asking, InMemoryOrderBook book, InboxMessage m) {
     ChatGroup group = seen.group();
     long started = System.nanoTime();
     String name = m.senderName().isEmpty() ? m.sender() : m.senderName();
@@ -243,7 +236,7 @@ public final class MessagePipeline {
     } else if (campaign.isEmpty()) {
       decided = withoutCampaign(tx, seen, msg, situation);
     } else {
-      decided = withCampaign(tx, seen, campaign.get(), open, book, msg, situation);
+      decided = withCampaign(tx, seen, campaign.get(), open, asking, book, msg, situation);
     }
     return decided.compose(effects -> {
       if (effects.decision().transitions().stream().anyMatch(t -> t instanceof Transition.CloseOrdering)) {
@@ -255,6 +248,9 @@ public final class MessagePipeline {
       }
       if (effects.orders() != null) {
         metrics.changed(effects.orders().changes().size());
+        if (!effects.orders().opened().isEmpty()) {
+          asking.asked();
+        }
       }
       return applier.apply(tx, seen, book, m, name, cut(effects));
     }).map(texts -> {
@@ -298,10 +294,11 @@ public final class MessagePipeline {
   }
 
   private Future<Effects> withCampaign(PgGroupTransaction tx, GroupDirectory.Found seen, Campaign campaign,
-      TakingOrders ordering, InMemoryOrderBook book, InboundMessage msg, Engine.Situation situation) {
+      TakingOrders ordering, Asking asking, InMemoryOrderBook book, InboundMessage msg, Engine.Situation situation) {
     Engine engine = interpreters.of(campaign);
-    // only a short answer or an order that restates one needs the open questions: most messages are neither
-    boolean answerShaped = situation.open() && QuestionAnswer.mayAnswer(msg);
+    // only a short answer or an order that restates one needs the open questions, and only while some
+    // may be open: most messages are neither, and most groups have none
+    boolean answerShaped = situation.open() && asking.maybe() && QuestionAnswer.mayAnswer(msg);
     Future<List<Question>> questions = answerShaped ? openQuestions(tx, campaign, msg) : Future.succeededFuture(List.of());
     return questions.compose(asked -> {
       Reading reading = engine.read(msg, book.state(msg.group()), situation, asked);
@@ -310,7 +307,7 @@ public final class MessagePipeline {
             .map(context -> Effects.of(CommandHandlers.decide(c.command(), context)));
       }
       Effects read = ((Reading.Decided) reading).effects();
-      return !answerShaped && situation.open() && Engine.mayRestate(read, msg)
+      return !answerShaped && situation.open() && asking.maybe() && Engine.mayRestate(read, msg)
           ? openQuestions(tx, campaign, msg).map(open -> Engine.restated(read, msg, open).map(read::settling).orElse(read))
           : Future.succeededFuture(read);
     }).map(effects -> {
@@ -402,7 +399,8 @@ public final class MessagePipeline {
     LOG.log(Level.SEVERE, "message of group " + groupId + " failed and is set aside", cause);
     metrics.failed();
     books.forget(groupId);
+    // reading the message raises the group's book count, so no kept book outlives the failure
     return orders.inGroup(groupId, tx -> tx.pending(1).compose(p -> p.isEmpty() ? Future.succeededFuture()
-        : Future.all(tx.markFailed(p.get(0).id(), String.valueOf(cause)), tx.bookWritten()).mapEmpty()));
+        : tx.markFailed(p.get(0).id(), String.valueOf(cause))));
   }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes a group transaction makes once, at its end, rather than one statement a message:
+ * Writes a group transaction makes once, at its end, in one statement, rather than one statement a
+ * message:
  * <ul>
  *   <li>the messages it processed, marked done by one statement;
  *   <li>its replies and pushes, queued in the outbox by one statement, in the order they were made
@@ -50,24 +51,31 @@ final class DeferredWrites {
     touched.put(key, new Touch(displayName, kept));
   }
 
+  /** All of it in one statement: each part is a statement of its own within it, run to its end. */
   Future<Void> write(SqlConnection conn) {
-    Future<Void> marked = done.isEmpty() ? Future.succeededFuture() : conn.preparedQuery("update inbox set "
-            + "state = 'done', processed_at = now(), attempts = attempts + 1 where id = any($1)")
-        .execute(Tuple.of((Object) done.toArray(Long[]::new))).mapEmpty();
-    done.clear();
-    return Future.all(marked, residents(conn), outbox(conn)).mapEmpty();
-  }
-
-  private Future<Void> outbox(SqlConnection conn) {
-    List<PgOutbox.Queued> rows = List.copyOf(outgoing);
-    outgoing.clear();
-    return PgOutbox.insert(conn, rows).mapEmpty();
-  }
-
-  private Future<Void> residents(SqlConnection conn) {
-    if (touched.isEmpty()) {
+    if (done.isEmpty() && touched.isEmpty() && outgoing.isEmpty()) {
       return Future.succeededFuture();
     }
+    List<Object> params = new ArrayList<>();
+    params.add(done.toArray(Long[]::new));
+    residents(params);
+    params.addAll(List.of(PgOutbox.queued(outgoing)));
+    done.clear();
+    touched.clear();
+    outgoing.clear();
+    return conn.preparedQuery(WRITES).execute(Tuple.from(params)).mapEmpty();
+  }
+
+  private static final String WRITES = "with done as (update inbox set state = 'done', processed_at = now(), "
+      + "attempts = attempts + 1 where id = any($1)), "
+      + "residents as (insert into resident (channel, user_id, display_name, label) select * from "
+      + "unnest($2::text[], $3::text[], $4::text[], $5::text[]) as u(channel, user_id, display_name, label) "
+      + "order by channel, user_id on conflict (channel, user_id) do update set display_name = excluded.display_name, "
+      + "label = case when excluded.label = '' then resident.label else excluded.label end, updated_at = now()), "
+      + "queued as (" + PgOutbox.queueing(6) + ") select 1";
+
+  /** The residents' four parameters, in key order. */
+  private void residents(List<Object> params) {
     List<String> channel = new ArrayList<>();
     List<String> user = new ArrayList<>();
     List<String> name = new ArrayList<>();
@@ -78,13 +86,9 @@ final class DeferredWrites {
       name.add(t.name());
       label.add(t.label());
     });
-    touched.clear();
-    return conn.preparedQuery("insert into resident (channel, user_id, display_name, label) select * from "
-            + "unnest($1::text[], $2::text[], $3::text[], $4::text[]) as u(channel, user_id, display_name, label) "
-            + "order by channel, user_id on conflict (channel, user_id) do update set display_name = excluded.display_name, "
-            + "label = case when excluded.label = '' then resident.label else excluded.label end, updated_at = now()")
-        .execute(Tuple.of(channel.toArray(String[]::new), user.toArray(String[]::new), name.toArray(String[]::new),
-            label.toArray(String[]::new)))
-        .mapEmpty();
+    params.add(channel.toArray(String[]::new));
+    params.add(user.toArray(String[]::new));
+    params.add(name.toArray(String[]::new));
+    params.add(label.toArray(String[]::new));
   }
 }

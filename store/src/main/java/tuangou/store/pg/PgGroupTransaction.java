@@ -38,28 +38,28 @@ public final class PgGroupTransaction {
     return groupId;
   }
 
-  /** The group's unprocessed messages, oldest first. */
+  /** The group's unprocessed messages, oldest first, with the count of writes to its book raised. */
   public Future<List<InboxMessage>> pending(int limit) {
     return pendingAndBook(limit).map(Pending::messages);
   }
 
   /**
-   * The group's unprocessed messages, oldest first, and the count of writes to its order book that
-   * they would follow (see {@link #bookWritten()}); the count is 0 when nothing is pending.
+   * The group's unprocessed messages, oldest first, read with what else the transaction needs of the
+   * group: the count of writes to its order book that the messages follow, which this read raises for
+   * every transaction that processes messages of the group (a book kept from before is current only
+   * at the count it was written with); and whether questions asked of its residents may be open.
+   *
+   * @param bookVersion the count before this transaction; 0 when nothing is pending
+   * @param writtenVersion the count this transaction leaves when it commits
+   * @param asking whether the group had open questions (other than after-sales) when read
    */
-  public record Pending(List<InboxMessage> messages, long bookVersion) {}
+  public record Pending(List<InboxMessage> messages, long bookVersion, long writtenVersion, boolean asking) {
+    public static final Pending NONE = new Pending(List.of(), 0, 0, false);
+  }
 
   public Future<Pending> pendingAndBook(int limit) {
     return PgGroupsTransaction.pendingAndBooks(conn, List.of(groupId), limit)
-        .map(by -> by.getOrDefault(groupId, new Pending(List.of(), 0)));
-  }
-
-  /**
-   * Raises the count of writes to the group's order book; every transaction that processed messages
-   * of the group calls it once, before it commits. The new count.
-   */
-  public Future<Long> bookWritten() {
-    return PgGroupsTransaction.booksWritten(conn, List.of(groupId)).map(by -> by.get(groupId));
+        .map(by -> by.getOrDefault(groupId, Pending.NONE));
   }
 
   /**

@@ -1,6 +1,7 @@
 package tuangou.store.pg;
 
 import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.HashMap;
@@ -31,42 +32,41 @@ public final class PgGroupsTransaction {
     return new PgGroupTransaction(conn, groupId, deferred);
   }
 
-  /** Each group's unprocessed messages, oldest first, at most {@code limit} a group; groups with none are absent. */
+  /**
+   * Each group's unprocessed messages, oldest first, at most {@code limit} a group; groups with none
+   * are absent. The count of writes to the book of each group that has some is raised in the same
+   * statement (see {@link PgGroupTransaction.Pending}).
+   */
   public Future<Map<Long, PgGroupTransaction.Pending>> pendingAndBooks(List<Long> groupIds, int limit) {
     return pendingAndBooks(conn, groupIds, limit);
   }
 
   static Future<Map<Long, PgGroupTransaction.Pending>> pendingAndBooks(SqlConnection conn, List<Long> groupIds, int limit) {
-    return conn.preparedQuery("select i.*, g.book_version from unnest($1::int8[]) as r(id) join chat_group g "
-            + "on g.id = r.id cross join lateral (select * from inbox where group_id = g.id and state = 'pending' "
-            + "order by id limit $2) i order by i.group_id, i.id")
+    // every part of one statement sees the rows as they were before it: book_version in "pending" is the
+    // count the pending messages follow, and "written" the count this transaction leaves
+    return conn.preparedQuery("with pending as (select i.*, g.book_version, exists (select 1 from unresolved_mention u "
+            + "where u.group_id = g.id and u.open and u.kind <> 'AFTER_SALES') as asking "
+            + "from unnest($1::int8[]) as r(id) join chat_group g on g.id = r.id cross join lateral "
+            + "(select * from inbox where group_id = g.id and state = 'pending' order by id limit $2) i), "
+            + "written as (update chat_group set book_version = book_version + 1 "
+            + "where id in (select group_id from pending) returning id, book_version) "
+            + "select p.*, w.book_version as written_version from pending p join written w on w.id = p.group_id "
+            + "order by p.group_id, p.id")
         .execute(Tuple.of(groupIds.toArray(Long[]::new), limit))
         .map(rs -> {
           Map<Long, List<tuangou.store.InboxMessage>> messages = new HashMap<>();
-          Map<Long, Long> versions = new HashMap<>();
+          Map<Long, Row> groups = new HashMap<>();
           rs.forEach(r -> {
             long g = r.getLong("group_id");
             messages.computeIfAbsent(g, k -> new java.util.ArrayList<>()).add(PgInbox.message(r));
-            versions.put(g, r.getLong("book_version"));
+            groups.put(g, r);
           });
           Map<Long, PgGroupTransaction.Pending> out = new HashMap<>();
-          messages.forEach((g, list) -> out.put(g, new PgGroupTransaction.Pending(list, versions.get(g))));
-          return out;
-        });
-  }
-
-  /** {@link PgGroupTransaction#bookWritten()} for each group, in one statement; the new counts by group. */
-  public Future<Map<Long, Long>> booksWritten(List<Long> groupIds) {
-    return booksWritten(conn, groupIds);
-  }
-
-  static Future<Map<Long, Long>> booksWritten(SqlConnection conn, List<Long> groupIds) {
-    return conn.preparedQuery("update chat_group set book_version = book_version + 1 where id = any($1) "
-            + "returning id, book_version")
-        .execute(Tuple.of((Object) groupIds.toArray(Long[]::new)))
-        .map(rs -> {
-          Map<Long, Long> out = new HashMap<>();
-          rs.forEach(r -> out.put(r.getLong("id"), r.getLong("book_version")));
+          messages.forEach((g, list) -> {
+            Row r = groups.get(g);
+            out.put(g, new PgGroupTransaction.Pending(list, r.getLong("book_version"), r.getLong("written_version"),
+                r.getBoolean("asking")));
+          });
           return out;
         });
   }

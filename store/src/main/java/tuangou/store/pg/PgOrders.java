@@ -12,6 +12,17 @@ import tuangou.store.StoredLine;
 
 /** Order lines: written in per-group transactions, read for the admin API. */
 public final class PgOrders {
+  /**
+   * Set for the transaction with its locks, in their statement. Statements keyed by arrays of ids would
+   * otherwise be planned anew at every transaction: their plan for any ids is the plan for these. A plan
+   * kept that way is made once a connection, often while the tables are still small, when scanning a
+   * table whole looks cheapest; kept, it would scan the grown table every time (the inbox's done marks:
+   * 0.6 ms a message after 20,000 messages). Every statement here is a keyed lookup, so it is planned
+   * on its index.
+   */
+  private static final String PLANS = "set_config('plan_cache_mode', 'force_generic_plan', true), "
+      + "set_config('enable_seqscan', 'off', true)";
+
   private final Pool pool;
 
   public PgOrders(Pool pool) {
@@ -24,7 +35,8 @@ public final class PgOrders {
    */
   public <T> Future<T> inGroup(long groupId, Function<PgGroupTransaction, Future<T>> work) {
     return locked("group " + groupId,
-        conn -> conn.preparedQuery("select pg_advisory_xact_lock($1, $2)").execute(Tuple.of(LockKeys.GROUP, (int) groupId)),
+        conn -> conn.preparedQuery("select " + PLANS + ", pg_advisory_xact_lock($1, $2)")
+            .execute(Tuple.of(LockKeys.GROUP, (int) groupId)),
         (conn, deferred) -> work.apply(new PgGroupTransaction(conn, groupId, deferred)));
   }
 
@@ -34,8 +46,8 @@ public final class PgOrders {
    */
   public <T> Future<T> inGroups(List<Long> groupIds, Function<PgGroupsTransaction, Future<T>> work) {
     Integer[] keys = groupIds.stream().map(id -> (int) (long) id).sorted().toArray(Integer[]::new);
-    return locked("groups " + groupIds, conn -> conn.preparedQuery("select count(pg_advisory_xact_lock($1, g)) from "
-            + "(select unnest($2::int[]) as g order by 1) keys").execute(Tuple.of(LockKeys.GROUP, (Object) keys)),
+    return locked("groups " + groupIds, conn -> conn.preparedQuery("select " + PLANS + ", count(pg_advisory_xact_lock($1, g)) "
+            + "from (select unnest($2::int[]) as g order by 1) keys").execute(Tuple.of(LockKeys.GROUP, (Object) keys)),
         (conn, deferred) -> work.apply(new PgGroupsTransaction(conn, deferred)));
   }
 
@@ -47,12 +59,6 @@ public final class PgOrders {
   private <T> Future<T> locked(String what, Function<SqlConnection, Future<?>> lock,
       BiFunction<SqlConnection, DeferredWrites, Future<T>> work) {
     return pool.withTransaction(conn -> {
-          // statements keyed by arrays of ids would otherwise be planned anew at every transaction: their
-          // plan for any ids is the plan for these. A plan kept that way is made once a connection, often
-          // while the tables are still small, when scanning a table whole looks cheapest; kept, it scans
-          // the grown table every time (the inbox's done marks: 0.6 ms a message after 20,000 messages).
-          // Every statement here is a keyed lookup, so it is planned on its index.
-          conn.query("set local plan_cache_mode = force_generic_plan; set local enable_seqscan = off").execute();
           Future<?> held = lock.apply(conn);
           DeferredWrites deferred = new DeferredWrites();
           return work.apply(conn, deferred).compose(result -> held.compose(v -> deferred.write(conn)).map(result));

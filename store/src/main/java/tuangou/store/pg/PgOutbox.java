@@ -103,19 +103,28 @@ public final class PgOutbox implements tuangou.store.OutboxWriter {
     if (rows.isEmpty()) {
       return Future.succeededFuture(0);
     }
-    return conn.preparedQuery("insert into outbox (channel, chat_id, recipient, text, mentions, in_reply_to, dedup_key) "
-            + "select channel, chat_id, recipient, text, mentions::jsonb, in_reply_to, dedup_key from unnest($1::text[], "
-            + "$2::text[], $3::text[], $4::text[], $5::text[], $6::int8[], $7::text[]) with ordinality "
-            + "as u(channel, chat_id, recipient, text, mentions, in_reply_to, dedup_key, ord) order by ord "
-            + "on conflict (dedup_key) do nothing")
-        .execute(Tuple.of(rows.stream().map(q -> q.draft().channel()).toArray(String[]::new),
-            rows.stream().map(q -> q.draft().chatId()).toArray(String[]::new),
-            rows.stream().map(q -> q.draft().recipient()).toArray(String[]::new),
-            rows.stream().map(q -> q.draft().text()).toArray(String[]::new),
-            rows.stream().map(q -> new io.vertx.core.json.JsonArray(q.draft().mentions()).encode()).toArray(String[]::new),
-            rows.stream().map(Queued::inReplyTo).toArray(Long[]::new),
-            rows.stream().map(q -> q.draft().dedupKey()).toArray(String[]::new)))
-        .map(PgCatalog::rowCount);
+    return conn.preparedQuery(queueing(1)).execute(Tuple.from(queued(rows))).map(PgCatalog::rowCount);
+  }
+
+  /** The statement of {@link #insert}, its drafts in the seven parameters from {@code $first} on. */
+  static String queueing(int first) {
+    return "insert into outbox (channel, chat_id, recipient, text, mentions, in_reply_to, dedup_key) "
+        + "select channel, chat_id, recipient, text, mentions::jsonb, in_reply_to, dedup_key from unnest($" + first
+        + "::text[], $" + (first + 1) + "::text[], $" + (first + 2) + "::text[], $" + (first + 3) + "::text[], $"
+        + (first + 4) + "::text[], $" + (first + 5) + "::int8[], $" + (first + 6) + "::text[]) with ordinality "
+        + "as u(channel, chat_id, recipient, text, mentions, in_reply_to, dedup_key, ord) order by ord "
+        + "on conflict (dedup_key) do nothing";
+  }
+
+  /** The seven parameters of {@link #queueing}. */
+  static Object[] queued(List<Queued> rows) {
+    return new Object[] {rows.stream().map(q -> q.draft().channel()).toArray(String[]::new),
+        rows.stream().map(q -> q.draft().chatId()).toArray(String[]::new),
+        rows.stream().map(q -> q.draft().recipient()).toArray(String[]::new),
+        rows.stream().map(q -> q.draft().text()).toArray(String[]::new),
+        rows.stream().map(q -> new io.vertx.core.json.JsonArray(q.draft().mentions()).encode()).toArray(String[]::new),
+        rows.stream().map(Queued::inReplyTo).toArray(Long[]::new),
+        rows.stream().map(q -> q.draft().dedupKey()).toArray(String[]::new)};
   }
 
   /** Queues drafts in a transaction of their own. */
