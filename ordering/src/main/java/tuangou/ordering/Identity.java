@@ -2,8 +2,10 @@ package tuangou.ordering;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -72,11 +74,14 @@ final class Identity {
   /**
    * The labels among {@code mine} that are the sender's own; {@code chatNamed} when the label in
    * hand names them, so the first-written fallback must not claim a neighbour's label for them.
+   * A resident's lines mostly share one label: each distinct label is taken apart once.
    */
   private static Set<String> ownLabels(String chatName, List<OrderLine> mine, boolean chatNamed) {
+    Map<String, Parts> parts = new HashMap<>();
+    Parts chat = Parts.of(chatName);
     Set<String> own = new LinkedHashSet<>();
     for (OrderLine l : mine) {
-      if (l.label().isEmpty() || namesChat(l.label(), chatName)) {
+      if (l.label().isEmpty() || parts.computeIfAbsent(l.label(), Parts::of).namesChat(chat)) {
         own.add(l.label());
       }
     }
@@ -84,7 +89,8 @@ final class Identity {
       own.add(mine.get(0).label());
     }
     for (OrderLine l : mine) {
-      if (own.stream().anyMatch(o -> related(o, l.label()))) {
+      Parts label = parts.computeIfAbsent(l.label(), Parts::of);
+      if (!own.contains(l.label()) && own.stream().anyMatch(o -> parts.computeIfAbsent(o, Parts::of).related(label))) {
         own.add(l.label());
       }
     }
@@ -92,19 +98,30 @@ final class Identity {
   }
 
   private static boolean namesChat(String label, String chatName) {
-    if (label.equals(chatName)) {
-      return true;
-    }
-    String name = nameOf(label);
-    String chat = nameOf(chatName);
-    return name.length() >= 2 && chat.length() >= 2 && (name.contains(chat) || chat.contains(name));
+    return Parts.of(label).namesChat(Parts.of(chatName));
   }
 
   /** The same name ({@code 孙姐}) or the same room ({@code 8-2-1501}). */
   private static boolean related(String a, String b) {
-    String name = nameOf(a);
-    String room = roomOf(a);
-    return !name.isEmpty() && name.equals(nameOf(b)) || room.length() >= 3 && room.equals(roomOf(b));
+    return Parts.of(a).related(Parts.of(b));
+  }
+
+  /** A label taken apart: its name, and its room's digits. */
+  private record Parts(String label, String name, String room) {
+    static Parts of(String label) {
+      return new Parts(label, nameOf(label), roomOf(label));
+    }
+
+    boolean namesChat(Parts chat) {
+      if (label.equals(chat.label)) {
+        return true;
+      }
+      return name.length() >= 2 && chat.name.length() >= 2 && (name.contains(chat.name) || chat.name.contains(name));
+    }
+
+    boolean related(Parts other) {
+      return !name.isEmpty() && name.equals(other.name) || room.length() >= 3 && room.equals(other.room);
+    }
   }
 
   static String nameOf(String label) {
