@@ -49,21 +49,19 @@ final class MessageApplier {
       String name, Effects effects) {
     ChatGroup g = seen.group();
     String group = String.valueOf(g.id());
-    Future<Void> orders = Future.succeededFuture();
     if (effects.orders() != null) {
       long cid = seen.current().orElseThrow().id();
-      Future<Void> answered = effects.answered() == null ? Future.succeededFuture()
-          : tx.closeQuestion(effects.answered().id());
-      orders = Future.all(writeOrders(tx, cid, effects.orders()), answered).map(v -> {
-        if (effects.answered() == null) {
-          book.apply(group, effects.orders());
-        } else {
-          book.answered(group, effects.answered().id(), effects.orders());
-        }
-        return null;
-      });
+      // the next message is read while these are written: the book holds the batch's state, and a
+      // write that fails rolls back the whole batch, book and all
+      tx.meanwhile(writeOrders(tx, cid, effects.orders()));
+      if (effects.answered() == null) {
+        book.apply(group, effects.orders());
+      } else {
+        tx.meanwhile(tx.closeQuestion(effects.answered().id()));
+        book.answered(group, effects.answered().id(), effects.orders());
+      }
     }
-    return orders.compose(v -> steps(tx, seen, book, m, effects.decision().transitions())).compose(said -> {
+    return steps(tx, seen, book, m, effects.decision().transitions()).compose(said -> {
       List<String> replies = new ArrayList<>(effects.decision().replies());
       replies.addAll(said);
       List<OutboxDraft> pushes = effects.decision().pushes().stream().map(p -> draft(g, p)).toList();

@@ -33,6 +33,19 @@ final class DeferredWrites {
 
   private final List<PgOutbox.Queued> outgoing = new ArrayList<>();
 
+  private final List<Future<?>> inFlight = new ArrayList<>();
+
+  /**
+   * A write already sent that nothing in the transaction waits for: the statements after it on the
+   * connection run after it all the same, so it is awaited only before the commit, and its failure
+   * fails the transaction then.
+   */
+  void inFlight(Future<?> write) {
+    if (!write.succeeded()) {
+      inFlight.add(write);
+    }
+  }
+
   /** Queues a reply or push for the outbox, after those queued before it. */
   void send(tuangou.store.OutboxDraft draft, Long inReplyTo) {
     outgoing.add(new PgOutbox.Queued(draft, inReplyTo));
@@ -51,10 +64,23 @@ final class DeferredWrites {
     touched.put(key, new Touch(displayName, kept));
   }
 
-  /** All of it in one statement: each part is a statement of its own within it, run to its end. */
+  /**
+   * The failure of the first write in flight that failed, if any: when the transaction's work fails
+   * after it, this is the cause (later statements fail only because the transaction is aborted).
+   */
+  Throwable failedInFlight() {
+    return inFlight.stream().filter(Future::failed).findFirst().map(Future::cause).orElse(null);
+  }
+
+  /**
+   * All of it in one statement (each part is a statement of its own within it, run to its end), once
+   * the writes in flight are done.
+   */
   Future<Void> write(SqlConnection conn) {
+    List<Future<?>> sent = new ArrayList<>(inFlight);
+    inFlight.clear();
     if (done.isEmpty() && touched.isEmpty() && outgoing.isEmpty()) {
-      return Future.succeededFuture();
+      return Future.all(sent).mapEmpty();
     }
     List<Object> params = new ArrayList<>();
     params.add(done.toArray(Long[]::new));
@@ -63,7 +89,8 @@ final class DeferredWrites {
     done.clear();
     touched.clear();
     outgoing.clear();
-    return conn.preparedQuery(WRITES).execute(Tuple.from(params)).mapEmpty();
+    sent.add(conn.preparedQuery(WRITES).execute(Tuple.from(params)));
+    return Future.all(sent).mapEmpty();
   }
 
   private static final String WRITES = "with done as (update inbox set state = 'done', processed_at = now(), "

@@ -189,6 +189,15 @@ public final class PgGroupTransaction {
         .execute(Tuple.of(id)).mapEmpty();
   }
 
+  /**
+   * Lets {@code write}, already sent, go on while the transaction reads and writes further: it is
+   * awaited before the transaction commits, and its failure rolls the transaction back then.
+   * Statements on the connection run in the order sent, so everything after it sees what it wrote.
+   */
+  public void meanwhile(Future<Void> write) {
+    deferred.inFlight(write);
+  }
+
   /** Cutoff, arrival and pickups of the group's campaigns, written in this transaction. */
   public PgPickups pickups() {
     return new PgPickups(conn);

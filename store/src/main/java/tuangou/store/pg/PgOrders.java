@@ -61,7 +61,12 @@ public final class PgOrders {
     return pool.withTransaction(conn -> {
           Future<?> held = lock.apply(conn);
           DeferredWrites deferred = new DeferredWrites();
-          return work.apply(conn, deferred).compose(result -> held.compose(v -> deferred.write(conn)).map(result));
+          return work.apply(conn, deferred)
+              .recover(t -> {
+                Throwable cause = deferred.failedInFlight();
+                return Future.failedFuture(cause == null ? t : cause);
+              })
+              .compose(result -> held.compose(v -> deferred.write(conn)).map(result));
         })
         .recover(t -> PgErrors.translate(t, "conflict while applying messages of " + what));
   }
