@@ -47,7 +47,8 @@ public final class Engine {
    * What {@code msg} does in a group with this campaign.
    *
    * @param open whether the campaign still takes orders in the group
-   * @param questions the group's open questions; only a short answer needs them (see
+   * @param questions the open questions asked of the sender (others' are never theirs to answer);
+   *     only a short answer needs them (see
    *     {@link QuestionAnswer#mayAnswer}), and an order that restates one (see {@link #restated})
    */
   public Reading read(InboundMessage msg, GroupState state, Situation situation, List<Question> questions) {

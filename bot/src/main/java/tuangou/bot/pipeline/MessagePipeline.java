@@ -322,7 +322,7 @@ public final class MessagePipeline {
   }
 
   private static Future<List<Question>> openQuestions(PgGroupTransaction tx, Campaign campaign, InboundMessage msg) {
-    return tx.openQuestions(campaign.id()).map(asked -> asked.stream().map(q -> question(msg.group(), q)).toList());
+    return tx.openQuestions(campaign.id(), msg.sender()).map(asked -> asked.stream().map(q -> question(msg.group(), q)).toList());
   }
 
   private static int entries(Outcome outcome) {

@@ -154,10 +154,14 @@ public final class PgGroupTransaction {
   public record OpenQuestion(long id, String origin, String customer, String sourceMsg, String text, String kind,
       String reason, List<String> choices) {}
 
-  public Future<List<OpenQuestion>> openQuestions(long campaignId) {
-    return conn.preparedQuery("select * from unresolved_mention where group_id = $1 and campaign_id = $2 and open "
-            + "and kind <> 'AFTER_SALES' order by id")
-        .execute(Tuple.of(groupId, campaignId))
+  /**
+   * The open questions asked of {@code customer} in the campaign, oldest first: only their own can a
+   * resident's message answer, and a busy group may have thousands open for the leader.
+   */
+  public Future<List<OpenQuestion>> openQuestions(long campaignId, String customer) {
+    return conn.preparedQuery("select * from unresolved_mention where group_id = $1 and customer = $3 and open "
+            + "and campaign_id = $2 and kind <> 'AFTER_SALES' order by id")
+        .execute(Tuple.of(groupId, campaignId, customer))
         .map(rs -> PgCatalog.all(rs, r -> new OpenQuestion(r.getLong("id"), r.getString("origin"),
             r.getString("customer"), r.getString("source_msg"), r.getString("text"), r.getString("kind"), r.getString("reason"),
             r.getJsonArray("choices").stream().map(String::valueOf).toList())));
