@@ -21,6 +21,13 @@ public final class GroupDirectory {
   private final PgCatalog catalog;
   private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
   private final Map<String, Long> chats = new ConcurrentHashMap<>();
+  /**
+   * Each campaign's items and groups, kept as long as a group: a campaign of thousands of groups
+   * would otherwise be read whole for every group looked up (0.4 ms a message with 10,000 groups).
+   */
+  private final Map<Long, Parts> parts = new ConcurrentHashMap<>();
+
+  private record Parts(Future<PgCatalog.CampaignParts> read, long loadedAt) {}
 
   public GroupDirectory(PgCatalog catalog) {
     this.catalog = catalog;
@@ -48,7 +55,7 @@ public final class GroupDirectory {
       if (group.isEmpty()) {
         return Future.succeededFuture(Optional.<Found>empty());
       }
-      return catalog.campaignsOf(groupId).map(campaigns -> {
+      return catalog.campaignsOf(groupId, this::parts).map(campaigns -> {
         Entry fresh = new Entry(group.get(), campaigns, System.nanoTime());
         cache.put(groupId, fresh);
         return Optional.of(found(fresh, now));
@@ -72,6 +79,18 @@ public final class GroupDirectory {
   public void invalidate() {
     cache.clear();
     chats.clear();
+    parts.clear();
+  }
+
+  /** A campaign's items and groups, read once for all the groups looked up within a few seconds. */
+  private Future<PgCatalog.CampaignParts> parts(long campaignId) {
+    Parts p = parts.get(campaignId);
+    if (p != null && System.nanoTime() - p.loadedAt < KEEP.toNanos() && !p.read.failed()) {
+      return p.read;
+    }
+    Future<PgCatalog.CampaignParts> read = catalog.campaignParts(campaignId);
+    parts.put(campaignId, new Parts(read, System.nanoTime()));
+    return read;
   }
 
   private static final java.util.Comparator<Campaign> LATEST = java.util.Comparator.comparing(Campaign::opensAt)

@@ -220,7 +220,7 @@ public final class PgCatalog {
           if (row.isEmpty()) {
             return Future.succeededFuture(Optional.<Campaign>empty());
           }
-          return itemsAndGroups(row.get()).map(Optional::of);
+          return campaignParts(id).map(parts -> Optional.of(campaign(row.get(), parts)));
         })
         .recover(t -> PgErrors.translate(t, ""));
   }
@@ -242,6 +242,17 @@ public final class PgCatalog {
    * group, by the whole campaign's cutoff or by the group's own (the leader's 截单).
    */
   public Future<List<Campaign>> campaignsOf(long groupId) {
+    return campaignsOf(groupId, this::campaignParts);
+  }
+
+  /** What a campaign is for every group alike: its items and its groups. */
+  public record CampaignParts(List<CampaignItem> items, List<Long> groups) {}
+
+  /**
+   * {@link #campaignsOf(long)}, with each campaign's items and groups from {@code parts}: a caller
+   * that looks many groups up keeps them, rather than reading every group of a campaign for each.
+   */
+  public Future<List<Campaign>> campaignsOf(long groupId, java.util.function.Function<Long, Future<CampaignParts>> parts) {
     return pool.preparedQuery("select c.id, c.name, c.opens_at, c.cutoff_at, c.pickup_at, c.announce, "
             + "least(c.closed_at, g.closed_at) as closed_at from campaign c join campaign_group g on g.campaign_id = c.id "
             + "where g.group_id = $1 and coalesce(least(c.closed_at, g.closed_at, c.cutoff_at), 'infinity') "
@@ -249,14 +260,14 @@ public final class PgCatalog {
         .execute(Tuple.of(groupId))
         .compose(rs -> {
           List<Future<Campaign>> all = new ArrayList<>();
-          rs.forEach(r -> all.add(itemsAndGroups(r)));
+          rs.forEach(r -> all.add(parts.apply(r.getLong("id")).map(p -> campaign(r, p))));
           return Future.all(all).map(v -> all.stream().map(Future::result).toList());
         })
         .recover(t -> PgErrors.translate(t, ""));
   }
 
-  private Future<Campaign> itemsAndGroups(Row c) {
-    long id = c.getLong("id");
+  /** A campaign's items and groups, read now. */
+  public Future<CampaignParts> campaignParts(long id) {
     Future<RowSet<Row>> items = pool.preparedQuery("select i.no, i.product_id, i.price_fen, i.cost_fen, p.name, p.aliases, "
         + "p.unit, p.spec from campaign_item i join product p on p.id = i.product_id where i.campaign_id = $1 order by i.no")
         .execute(Tuple.of(id));
@@ -271,9 +282,14 @@ public final class PgCatalog {
       }
       List<Long> gs = new ArrayList<>();
       groups.result().forEach(r -> gs.add(r.getLong("group_id")));
-      return new Campaign(id, c.getString("name"), c.getOffsetDateTime("opens_at"), c.getOffsetDateTime("cutoff_at"),
-          c.getOffsetDateTime("pickup_at"), c.getOffsetDateTime("closed_at"), list, gs, c.getBoolean("announce"));
+      return new CampaignParts(List.copyOf(list), List.copyOf(gs));
     });
+  }
+
+  private static Campaign campaign(Row c, CampaignParts parts) {
+    return new Campaign(c.getLong("id"), c.getString("name"), c.getOffsetDateTime("opens_at"), c.getOffsetDateTime("cutoff_at"),
+        c.getOffsetDateTime("pickup_at"), c.getOffsetDateTime("closed_at"), parts.items(), parts.groups(),
+        c.getBoolean("announce"));
   }
 
   static Leader leader(Row r) {
