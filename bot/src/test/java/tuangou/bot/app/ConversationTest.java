@@ -100,6 +100,21 @@ class ConversationTest {
   }
 
   @Test
+  void aQuestionAskedAndAnsweredInOneBatchIsAnswered() {
+    // both wait in the inbox before the group is processed, so one transaction reads them together:
+    // the group had no open question when the batch began, and the answer must still find it
+    String chat = group();
+    long group = SERVICE.service().pool().preparedQuery("select id from chat_group where chat_id = $1")
+        .execute(io.vertx.sqlclient.Tuple.of(chat)).await().iterator().next().getLong(0);
+    for (String text : List.of("莓 2", "2")) {
+      SERVICE.service().pool().preparedQuery("insert into inbox (channel, msg_id, group_id, chat_id, sender, sender_name, "
+          + "text) values ('sim', $1, $2, $3, 'u1', '王芳', $4)")
+          .execute(io.vertx.sqlclient.Tuple.of(UUID.randomUUID().toString(), group, chat, text)).await();
+    }
+    assertThat(say(chat, "u1", "王芳", "我的订单").get(0)).contains("草莓2盒").doesNotContain("蓝莓");
+  }
+
+  @Test
   void anItemNameAnswersTheQuestionWithTheAmountFirstWritten() {
     String chat = group();
     say(chat, "u2", "李四", "莓 3");
