@@ -93,7 +93,7 @@ public final class ReviewApi {
           StoredLine line = new StoredLine(origin.lineKey("review-" + item.id(), 0), item.origin(), item.customer(),
               item.displayName(), chosen.productId(), qty, "", "review-" + item.id());
           String told = Messages.text("review.ordered", item.shownAs(), replies.describe(chosen.productId(), qty));
-          return tx.addLine(c.id(), line)
+          return Future.all(tx.addLine(c.id(), line), tx.bookWrittenElsewhere())
               .compose(v -> tx.enqueue(group.orElseThrow().channel(), group.orElseThrow().chatId(), null, told,
                   List.of(item.customer()), null))
               .map(true);

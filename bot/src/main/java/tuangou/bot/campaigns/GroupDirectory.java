@@ -23,7 +23,9 @@ public final class GroupDirectory {
   private final Map<String, Long> chats = new ConcurrentHashMap<>();
   /**
    * Each campaign's items and groups, kept as long as a group: a campaign of thousands of groups
-   * would otherwise be read whole for every group looked up (0.4 ms a message with 10,000 groups).
+   * would otherwise be read whole for every group looked up (with 10,000 groups, 2.76 ms of the
+   * service's CPU a message before, 1.21 ms after). Kept parts may go into a group kept as long, so
+   * another instance's change shows at worst twice that late.
    */
   private final Map<Long, Parts> parts = new ConcurrentHashMap<>();
 

@@ -236,6 +236,18 @@ class ConversationTest {
   }
 
   @Test
+  void anOrderTheLeaderPlacesFromTheReviewQueueIsInTheResidentsNextAnswer() {
+    // the service keeps the group's book between messages: the review queue's order must not be missed by it
+    Scene s = scene();
+    say(s.chat(), "u2", "李四", "莓 2");
+    JsonObject item = review(s.campaign()).getJsonObject(0);
+    TestService.Reply r = SERVICE.admin("POST", "/review/" + item.getLong("id"), new JsonObject()
+        .put("action", "order").put("item", "2").put("qty", 2).put("by", "团长"));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(say(s.chat(), "u2", "李四", "我的订单").get(0)).contains("草莓2盒");
+  }
+
+  @Test
   void withNoCampaignAnAfterSalesMessageStillReachesTheLeader() {
     String chat = TestService.chatId("quiet");
     String leader = "lead-" + UUID.randomUUID();

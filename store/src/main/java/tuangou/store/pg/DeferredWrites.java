@@ -17,9 +17,11 @@ import java.util.TreeMap;
  *       (a draft whose dedup key was queued before is skipped then);
  *   <li>the residents it names, in key order. A resident writes in several groups, and one
  *       transaction may apply several groups' messages: two such transactions that each wrote a
- *       resident the other then wants would wait on each other forever. Written last and in one
- *       order, they can only wait in line.
+ *       resident the other then wants would wait on each other forever. Written at the end, after
+ *       every other row lock the transaction takes, and in one order, they can only wait in line.
  * </ul>
+ * The three are parts of one statement, each run to its end; PostgreSQL runs them in an order of its
+ * own, and none reads what another writes.
  */
 final class DeferredWrites {
   private record Touch(String name, String label) {}
@@ -64,9 +66,15 @@ final class DeferredWrites {
     touched.put(key, new Touch(displayName, kept));
   }
 
+  /** Completes once every write in flight has answered, whether it succeeded or not. */
+  Future<Void> settled() {
+    return Future.join(List.copyOf(inFlight)).<Void>mapEmpty().otherwiseEmpty();
+  }
+
   /**
-   * The failure of the first write in flight that failed, if any: when the transaction's work fails
-   * after it, this is the cause (later statements fail only because the transaction is aborted).
+   * The failure of the first write in flight that failed, if any, once they have all answered: when
+   * the transaction's work fails after it, this is the cause (later statements fail only because the
+   * transaction is aborted).
    */
   Throwable failedInFlight() {
     return inFlight.stream().filter(Future::failed).findFirst().map(Future::cause).orElse(null);

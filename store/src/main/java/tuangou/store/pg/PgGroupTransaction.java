@@ -202,6 +202,16 @@ public final class PgGroupTransaction {
     deferred.inFlight(write);
   }
 
+  /**
+   * Raises the count of writes to the group's order book, for a writer outside the message pipeline
+   * (which raises it when it reads the pending messages): a book an instance kept from before is then
+   * read again rather than used without this transaction's lines.
+   */
+  public Future<Void> bookWrittenElsewhere() {
+    return conn.preparedQuery("update chat_group set book_version = book_version + 1 where id = $1")
+        .execute(Tuple.of(groupId)).mapEmpty();
+  }
+
   /** Cutoff, arrival and pickups of the group's campaigns, written in this transaction. */
   public PgPickups pickups() {
     return new PgPickups(conn);

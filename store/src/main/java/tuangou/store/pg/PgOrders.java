@@ -61,12 +61,14 @@ public final class PgOrders {
     return pool.withTransaction(conn -> {
           Future<?> held = lock.apply(conn);
           DeferredWrites deferred = new DeferredWrites();
+          // the lock too: when it times out, the work fails only because the transaction is aborted
+          deferred.inFlight(held);
           return work.apply(conn, deferred)
-              .recover(t -> {
+              .recover(t -> deferred.settled().transform(v -> {
                 Throwable cause = deferred.failedInFlight();
-                return Future.failedFuture(cause == null ? t : cause);
-              })
-              .compose(result -> held.compose(v -> deferred.write(conn)).map(result));
+                return Future.<T>failedFuture(cause == null ? t : cause);
+              }))
+              .compose(result -> deferred.write(conn).map(result));
         })
         .recover(t -> PgErrors.translate(t, "conflict while applying messages of " + what));
   }
