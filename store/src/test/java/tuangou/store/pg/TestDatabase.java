@@ -14,12 +14,13 @@ import tuangou.store.embedded.EmbeddedServers;
  */
 final class TestDatabase {
   private static Database database;
+  private static String url;
 
   private TestDatabase() {}
 
   static synchronized Database get() {
     if (database == null) {
-      String url = System.getenv("TUANGOU_PG_URL");
+      url = System.getenv("TUANGOU_PG_URL");
       if (url == null || url.isBlank()) {
         url = embedded();
       }
@@ -27,6 +28,12 @@ final class TestDatabase {
       database = Database.connect(vertx, url, 4).await();
     }
     return database;
+  }
+
+  /** The database's URL, for a test that needs connections of its own settings. */
+  static synchronized String url() {
+    get();
+    return url;
   }
 
   private static String embedded() {
