@@ -36,7 +36,8 @@ final class Identity {
       return true;
     }
     Set<String> own = ownLabels(chatName, mine, false);
-    return own.contains(label) || own.stream().anyMatch(o -> related(o, label));
+    Parts parts = Parts.of(label);
+    return own.contains(label) || own.stream().anyMatch(o -> Parts.of(o).related(parts));
   }
 
   /**
@@ -101,11 +102,6 @@ final class Identity {
     return Parts.of(label).namesChat(Parts.of(chatName));
   }
 
-  /** The same name ({@code 孙姐}) or the same room ({@code 8-2-1501}). */
-  private static boolean related(String a, String b) {
-    return Parts.of(a).related(Parts.of(b));
-  }
-
   /** A label taken apart: its name, and its room's digits. */
   private record Parts(String label, String name, String room) {
     static Parts of(String label) {
@@ -119,6 +115,7 @@ final class Identity {
       return name.length() >= 2 && chat.name.length() >= 2 && (name.contains(chat.name) || chat.name.contains(name));
     }
 
+    /** The same name ({@code 孙姐}) or the same room ({@code 8-2-1501}). */
     boolean related(Parts other) {
       return !name.isEmpty() && name.equals(other.name) || room.length() >= 3 && room.equals(other.room);
     }

@@ -191,7 +191,7 @@ public final class MessagePipeline {
       return books.book(tx, seen.group(), campaign, pending, messages.get(0).id()).compose(book -> {
         Future<Void> chain = Future.succeededFuture();
         for (InboxMessage m : messages) {
-          chain = chain.compose(v -> handle(tx, seen, campaign, open, asking, book, m));
+          chain = chain.compose(v -> handle(tx, this, book, m));
         }
         return chain.map(v -> {
           written = book;
@@ -219,8 +219,9 @@ public final class MessagePipeline {
     }
   }
 
-  private Future<Void> handle(PgGroupTransaction tx, GroupDirectory.Found seen, Optional<Campaign> campaign,
-      TakingOrders open, Asking asking, InMemoryOrderBook book, InboxMessage m) {
+  private Future<Void> handle(PgGroupTransaction tx, GroupRun run, InMemoryOrderBook book, InboxMessage m) {
+    GroupDirectory.Found seen = run.seen;
+    TakingOrders open = run.open;
     ChatGroup group = seen.group();
     long started = System.nanoTime();
     String name = m.senderName().isEmpty() ? m.sender() : m.senderName();
@@ -233,10 +234,10 @@ public final class MessagePipeline {
       // refused whole, never half-read: the sender is told to split it
       decided = Future.succeededFuture(Effects.of(Decision.reply(Messages.text("message.too.long", name,
           String.valueOf(Limits.MESSAGE_CHARS)))));
-    } else if (campaign.isEmpty()) {
+    } else if (run.campaign.isEmpty()) {
       decided = withoutCampaign(tx, seen, msg, situation);
     } else {
-      decided = withCampaign(tx, seen, campaign.get(), open, asking, book, msg, situation);
+      decided = withCampaign(tx, seen, run.campaign.get(), open, run.asking, book, msg, situation);
     }
     return decided.compose(effects -> {
       if (effects.decision().transitions().stream().anyMatch(t -> t instanceof Transition.CloseOrdering)) {
@@ -249,7 +250,7 @@ public final class MessagePipeline {
       if (effects.orders() != null) {
         metrics.changed(effects.orders().changes().size());
         if (!effects.orders().opened().isEmpty()) {
-          asking.asked();
+          run.asking.asked();
         }
       }
       return applier.apply(tx, seen, book, m, name, cut(effects));
