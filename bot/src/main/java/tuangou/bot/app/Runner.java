@@ -46,13 +46,19 @@ final class Runner {
       err.println("tuangou: cannot start: " + StartFailure.explain(cause, config));
       return 1;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        service.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-      } catch (Exception ignored) {
-        // the process is ending either way
-      }
-    }, "tuangou-shutdown"));
+    try {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          service.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (Exception ignored) {
+          // the process is ending either way
+        }
+      }, "tuangou-shutdown"));
+    } catch (IllegalStateException shuttingDown) {
+      // stopped while it started (the rehearsal takes seconds): the embedded servers stop with the process
+      err.println("tuangou: stopped while starting");
+      return 1;
+    }
     String base = "http://localhost:" + service.port();
     out.println("tuangou is running.");
     out.println("  health:     " + base + "/health");

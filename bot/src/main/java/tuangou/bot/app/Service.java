@@ -97,6 +97,8 @@ public final class Service {
           return Database.connect(vertx, pgUrl, config.postgres().poolSize(),
                   PgTimeouts.withStatementTimeout(config.postgres().statementTimeoutMs()))
               .compose(db -> vertx.executeBlocking(() -> RedisClients.connect(redisUrl))
+                  .compose(redis -> (config.startup().rehearsalSeconds() == 0 ? Future.succeededFuture()
+                      : Rehearsal.run(vertx, config, clock, db.pool(), pgUrl, redis)).map(rehearsed -> redis))
                   .compose(redis -> {
                     AdminToken.Token token = AdminToken.resolve(config.admin().token(), config.dataDir());
                     return Wiring.serve(vertx, config, clock, registry, db, redis, token, embedded)

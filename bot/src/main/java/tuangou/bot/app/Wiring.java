@@ -21,18 +21,28 @@ final class Wiring {
 
   private Wiring() {}
 
-  /** Wires the parts and serves them; the port the HTTP server got. */
-  static Future<Integer> serve(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry,
-      Database db, RedissonClient redis, AdminToken.Token token, EmbeddedServers embedded) {
+  /** What serves requests: the message path, the channels and every route, without timers. */
+  record Parts(Engine engine, ChannelWiring channels, Router router) {}
+
+  /** Wires the parts that answer requests; nothing runs until the router is served. */
+  static Parts parts(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry, Database db,
+      RedissonClient redis, AdminToken.Token token, EmbeddedServers embedded) {
     Engine engine = new Engine(config, clock, db.pool(), db.bulk(), registry);
     RedisBreaker breaker = RedisBreaker.standard(vertx);
     FaultMeters.register(registry, breaker, embedded);
     ChannelWiring channels = new ChannelWiring(vertx, config, clock, engine, db.pool(), redis, breaker);
     HealthCheck health = new HealthCheck(db.pool(), new RedisHealth(vertx, redis), breaker, embedded);
-    Router router = Routes.of(vertx, config, clock, registry, db.pool(), health, token, engine, channels);
-    MsgAuditReader audit = channels.msgaudit(db.pool());
+    return new Parts(engine, channels, Routes.of(vertx, config, clock, registry, db.pool(), health, token, engine, channels));
+  }
+
+  /** Wires the parts and serves them; the port the HTTP server got. */
+  static Future<Integer> serve(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry,
+      Database db, RedissonClient redis, AdminToken.Token token, EmbeddedServers embedded) {
+    Parts parts = parts(vertx, config, clock, registry, db, redis, token, embedded);
+    Router router = parts.router();
+    MsgAuditReader audit = parts.channels().msgaudit(db.pool());
     HttpVerticle http = new HttpVerticle(router, config.http().port(), config.http().timeouts());
-    Timers timers = new Timers(engine, channels, new RedisLock(vertx, redis, "scheduler"), config, clock);
+    Timers timers = new Timers(parts.engine(), parts.channels(), new RedisLock(vertx, redis, "scheduler"), config, clock);
     return vertx.deployVerticle(http)
         // a second event loop serves the same port (Vert.x balances connections between them)
         .compose(first -> config.http().port() == 0 ? Future.succeededFuture(first)

@@ -28,6 +28,9 @@ public final class OutboxSender {
   private final PipelineMetrics metrics;
   private boolean running;
   private boolean again;
+  private boolean stopped;
+  /** Completed when the drain under way at {@link #stop()} has ended; null while none is awaited. */
+  private io.vertx.core.Promise<Void> stopping;
   /** Runs a drain after a pause; null: at once. */
   private java.util.function.Consumer<Runnable> later;
 
@@ -68,6 +71,9 @@ public final class OutboxSender {
 
   /** Starts a drain now, or after the one in progress. */
   public synchronized void wake() {
+    if (stopped) {
+      return;
+    }
     if (running) {
       again = true;
       return;
@@ -82,8 +88,29 @@ public final class OutboxSender {
         .onComplete(ar -> finished(ar.succeeded() && ar.result()));
   }
 
+  /**
+   * Starts no drain after this; done when the one under way, if any, has ended, so that the pools
+   * can close under no drain. What is left in the outbox stays there for the next start.
+   */
+  public synchronized Future<Void> stop() {
+    stopped = true;
+    if (!running) {
+      return Future.succeededFuture();
+    }
+    if (stopping == null) {
+      stopping = io.vertx.core.Promise.promise();
+    }
+    return stopping.future();
+  }
+
   private synchronized void finished(boolean full) {
     running = false;
+    if (stopped) {
+      if (stopping != null) {
+        stopping.tryComplete();
+      }
+      return;
+    }
     if (full) {
       again = false;
       wake();
@@ -96,6 +123,12 @@ public final class OutboxSender {
         later.accept(() -> {
           synchronized (this) {
             running = false;
+            if (stopped) {
+              if (stopping != null) {
+                stopping.tryComplete();
+              }
+              return;
+            }
           }
           wake();
         });

@@ -8,7 +8,8 @@ import java.time.ZoneId;
  * through constructors; nothing reads settings deep inside the code.
  */
 public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres, Redis redis, Admin admin,
-    Simulator simulator, Pipeline pipeline, Bridge bridge, WeCom wecom, Lifecycle lifecycle, Settlement settlement) {
+    Simulator simulator, Pipeline pipeline, Bridge bridge, WeCom wecom, Lifecycle lifecycle, Settlement settlement,
+    Startup startup) {
 
   /** The HTTP listener. */
   public record Http(int port, int maxBodyBytes, HttpTimeouts timeouts) {}
@@ -47,6 +48,13 @@ public record Config(Http http, Path dataDir, ZoneId timezone, Postgres postgres
   public record HttpTimeouts(int idleTimeoutSeconds, int requestTimeoutSeconds) {}
 
   public record Pipeline(long answerTimeoutMs, long outboxPollMs) {}
+
+  /**
+   * Before the port opens, made-up chat is served through the whole message path in a scratch
+   * database for at most {@code rehearsalSeconds} (0: none), so that the first residents meet
+   * compiled code.
+   */
+  public record Startup(int rehearsalSeconds) {}
 
   /**
    * Commission accrues when a line is picked up ({@code pickup}) or at cutoff; settled every

@@ -18,6 +18,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class ConfigLoader {
   private static final String BUNDLED = "/tuangou.yaml";
+  /** Long enough for the compilers to settle on a slow machine; a rehearsal ends sooner once they have. */
+  private static final int DEFAULT_REHEARSAL_SECONDS = 20;
 
   private ConfigLoader() {}
 
@@ -61,7 +63,19 @@ public final class ConfigLoader {
             || wecom.sendingEnabled() || wecom.msgauditEnabled()),
         new Config.Pipeline(s.integer("pipeline.answerTimeoutMs", null, 100, 600_000),
             s.integer("pipeline.outboxPollMs", null, 10, 60_000)),
-        bridge, wecom, lifecycle(s), settlement(s));
+        bridge, wecom, lifecycle(s), settlement(s), startup(s, pgUrl.isEmpty()));
+  }
+
+  /**
+   * {@code auto} (or absent, as in a configuration file older than the setting): a rehearsal on the
+   * embedded PostgreSQL only. On a server of the operator's own, making a scratch database is theirs to allow.
+   */
+  private static Config.Startup startup(Settings s, boolean embeddedPostgres) {
+    String v = s.optional("startup.rehearsalSeconds", "TUANGOU_REHEARSAL_SECONDS");
+    if (v.isEmpty() || v.equalsIgnoreCase("auto")) {
+      return new Config.Startup(embeddedPostgres ? DEFAULT_REHEARSAL_SECONDS : 0);
+    }
+    return new Config.Startup(s.integer("startup.rehearsalSeconds", "TUANGOU_REHEARSAL_SECONDS", 0, 600));
   }
 
   /**
@@ -229,6 +243,15 @@ public final class ConfigLoader {
         node = map.get(part);
       }
       return node;
+    }
+
+    /** As {@link #string}, but empty when the key is absent. */
+    String optional(String key, String envName) {
+      try {
+        return string(key, envName);
+      } catch (ConfigException missing) {
+        return "";
+      }
     }
 
     String name(String key, String envName) {

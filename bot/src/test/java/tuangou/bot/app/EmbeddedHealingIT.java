@@ -40,6 +40,8 @@ class EmbeddedHealingIT {
     env.put("TUANGOU_HTTP_PORT", "0");
     env.put("TUANGOU_ADMIN_TOKEN", TOKEN);
     env.put("TUANGOU_SIM_ENABLED", "true");
+    // started twice: a short rehearsal each time (ShippedJarIT starts with the full one)
+    env.put("TUANGOU_REHEARSAL_SECONDS", "3");
     JarProcess jar = JarProcess.start(dir, env);
     try {
       String first = jar.awaitRunning(Duration.ofMinutes(3));

@@ -56,6 +56,9 @@ class ShippedJarIT {
       try (JarProcess jar = JarProcess.start(dir, env)) {
         String base = jar.awaitRunning(START);
         assertThat(get(base + "/health").body()).contains("\"status\":\"UP\"");
+        // the shipped default on the embedded database: made-up chat served through every part before the port opened
+        assertThat(jar.stderr()).containsPattern("rehearsal: [1-9]\\d* made-up messages served")
+            .doesNotContain("rehearsal skipped").doesNotContain("outbox drain failed");
 
         // WeCom: Tencent's URL-verification and message vectors through the real callback
         String echo = URLEncoder.encode("P9nAzCzyDtyTWESHep1vC5X9xho/qYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp+4RPcs8TgAE7OaBO+FZXvnaqQ==",

@@ -64,6 +64,8 @@ public final class TestService {
         env.put("TUANGOU_SIM_ENABLED", "true");
         // short, so that SecurityDefaultsTest sees half-sent requests dropped without waiting long
         env.put("TUANGOU_HTTP_REQUEST_TIMEOUT_SECONDS", "3");
+        // the shared service starts at once: RehearsalTest and ShippedJarIT rehearse
+        env.put("TUANGOU_REHEARSAL_SECONDS", "0");
         for (String key : new String[] {"TUANGOU_PG_URL", "TUANGOU_REDIS_URL"}) {
           String v = System.getenv(key);
           if (v != null && !v.isBlank()) {
