@@ -190,8 +190,9 @@ public final class MessagePipeline {
       }
       return books.book(tx, seen.group(), campaign, pending, messages.get(0).id()).compose(book -> {
         Future<Void> chain = Future.succeededFuture();
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
         for (InboxMessage m : messages) {
-          chain = chain.compose(v -> handle(tx, this, book, m));
+          chain = chain.compose(v -> turn(context)).compose(v -> handle(tx, this, book, m));
         }
         return chain.map(v -> {
           written = book;
@@ -217,6 +218,20 @@ public final class MessagePipeline {
       messages.forEach(m -> justProcessed.remove(m.id()));
       applier.rolledBack(messages);
     }
+  }
+
+  /**
+   * Goes on at the event loop's next turn: a round reads its messages one after another without
+   * waiting on the database, and in one go it would hold the loop for many milliseconds, while
+   * requests on the same loop (a WeCom callback waits only on its inbox row) wait behind it.
+   */
+  static Future<Void> turn(io.vertx.core.Context context) {
+    if (context == null) {
+      return Future.succeededFuture();
+    }
+    io.vertx.core.Promise<Void> next = io.vertx.core.Promise.promise();
+    context.runOnContext(v -> next.complete());
+    return next.future();
   }
 
   private Future<Void> handle(PgGroupTransaction tx, GroupRun run, InMemoryOrderBook book, InboxMessage m) {
