@@ -28,13 +28,11 @@ public final class InMemoryOrderBook {
     for (OrderChange change : outcome.changes()) {
       g.apply(change);
     }
-    g.questions.removeIf(q -> outcome.closedOrigins().contains(q.mention().origin()));
+    for (Origin closed : outcome.closedOrigins()) {
+      g.close(closed);
+    }
     for (Unresolved u : outcome.opened()) {
-      boolean known = g.questions.stream()
-          .anyMatch(o -> o.mention().origin().equals(u.origin()) && o.mention().text().equals(u.text()));
-      if (!known) {
-        g.questions.add(new Question(++lastQuestion, u));
-      }
+      g.ask(u, lastQuestion + 1).ifPresent(q -> lastQuestion = q.id());
     }
   }
 
@@ -46,7 +44,7 @@ public final class InMemoryOrderBook {
   /** Closes one question, answered by a message whose outcome is applied with it. */
   public void answered(String group, long questionId, Outcome outcome) {
     apply(group, outcome);
-    groups.get(group).questions.removeIf(q -> q.id() == questionId);
+    groups.get(group).close(questionId);
   }
 
   /** Seeds a group with state loaded from the store, before messages are applied to it. */
@@ -79,7 +77,7 @@ public final class InMemoryOrderBook {
   /** The group's open questions, oldest first. */
   public List<Question> questions(String group) {
     Group g = groups.get(group);
-    return g == null ? List.of() : List.copyOf(g.questions);
+    return g == null ? List.of() : List.copyOf(g.questions.values());
   }
 
   private static final class Group implements GroupState {
@@ -87,7 +85,12 @@ public final class InMemoryOrderBook {
     final Map<String, OrderLine> lines = new LinkedHashMap<>();
     final Map<String, Map<String, OrderLine>> byCustomer = new java.util.HashMap<>();
     final Map<Origin, Map<String, OrderLine>> byOrigin = new java.util.HashMap<>();
-    final List<Question> questions = new ArrayList<>();
+    /**
+     * Open questions by id, oldest first, and by origin: a busy group keeps thousands open for the
+     * leader, and each message that asks or answers one must not walk them all.
+     */
+    final Map<Long, Question> questions = new LinkedHashMap<>();
+    final Map<Origin, List<Question>> questionsByOrigin = new java.util.HashMap<>();
     String previousMessage = "";
 
     @Override
@@ -113,6 +116,36 @@ public final class InMemoryOrderBook {
     @Override
     public List<OrderLine> linesOfOrigin(Origin origin) {
       return List.copyOf(byOrigin.getOrDefault(origin, Map.of()).values());
+    }
+
+    /** Opens a question about {@code u} as {@code id}, unless the same one is open. */
+    java.util.Optional<Question> ask(Unresolved u, long id) {
+      List<Question> same = questionsByOrigin.computeIfAbsent(u.origin(), o -> new ArrayList<>());
+      if (same.stream().anyMatch(q -> q.mention().text().equals(u.text()))) {
+        return java.util.Optional.empty();
+      }
+      Question q = new Question(id, u);
+      same.add(q);
+      questions.put(id, q);
+      return java.util.Optional.of(q);
+    }
+
+    void close(Origin origin) {
+      List<Question> closed = questionsByOrigin.remove(origin);
+      if (closed != null) {
+        closed.forEach(q -> questions.remove(q.id()));
+      }
+    }
+
+    void close(long questionId) {
+      Question q = questions.remove(questionId);
+      if (q != null) {
+        List<Question> same = questionsByOrigin.get(q.mention().origin());
+        same.remove(q);
+        if (same.isEmpty()) {
+          questionsByOrigin.remove(q.mention().origin());
+        }
+      }
     }
 
     private void put(OrderLine line) {

@@ -49,19 +49,27 @@ public sealed interface Origin permits Origin.ChainEntry, Origin.Message, Origin
       Objects.requireNonNull(msgId, "msgId");
     }
 
-    @Override
-    public String key() {
-      return "msg:" + msgId;
-    }
+    private static final String PREFIX = "msg:";
 
     @Override
+    public String key() {
+      return PREFIX + msgId;
+    }
+
+    // by the key, as every origin, without making it: open questions are looked up by origin per
+    // message, and only a message's key starts "msg:" (the others' start "chain:")
+    @Override
     public boolean equals(Object o) {
-      return o instanceof Origin other && other.key().equals(key());
+      return o instanceof Message other && other.msgId.equals(msgId);
     }
 
     @Override
     public int hashCode() {
-      return key().hashCode();
+      int h = PREFIX.hashCode();
+      for (int i = 0; i < msgId.length(); i++) {
+        h = 31 * h + msgId.charAt(i);
+      }
+      return h;
     }
   }
 

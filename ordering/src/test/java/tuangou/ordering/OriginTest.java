@@ -29,6 +29,16 @@ class OriginTest {
   }
 
   @Test
+  void aMessageIsEqualAndHashedAsItsKeyWithoutMakingIt() {
+    Origin m = new Origin.Message("wx:1:2");
+    assertThat(m.hashCode()).isEqualTo(m.key().hashCode());
+    assertThat(m).isEqualTo(new Origin.Message("wx:1:2")).isNotEqualTo(new Origin.Message("wx:1:3"));
+    // no other origin's key starts msg:, whatever its ids
+    assertThat(m).isNotEqualTo(new Origin.ChainEntry("msg", 1));
+    assertThat(new Origin.ChainEntry("msg", 1)).isNotEqualTo(m);
+  }
+
+  @Test
   void aKeyOfNoKnownShapeIsRefused() {
     assertThatThrownBy(() -> Origin.parse("line:7")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Origin.parse("chain:c:x")).isInstanceOf(IllegalArgumentException.class);
