@@ -24,7 +24,8 @@ final class RehearsalLoad {
   private final HttpClientAgent http;
   private final String token;
   private final String run;
-  private int sent;
+  /** Answers may come on any of the client's event loops. */
+  private final java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
 
   /** @param run tells this rehearsal's chats apart from any other's */
   RehearsalLoad(Vertx vertx, int port, int connections, String token, String run) {
@@ -38,7 +39,7 @@ final class RehearsalLoad {
 
   /** Messages answered so far. */
   int sent() {
-    return sent;
+    return sent.get();
   }
 
   /** One leader, {@code groups} simulator groups and a campaign over all of them; the groups' chat ids. */
@@ -93,7 +94,7 @@ final class RehearsalLoad {
     post("/sim/groups/" + chat + "/messages", new JsonObject().put("sender", who).put("name", "住户" + who)
         .put("text", said.text(i)))
         .onSuccess(answer -> {
-          sent++;
+          sent.incrementAndGet();
           next(chat, sender, said, i + 1, stop, done);
         })
         .onFailure(done::fail);
