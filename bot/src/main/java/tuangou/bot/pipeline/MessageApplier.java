@@ -2,7 +2,9 @@ package tuangou.bot.pipeline;
 
 import io.vertx.core.Future;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import tuangou.bot.campaigns.GroupDirectory;
@@ -85,6 +87,9 @@ final class MessageApplier {
     if (outcome.chain() != null) {
       steps.add(() -> tx.saveChain(cid, outcome.chain().id(), ChainStateJson.encode(outcome.chain())));
     }
+    // a line's label as the outcome leaves it: one reading may relabel a resident's lines once for
+    // each of their entries in a 接龙, and only the last label counts
+    Map<String, String> relabelled = new LinkedHashMap<>();
     for (OrderChange c : outcome.changes()) {
       if (c instanceof OrderChange.Add add) {
         OrderLine l = add.line();
@@ -93,11 +98,17 @@ final class MessageApplier {
       } else if (c instanceof OrderChange.Update u) {
         steps.add(() -> tx.updateLine(cid, u.key(), u.qty(), u.note(), u.source()));
       } else if (c instanceof OrderChange.Cancel x) {
+        relabelled.remove(x.key());
         steps.add(() -> tx.cancelLine(cid, x.key(), x.source()));
       } else if (c instanceof OrderChange.Relabel x) {
-        steps.add(() -> tx.relabelLine(cid, x.key(), x.label()));
+        relabelled.remove(x.key()); // re-entered last: the order of the labels' statements follows the reading
+        relabelled.put(x.key(), x.label());
       }
     }
+    // one statement a label, after the line changes: an update or an add leaves the label as it is
+    Map<String, List<String>> byLabel = new LinkedHashMap<>();
+    relabelled.forEach((key, label) -> byLabel.computeIfAbsent(label, l -> new ArrayList<>()).add(key));
+    byLabel.forEach((label, keys) -> steps.add(() -> tx.relabelLines(cid, keys, label)));
     steps.add(() -> tx.closeQuestions(cid, outcome.closedOrigins().stream().map(Origin::key).toList()));
     for (Unresolved u : outcome.opened()) {
       steps.add(() -> tx.openQuestion(cid, u.origin().key(), u.customer(), u.source(), u.text(), u.reason().name(),

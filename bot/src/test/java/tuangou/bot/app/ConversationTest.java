@@ -258,6 +258,20 @@ class ConversationTest {
   }
 
   @Test
+  void linesRelabelledTwiceInOnePostAreStoredWithTheLastLabel() {
+    Scene s = scene();
+    say(s.chat(), "u7", "孙姐", "草莓1盒");
+    say(s.chat(), "u7", "孙姐", "五花肉1斤");
+    // two entries of her own, each more telling than the last: her lines are relabelled twice in one reading
+    say(s.chat(), "u7", "孙姐", "#接龙\n1. 8栋 孙姐 蓝莓1盒\n2. 8-2-1501 孙姐 蓝莓1盒");
+    JsonArray orders = SERVICE.admin("GET", "/campaigns/" + s.campaign() + "/orders", null).json().getJsonArray("orders");
+    List<JsonObject> hers = orders.stream().map(o -> (JsonObject) o).filter(o -> o.getString("customer").equals("u7"))
+        .toList();
+    assertThat(hers).extracting(o -> o.getString("label")).containsExactly("8-2-1501 孙姐");
+    assertThat(hers.get(0).getJsonArray("lines")).hasSize(4);
+  }
+
+  @Test
   void oneResidentIsOneCustomerAcrossFreeTextAndTheChainWhileTheLeadersNeighboursStayApart() {
     Scene s = scene();
     say(s.chat(), "u5", "孙姐", "草莓1盒");

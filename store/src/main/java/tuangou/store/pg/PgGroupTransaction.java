@@ -130,12 +130,20 @@ public final class PgGroupTransaction {
         .map(rs -> expectOne(rs, key));
   }
 
-  /** A resident's own line takes their better label: one resident, one label (the line's history is unchanged). */
-  public Future<Void> relabelLine(long campaignId, String key, String label) {
+  /**
+   * A resident's own lines take their better label: one resident, one label (the lines' history is
+   * unchanged). Every line must be active.
+   */
+  public Future<Void> relabelLines(long campaignId, List<String> keys, String label) {
     return conn.preparedQuery("update order_line set label = $4, updated_at = now() "
-            + "where campaign_id = $1 and group_id = $2 and line_key = $3 and status = 'active'")
-        .execute(Tuple.of(campaignId, groupId, key, label))
-        .map(rs -> expectOne(rs, key));
+            + "where campaign_id = $1 and group_id = $2 and line_key = any($3) and status = 'active'")
+        .execute(Tuple.of(campaignId, groupId, keys.toArray(String[]::new), label))
+        .map(rs -> {
+          if (rs.rowCount() != keys.size()) {
+            throw new IllegalStateException("not every order line of " + keys + " is active");
+          }
+          return null;
+        });
   }
 
   private static Void expectOne(io.vertx.sqlclient.RowSet<io.vertx.sqlclient.Row> rs, String key) {
