@@ -99,7 +99,7 @@ final class Rehearsal {
     Config rehearsing = rehearsing(config, token);
     CompilerWatch compilers = new CompilerWatch();
     long end = System.nanoTime() + most * 1_000_000;
-    return Database.connect(vertx, scratch.url(), config.postgres().poolSize(),
+    return Database.connect(vertx, scratch.options(), config.postgres().poolSize(),
             PgTimeouts.withStatementTimeout(config.postgres().statementTimeoutMs()))
         .compose(db -> {
           Wiring.Parts parts = Wiring.parts(vertx, rehearsing, clock, registry, db, redis,

@@ -48,7 +48,12 @@ public final class Database {
 
   /** As {@link #connect(Vertx, String, int)}, waiting on PostgreSQL no longer than {@code timeouts} allow. */
   public static Future<Database> connect(Vertx vertx, String url, int poolSize, PgTimeouts timeouts) {
-    PgConnectOptions options = PgConnectOptions.fromUri(url)
+    return connect(vertx, PgConnectOptions.fromUri(url), poolSize, timeouts);
+  }
+
+  /** As {@link #connect(Vertx, String, int, PgTimeouts)}, to the server and database {@code server} names. */
+  public static Future<Database> connect(Vertx vertx, PgConnectOptions server, int poolSize, PgTimeouts timeouts) {
+    PgConnectOptions options = new PgConnectOptions(server)
         // every statement is a prepared one repeated thousands of times: parse each once per connection
         .setCachePreparedStatements(true)
         .setPreparedStatementCacheMaxSize(512);

@@ -13,13 +13,11 @@ import java.util.regex.Pattern;
 public final class ScratchDatabase {
   private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
   private final Pool pool;
-  private final String name;
-  private final String url;
+  private final PgConnectOptions options;
 
-  private ScratchDatabase(Pool pool, String name, String url) {
+  private ScratchDatabase(Pool pool, PgConnectOptions options) {
     this.pool = pool;
-    this.name = name;
-    this.url = url;
+    this.options = options;
   }
 
   /**
@@ -27,45 +25,29 @@ public final class ScratchDatabase {
    * (connected to that server; it runs the statements and later the drop).
    */
   public static Future<ScratchDatabase> create(Pool pool, String url, String suffix) {
-    PgConnectOptions options = PgConnectOptions.fromUri(url);
-    String name = options.getDatabase() + "_" + suffix;
+    PgConnectOptions service = PgConnectOptions.fromUri(url);
+    String name = service.getDatabase() + "_" + suffix;
     if (!NAME.matcher(name).matches()) {
       // a quoted identifier would do, but a name that needs quoting is not worth the risk here
-      return Future.failedFuture(new IllegalArgumentException("no scratch database beside " + options.getDatabase()));
+      return Future.failedFuture(new IllegalArgumentException("no scratch database beside " + service.getDatabase()));
     }
-    ScratchDatabase scratch;
-    try {
-      scratch = new ScratchDatabase(pool, name, withDatabase(url, options.getDatabase(), name));
-    } catch (IllegalArgumentException e) {
-      return Future.failedFuture(e);
-    }
+    ScratchDatabase scratch = new ScratchDatabase(pool, new PgConnectOptions(service).setDatabase(name));
     return scratch.drop()
         .compose(v -> pool.query("create database " + name).execute())
         .map(rows -> scratch);
   }
 
-  /** The scratch database's URL: the service's, naming the scratch database instead. */
-  public String url() {
-    return url;
+  /** How to reach the scratch database: as the service reaches its own, naming the scratch database instead. */
+  public PgConnectOptions options() {
+    return new PgConnectOptions(options);
   }
 
   public String name() {
-    return name;
+    return options.getDatabase();
   }
 
   /** Drops the database, ending any session still on it. */
   public Future<Void> drop() {
-    return pool.query("drop database if exists " + name + " with (force)").execute().mapEmpty();
-  }
-
-  static String withDatabase(String url, String database, String replacement) {
-    int query = url.indexOf('?');
-    String head = query < 0 ? url : url.substring(0, query);
-    String tail = query < 0 ? "" : url.substring(query);
-    int slash = head.lastIndexOf('/');
-    if (slash < head.indexOf("//") + 2 || !head.substring(slash + 1).equals(database)) {
-      throw new IllegalArgumentException("the database URL does not end in its database name");
-    }
-    return head.substring(0, slash + 1) + replacement + tail;
+    return pool.query("drop database if exists " + name() + " with (force)").execute().mapEmpty();
   }
 }
