@@ -6,8 +6,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MetricsDomain;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.sqlclient.Pool;
@@ -84,13 +82,9 @@ final class Rehearsal {
    * any Vert.x thread, where a second Vert.x is taken for a mistake.
    */
   private static Vertx vertx(PrometheusMeterRegistry registry) {
-    return Vertx.builder()
-        .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)
-            .setRegistryName(REGISTRY)
-            // the residents' own client: not the service's code, and its gauges warn when metered
-            .addDisabledMetricsCategory(MetricsDomain.HTTP_CLIENT)))
-        .withMetrics(new MicrometerMetricsFactory(registry))
-        .build();
+    return Service.metered(registry, new MicrometerMetricsOptions().setRegistryName(REGISTRY)
+        // the residents' own client: not the service's code, and its gauges warn when metered
+        .addDisabledMetricsCategory(MetricsDomain.HTTP_CLIENT));
   }
 
   private static Future<Outcome> onScratch(Vertx vertx, PrometheusMeterRegistry registry, Config config, Clock clock,

@@ -110,13 +110,11 @@ final class RehearsalLoad {
 
   private static Future<JsonObject> answer(String path, int status, Buffer body) {
     if (status / 100 != 2) {
+      String text = body.toString();
       return Future.failedFuture(new IllegalStateException("rehearsal: POST " + path + " answered " + status + ": "
-          + body.toString().substring(0, Math.min(200, body.length()))));
+          + text.substring(0, Math.min(200, text.length()))));
     }
     return Future.succeededFuture(body.length() == 0 ? new JsonObject() : new JsonObject(body));
   }
 
-  Future<Void> close() {
-    return http.close();
-  }
 }

@@ -82,10 +82,7 @@ public final class Service {
   /** Starts everything; blocking parts (embedded servers, Redis connect, migrations) run off the event loop. */
   public static Future<Service> start(Config config, Clock clock) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    Vertx vertx = Vertx.builder()
-        .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
-        .withMetrics(new MicrometerMetricsFactory(registry))
-        .build();
+    Vertx vertx = metered(registry, new MicrometerMetricsOptions());
     boolean embedPg = config.postgres().embedded();
     boolean embedRedis = config.redis().embedded();
     return vertx.executeBlocking(() -> embedPg || embedRedis
@@ -113,6 +110,14 @@ public final class Service {
                 return Future.failedFuture(t);
               }));
         });
+  }
+
+  /** A Vert.x whose event loops, pools and servers are metered into {@code registry}. */
+  static Vertx metered(PrometheusMeterRegistry registry, MicrometerMetricsOptions metrics) {
+    return Vertx.builder()
+        .with(new VertxOptions().setMetricsOptions(metrics.setEnabled(true)))
+        .withMetrics(new MicrometerMetricsFactory(registry))
+        .build();
   }
 
   /** Stops the HTTP server, pools and embedded servers. */

@@ -103,12 +103,17 @@ public final class OutboxSender {
     return stopping.future();
   }
 
+  /** Whether {@link #stop()} was called, telling it that the drain it waited for has ended; hold the lock. */
+  private boolean endedByStop() {
+    if (stopped && stopping != null) {
+      stopping.tryComplete();
+    }
+    return stopped;
+  }
+
   private synchronized void finished(boolean full) {
     running = false;
-    if (stopped) {
-      if (stopping != null) {
-        stopping.tryComplete();
-      }
+    if (endedByStop()) {
       return;
     }
     if (full) {
@@ -123,10 +128,7 @@ public final class OutboxSender {
         later.accept(() -> {
           synchronized (this) {
             running = false;
-            if (stopped) {
-              if (stopping != null) {
-                stopping.tryComplete();
-              }
+            if (endedByStop()) {
               return;
             }
           }
